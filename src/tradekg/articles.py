@@ -1,0 +1,143 @@
+"""Reading documents: plain text, Markdown with front matter, JSONL, HTML.
+
+``read_articles`` turns files and folders into ``Article`` records; a file it cannot read raises
+``InputError`` naming the file, and the caller decides whether to go on with the others.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from .errors import InputError
+
+SUFFIXES = {".txt", ".md", ".text", ".jsonl", ".html", ".htm"}
+MAX_BYTES = 50 * 1024 * 1024
+LEGACY_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One document: its stable id (the file stem), title, text, date and source."""
+
+    doc_id: str
+    title: str
+    text: str
+    date: str = ""
+    source: str = ""
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "doc"
+
+
+def iter_files(paths: list[Path]) -> Iterator[Path]:
+    """Every readable document under the given files and folders, in a stable order."""
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        else:
+            yield path
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: binary file, not text")
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{path}: not text in UTF-8 or a common legacy encoding")
+
+
+def strip_html(text: str) -> str:
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
+    text = re.sub(r"(?i)<br\s*/?>|</p>|</h\d>|</li>|</div>", "\n\n", text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return html.unescape(re.sub(r"[ \t]+", " ", text))
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = re.match(r"^---\s*\n(.*?)\n---\s*\n", text, re.DOTALL)
+    if not m:
+        return {}, text
+    meta = {}
+    for line in m.group(1).splitlines():
+        if ":" in line:
+            key, value = line.split(":", 1)
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, text[m.end():]
+
+
+_ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d-\d\d-\d\d)\b")
+_LONG_DATE = re.compile(r"^\s*(?:\w+day,\s+)?(January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December)\s+(\d{1,2}),\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
+
+
+def date_from_text(text: str) -> str:
+    """A document date stated near the top ("2021-11-19, Moscow", "Wednesday, January 23, 2019")."""
+    head = "\n".join(text.splitlines()[:4])
+    for line in head.splitlines():
+        m = _ISO_DATE.match(line)
+        if m:
+            return m.group(1)
+    m = _LONG_DATE.search(head)
+    if m:
+        from .extract.mentions import MONTHS
+        return f"{m.group(3)}-{MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    return ""
+
+
+def _article(doc_id: str, text: str, meta: dict[str, str], source: str) -> Article:
+    text = text.replace("\r\n", "\n")
+    title = meta.get("title") or next((line.strip() for line in text.splitlines() if line.strip()), "")
+    date = meta.get("date", "") or date_from_text(text)
+    return Article(slug(doc_id), title, text, date, meta.get("source", "") or meta.get("url", "") or source)
+
+
+def read_file(path: Path) -> list[Article]:
+    """The articles in one file (a JSONL file holds several)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: file too large ({size // 1_000_000} MB; the limit is {MAX_BYTES // 1_000_000} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    text = _decode(path, data)
+    if not text.strip():
+        raise InputError(f"{path}: empty file")
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        articles = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                body = record["text"]
+            except (ValueError, KeyError, TypeError):
+                raise InputError(f"{path}:{number}: not a JSON object with a \"text\" field") from None
+            meta = {k: str(v) for k, v in record.items() if k != "text" and v is not None}
+            doc_id = meta.get("id") or f"{path.stem}-{number}"
+            articles.append(_article(doc_id, body, meta, str(path)))
+        return articles
+    if suffix in (".html", ".htm"):
+        title = re.search(r"(?is)<title>(.*?)</title>", text)
+        body = strip_html(text)
+        meta = {"title": html.unescape(title.group(1)).strip()} if title else {}
+        return [_article(path.stem, body, meta, str(path))]
+    meta, body = _front_matter(text)
+    return [_article(path.stem, body, meta, str(path))]
+
+
+def read_articles(paths: list[Path]) -> Iterator[Article]:
+    """Articles from files and folders; stops at the first unreadable file (see ``read_file``)."""
+    for path in iter_files(paths):
+        yield from read_file(path)

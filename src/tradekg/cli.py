@@ -1,0 +1,117 @@
+"""The ``tradekg`` command line: thin commands, each calling one library function."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import TradeKGError
+
+STORE_HELP = "Store folder (default: $TRADEKG_STORE or ./tradekg-store)."
+
+
+def store_option(f):
+    return click.option("--store", "store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)(f)
+
+
+def _kg(store: Path | None, *, read_only: bool = False):
+    from .pipeline import KnowledgeGraph
+    return KnowledgeGraph(store if store is not None else "", read_only=read_only)
+
+
+class _Group(click.Group):
+    """Turns every TradeKGError into one clear line and exit status 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except TradeKGError as exc:
+            click.echo(f"tradekg: error: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="tradekg")
+def main() -> None:
+    """Turn news about trade between countries into a queryable knowledge graph."""
+
+
+@main.command()
+@store_option
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes for extraction (0: all cores).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def ingest(store, paths, jobs, quiet):
+    """Extract facts from files and folders (.txt, .md, .jsonl, .html) into the store.
+
+    Re-ingesting a document replaces its facts. Exits 1 if any input failed, after storing the rest.
+    """
+    import os
+    kg = _kg(store)
+    report = kg.ingest(list(paths), jobs=jobs or os.cpu_count() or 1, progress=not quiet)
+    for line in report.failures:
+        click.echo(f"tradekg: failed: {line}", err=True)
+    if not quiet:
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.facts.items()) if n)
+        click.echo(f"ingested {report.documents} document(s): {kinds or 'no facts'}"
+                   + (f"; {len(report.failures)} failed" if report.failures else ""), err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@store_option
+@click.argument("sparql", required=False)
+@click.option("--named", "-n", help="Run a query from the catalogue (see --list).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries.")
+@click.option("--format", "-f", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "tsv", "json", "xml"]), help="Result format (json: W3C SPARQL JSON).")
+@click.option("--allow-federation", is_flag=True, help="Allow SERVICE and LOAD to reach other hosts.")
+def query(store, sparql, named, list_, fmt, allow_federation):
+    """Run a SPARQL 1.1 query (text or a .rq file) or a named query."""
+    from .pipeline import named_query, named_query_names
+    from .results import render
+    if list_:
+        click.echo("\n".join(named_query_names()))
+        return
+    if named:
+        text = named_query(named)
+    elif sparql:
+        path = Path(sparql)
+        text = path.read_text(encoding="utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
+    else:
+        raise click.UsageError("give a SPARQL query, a .rq file, or --named NAME")
+    kg = _kg(store, read_only=True)
+    click.echo(render(kg.query(text, allow_federation=allow_federation), fmt))
+
+
+@main.command()
+@store_option
+@click.option("--format", "-f", "fmt", default="turtle", show_default=True,
+              type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld", "xml"]))
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="File to write (default: standard output).")
+def export(store, fmt, output):
+    """Export the whole graph as RDF (TriG and N-Quads keep one graph per document)."""
+    data = _kg(store, read_only=True).serialize(fmt)
+    if output:
+        output.write_bytes(data)
+    else:
+        click.echo(data.decode(), nl=False)
+
+
+@main.command("networkx")
+@store_option
+@click.option("--view", default="full", show_default=True,
+              type=click.Choice(["full", "trade", "trade-summary", "meetings", "country-commodity"]))
+@click.option("--format", "-f", "fmt", default="graphml", show_default=True, type=click.Choice(["graphml", "gexf", "json"]))
+@click.option("--output", "-o", type=click.Path(path_type=Path), required=True, help="File to write.")
+def networkx_command(store, view, fmt, output):
+    """Write a NetworkX graph (whole graph or a projection) as GraphML, GEXF or node-link JSON."""
+    from .export import write_graph
+    graph = _kg(store, read_only=True).to_networkx(view)
+    write_graph(graph, output, fmt)
+    click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,186 @@
+"""Extraction: from an article's text to mentions and facts (knows no rdflib).
+
+``read_facts(article)`` is a pure function of the article, so it can run in worker processes.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..articles import Article
+from .lexicon import Lexicon, lexicon
+from .mentions import find_commodities, find_countries, find_money
+from .model import CountryMention, Evidence, Extraction, Meeting, Statement
+from .people import PeopleResolver, Turn
+from .relations import DocContext, RelationReader, SentenceView
+from .text import Sentence, split_sentences
+
+__all__ = ["read_facts", "Extraction"]
+
+_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'’-]+?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?,\s+"
+                          r"(?:[A-Z][a-zA-Z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+-\s+")
+_PLACE_LINE_RE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d(?:,\s*(?:The\s+)?([^\n]+))?\s*$", re.MULTILINE)
+_NOISE_RE = re.compile(r"^[\s•·\d:.|-]*$")
+
+
+def _dateline(text: str, lex: Lexicon) -> tuple[str, str, int]:
+    """The dateline's place and its country, and where the dateline ends in the text."""
+    for line_match in re.finditer(r"[^\n]+", text[:600]):
+        line = line_match.group()
+        m = _DATELINE_RE.match(line)
+        if m:
+            place = m.group(1).strip().title()
+            country = lex.cities.get(place, "")
+            if m.group(2) and m.group(2) in lex.country_surfaces:
+                country = lex.country_surfaces[m.group(2)][0]
+            return place, country, line_match.start() + m.end()
+        p = _PLACE_LINE_RE.match(line)
+        if p and p.group(1):
+            for part in reversed([x.strip() for x in p.group(1).split(",")]):
+                if part in lex.cities:
+                    return part, lex.cities[part], line_match.end()
+                if part == "Kremlin":
+                    return "Moscow", "RUS", line_match.end()
+    return "", "", 0
+
+
+def _turns(text: str, sentences: list[Sentence], views: list[SentenceView], resolver: PeopleResolver) -> list[Turn]:
+    """Who speaks where: transcript turns ("Vladimir Putin: ...") and quotations with attribution."""
+    turns: list[Turn] = []
+    # transcript labels: a person mention directly followed by ":" (optionally "(retranslated)")
+    labels = []
+    for view in views:
+        for mention in view.people:
+            if mention.kind == "named" and re.match(r"\s*(?:\([^)]{0,20}\))?\s*:", text[mention.end:mention.end + 20]):
+                labels.append((mention.end, mention.key))
+    for i, (start, key) in enumerate(labels):
+        end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        turns.append(Turn(start, end, key))
+    # quotations: “...” with the speaker named after ("...,” the President noted) or before
+    mentions = [m for v in views for m in v.people]
+    for q in re.finditer(r"[“\"]([^”\"]{3,}?)[”\"]", text):
+        after = [m for m in mentions if q.end() <= m.start <= q.end() + 40 and
+                 not re.search(r"[.!?]\s", text[q.end():m.start])]
+        before = [m for m in mentions if q.start() - 60 <= m.end <= q.start() and
+                  re.search(r"(?:said|says|noted|added|stressed|told \w+|stated)\s*[:,]?\s*(?:that\s*)?$", text[m.end:q.start()])]
+        speaker = after[0].key if after else before[-1].key if before else ""
+        if not speaker:
+            prior = [m for m in mentions if m.end <= q.start() and q.start() - m.end < 400]
+            speaker = prior[-1].key if prior else ""
+        if speaker:
+            turns.append(Turn(q.start(), q.end(), speaker))
+    return turns
+
+
+def _main_countries(views: list[SentenceView], resolver: PeopleResolver, meetings: list[Meeting],
+                    dateline_country: str) -> list[str]:
+    """The document's countries, most prominent first: meeting participants' countries, then
+    officials' countries and frequency of mention."""
+    score: Counter[str] = Counter()
+    for view in views:
+        for c in view.countries:
+            score[c.code] += 3 if view.sentence.index == 0 else 1
+    for person in resolver.people.values():
+        if person.country and person.official:
+            score[person.country] += 2
+    for meeting in meetings:
+        for key in meeting.participants:
+            country = resolver.person(key).country
+            if country:
+                score[country] += 5
+    if dateline_country:
+        score[dateline_country] += 1
+    return [code for code, _ in score.most_common()]
+
+
+def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
+    """Read every fact of an article.
+
+    Example:
+        >>> from tradekg.articles import Article
+        >>> text = ("Belarusian President Aleksandr Lukashenko met Tajikistan Prime Minister "
+        ...         "Kokhir Rasulzoda in Dushanbe. Bilateral trade has reached $200 million.")
+        >>> facts = read_facts(Article("t", "t", text))
+        >>> [(v.countries, v.amount.value) for v in facts.volumes]
+        [(('BLR', 'TJK'), 200000000.0)]
+    """
+    lex = lex or lexicon()
+    text = article.text
+    place, place_country, _ = _dateline(text, lex)
+    resolver = PeopleResolver(lex, default_country=place_country)
+    reader = RelationReader(lex)
+    year = article.date[:4] if article.date else ""
+    sentences = [s for s in split_sentences(text) if not _NOISE_RE.match(s.text)]
+    views: list[SentenceView] = []
+    doc_country_context: list[str] = []
+    for sentence in sentences:
+        countries = find_countries(sentence, lex, year)
+        doc_country_context.extend(c.code for c in countries)
+        resolver.begin_sentence(sentence)
+        people, title_countries = resolver.read(sentence, countries)
+        money = find_money(sentence, lex, [c.code for c in countries] + doc_country_context)
+        views.append(SentenceView(sentence, countries, title_countries, people, money, find_commodities(sentence, lex)))
+
+    ctx = DocContext(lex, resolver, doc_date=article.date, dateline_place=place, dateline_country=place_country)
+    result = Extraction()
+    for view in views:
+        result.meetings.extend(reader.meetings(view, ctx))
+    result.meetings = _merge_meetings(result.meetings)
+    ctx.main = _main_countries(views, resolver, result.meetings, place_country)
+
+    turns = _turns(text, sentences, views, resolver)
+    for turn in turns:
+        speaker = resolver.person(turn.speaker)
+        for view in views:
+            if turn.start <= view.sentence.start < turn.end or view.sentence.start <= turn.start < view.sentence.end:
+                view.speaker = turn.speaker
+                view.speaker_country = speaker.country
+                view.listener_country = ctx.other(speaker.country) if speaker.country else ""
+        result.statements.append(Statement(turn.speaker, text[turn.start:turn.end].strip(" “”\":"),
+                                           Evidence(-1, turn.start, turn.end, "", "statement.quote")))
+
+    carry: list = []
+    for view in views:
+        result.volumes.extend(reader.volumes(view, ctx))
+        flows = reader.flows(view, ctx, carry)
+        result.flows.extend(flows)
+        carry = flows or carry
+        result.projects.extend(reader.projects(view, ctx))
+        result.agreements.extend(reader.agreements(view, ctx))
+        for c in view.countries:
+            result.countries.append(CountryMention(c.code, Evidence(view.sentence.index, c.start, c.end,
+                                                                    view.sentence.text, f"country.{c.kind}")))
+    for person in resolver.people.values():
+        if person.official and person.country:
+            result.countries.append(CountryMention(person.country, Evidence(-1, 0, 0, "", "country.official")))
+    result.people = dict(resolver.people)
+    result.flows = _unique(result.flows, lambda f: (f.exporter, f.importer, f.commodity, f.negated))
+    result.volumes = _unique(result.volumes, lambda v: (v.countries, v.amount.value, v.amount.currency))
+    result.projects = _unique(result.projects, lambda p: (p.label.lower(), p.partners))
+    return result
+
+
+def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
+    """Sentences about one meeting name the same participants: keep one meeting per set."""
+    merged: list[Meeting] = []
+    for meeting in meetings:
+        same = next((m for m in merged if set(m.participants) <= set(meeting.participants)
+                     or set(meeting.participants) <= set(m.participants)), None)
+        if same is None:
+            merged.append(meeting)
+            continue
+        index = merged.index(same)
+        participants = tuple(dict.fromkeys(same.participants + meeting.participants))
+        merged[index] = Meeting(participants, same.place or meeting.place, same.place_country or meeting.place_country,
+                                same.date or meeting.date, same.mode, same.modality, same.evidence)
+    return merged
+
+
+def _unique(items, key):
+    seen, out = set(), []
+    for item in items:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out

@@ -1,0 +1,252 @@
+"""Mentions in a sentence: countries, money, dates, commodities.
+
+Each finder takes a sentence and returns spans with document offsets; none of them knows about
+relations between mentions (that is ``relations.py``) or about people (``people.py``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import SOVIET_BEFORE, Lexicon
+from .model import Amount
+from .text import Sentence
+
+
+@dataclass(frozen=True)
+class CountrySpan:
+    start: int
+    end: int
+    code: str
+    kind: str          # name, adjective, capital
+    possessive: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class MoneySpan:
+    start: int
+    end: int
+    amount: Amount
+
+
+@dataclass(frozen=True)
+class CommoditySpan:
+    start: int
+    end: int
+    label: str
+    concept: str
+    hs: str
+
+
+WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                "forty": 40, "fifty": 50, "hundred": 100}
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
+          "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trln": 1e12, "tn": 1e12}
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONEY_RE = re.compile(
+    r"(?P<pre>US\$|U\.S\.\s?\$|C\$|A\$|HK\$|NT\$|[$€£¥])?\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a)"
+    r"(?:\s*-?\s*(?P<scale>trillion|billion|million|thousand|trln|bln|mln|mn|bn|tn)\b|(?P<tight>bn|m|b|k)\b)?"
+    r"(?:\s+(?P<post>U\.S\.\s+(?:dlrs?|dollars?)|US\s+dollars?|(?:[A-Z][a-z]+\s+)?(?:dlrs?|dollars?|euros?|yen|yuan|"
+    r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
+    r"rubles?|rupees?|riyals?|dirhams?|won|rand|reais|real|somoni|tenge|manat|rials?|dong|renminbi)\b)"
+    r"|\s*(?P<code>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF)\b)?",
+)
+_DATE_RE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)|(?P<m2>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
+_RELATIVE_RE = re.compile(r"\b(today|yesterday|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                          r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
+
+
+def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "") -> list[CountrySpan]:
+    """Countries named, described by adjective, possessive or capital.
+
+    Example:
+        >>> from tradekg.extract.lexicon import lexicon
+        >>> from tradekg.extract.text import split_sentences
+        >>> s = split_sentences("Belarusian goods reached Tajikistan's market.")[0]
+        >>> [(c.code, c.kind, c.possessive) for c in find_countries(s, lexicon())]
+        [('BLR', 'adjective', False), ('TJK', 'name', True)]
+    """
+    if sentence.text.isupper():
+        return []  # wire headlines in capitals: the body says the same in mixed case
+    spans = []
+    for m in lex.country_re.finditer(sentence.text):
+        surface = m.group(1)
+        code, kind = lex.country_lookup[surface]
+        if surface in ("US", "U.S.") and kind == "adjective":
+            kind = "name"
+        end_word = sentence.text[m.end():m.end() + 40]
+        if kind != "capital" and _inside_organisation_name(surface, sentence.text, m.start(1), end_word):
+            continue
+        if doc_year and doc_year < SOVIET_BEFORE and code == "RUS":
+            code = "SUN"
+        spans.append(CountrySpan(sentence.start + m.start(1), sentence.start + m.end(), code, kind,
+                                 bool(m.group(2)), surface))
+    return spans
+
+
+_ORG_TAIL = re.compile(r"^\s+(?:[A-Z][\w&-]*\s+){0,4}(?:Institute|University|Bank|Corp|Corporation|Company|Airlines|"
+                       r"Fund|Council|Association|Daily|Times|Post)\b")
+
+
+def _inside_organisation_name(surface: str, text: str, start: int, tail: str) -> bool:
+    """"Bank of Brazil" still refers to Brazil; "National Cancer Institute" names no country."""
+    return bool(_ORG_TAIL.match(tail)) and not text[max(0, start - 8):start].lower().endswith(("of ", "of the "))
+
+
+def parse_number(num: str) -> float | None:
+    num = num.lower()
+    if num in WORD_NUMBERS:
+        return float(WORD_NUMBERS[num])
+    try:
+        return float(num.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexicon, context: list[str]) -> str:
+    if code:
+        return code
+    word = (post or "").lower()
+    word = re.sub(r"\s+", " ", word)
+    if word:
+        if re.match(r"(?:[a-z]+ )?(crowns?|kronor|kroner|krone)$", word):
+            for country in context:
+                if country in lex.crowns:
+                    return lex.crowns[country]
+            return "DKK" if "danish" in word else "SEK" if "swedish" in word else "NOK" if "norwegian" in word else ""
+        if word in lex.currencies:
+            return lex.currencies[word]
+        last = word.split()[-1]
+        first = word.split()[0]
+        qualified = f"{first} {last}"
+        if qualified in lex.currencies:
+            return lex.currencies[qualified]
+        if last in lex.currencies:
+            return lex.currencies[last]
+    if pre:
+        return lex.currencies.get(pre.lower().replace(" ", ""), "USD" if "$" in pre else "")
+    return ""
+
+
+def find_money(sentence: Sentence, lex: Lexicon, context: list[str]) -> list[MoneySpan]:
+    """Money amounts with scale and ISO 4217 currency; a bare scaled number inherits the currency
+    of the previous amount in the sentence ("80 mln dlrs in 1987, 120 mln in 1988").
+
+    Example:
+        >>> from tradekg.extract.lexicon import lexicon
+        >>> from tradekg.extract.text import split_sentences
+        >>> s = split_sentences("Trade reached $1.2bn, up from 900 mln.")[0]
+        >>> [(m.amount.value, m.amount.currency) for m in find_money(s, lexicon(), [])]
+        [(1200000000.0, 'USD'), (900000000.0, 'USD')]
+    """
+    spans: list[MoneySpan] = []
+    last_currency = ""
+    for m in _MONEY_RE.finditer(sentence.text):
+        if m.group("num") == "a" and not (m.group("scale") and (m.group("pre") or m.group("post"))):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        scale_word = (m.group("scale") or m.group("tight") or "").lower()
+        if m.group("tight") and not m.group("pre"):
+            continue  # "5m" without a currency sign is rarely money in this genre
+        currency = currency_code(m.group("pre"), m.group("post"), m.group("code"), lex, context)
+        if not currency:
+            if not scale_word or not last_currency:
+                continue
+            tail = sentence.text[m.end():m.end() + 14].lower()
+            if re.match(r"\s*(?:pct|percent|per cent|%|tonnes|tons|barrels|bpd|bales|people|years)", tail):
+                continue
+            currency = last_currency
+        if re.match(r"^\s*(?:pct|percent|per cent|%)", sentence.text[m.end():m.end() + 10].lower()):
+            continue
+        value *= SCALES.get(scale_word, 1.0)
+        last_currency = currency
+        text = m.group().strip()
+        start = sentence.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        spans.append(MoneySpan(start, start + len(text), Amount(value, currency, text)))
+    return spans
+
+
+def find_commodities(sentence: Sentence, lex: Lexicon) -> list[CommoditySpan]:
+    """Named goods from the commodity lexicon, longest match first.
+
+    Example:
+        >>> from tradekg.extract.lexicon import lexicon
+        >>> from tradekg.extract.text import split_sentences
+        >>> s = split_sentences("We buy raw cotton and buses.")[0]
+        >>> [(c.label, c.hs) for c in find_commodities(s, lexicon())]
+        [('raw cotton', '52'), ('buses', '8702')]
+    """
+    spans = []
+    for m in lex.commodity_re.finditer(sentence.text):
+        entry = lex.commodities[m.group(1).lower()]
+        spans.append(CommoditySpan(sentence.start + m.start(1), sentence.start + m.end(1), m.group(1).lower(),
+                                   entry.concept, entry.hs))
+    return spans
+
+
+def resolve_date(text: str, doc_date: str) -> str:
+    """The first date in a piece of text as ISO 8601 (``--MM-DD`` when the year is unknown).
+
+    Example:
+        >>> resolve_date("in Dushanbe on 12 October", "")
+        '--10-12'
+        >>> resolve_date("during a meeting here yesterday", "1987-04-27")
+        '1987-04-26'
+    """
+    m = _DATE_RE.search(text)
+    if m:
+        month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+        day = int(m.group("d1") or m.group("d2"))
+        year = m.group("y") or (doc_date[:4] if re.match(r"\d{4}", doc_date) else "")
+        if not 1 <= day <= 31:
+            return ""
+        return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    r = _RELATIVE_RE.search(text)
+    if r and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc_date or ""):
+        base = date.fromisoformat(doc_date)
+        word = r.group(1).lower()
+        if word == "today":
+            return base.isoformat()
+        if word == "yesterday":
+            return (base - timedelta(days=1)).isoformat()
+        if word == "tomorrow":
+            return (base + timedelta(days=1)).isoformat()
+        target = WEEKDAYS.index(word.split()[-1])
+        delta = (base.weekday() - target) % 7
+        if word.startswith("last") and delta == 0:
+            delta = 7
+        return (base - timedelta(days=delta)).isoformat()
+    return ""
+
+
+def resolve_period(text: str, doc_date: str) -> str:
+    """The year a trade figure covers: "in 2023", "last year" against the document's year.
+
+    Example:
+        >>> resolve_period("Total trade reached 290 mln dlrs last year", "1987-04-03")
+        '1986'
+    """
+    m = re.search(r"\b(?:in|for|during|of)\s+(?:the\s+(?:first|last)\s+\w+\s+(?:months?\s+)?of\s+)?((?:19|20)\d\d)\b", text)
+    if m:
+        return m.group(1)
+    year = doc_date[:4] if re.match(r"\d{4}", doc_date or "") else ""
+    if year and re.search(r"\blast year\b", text, re.IGNORECASE):
+        return str(int(year) - 1)
+    if year and re.search(r"\bthis year\b|\bby the end of the year\b|\bthe last nine months\b|\bso far\b", text, re.IGNORECASE):
+        return year
+    return ""

@@ -1,0 +1,293 @@
+"""People: names with titles, descriptions ("the head of state") and pronouns, resolved to persons.
+
+A person is introduced by a name, often with a title and a country ("Tajikistan Prime Minister
+Kokhir Rasulzoda", "President of Russia Vladimir Putin", "the Italian foreign minister, Luigi Di
+Maio"); later mentions are a surname, a description with role and country ("the prime minister of
+Tajikistan", "the Belarusian head of state") or a pronoun. ``PeopleResolver`` keeps the persons of
+one document and resolves each mention to one of them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from .lexicon import Lexicon, _alternation
+from .mentions import CountrySpan
+from .model import Person
+from .text import Sentence
+
+HEAD_OF_STATE_ROLES = {"president", "king", "queen", "emir", "sultan", "head of state", "supreme leader", "chancellor"}
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    key: str
+    kind: str  # named, description, pronoun
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+class _Grammar:
+    """Regular expressions built from the role and country lexicons."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        particles = "|".join(lex.patterns["name_particles"])
+        word = r"(?:[A-Z][\w’'\-]*\w|[A-Z]\.|al-[A-Z][\w\-]*)"
+        self.name = rf"{word}(?:\s+(?:(?:{particles})\s+)?{word}){{0,3}}"
+        modifiers = "|".join(lex.patterns["title_modifiers"])
+        domains = _alternation(lex.domains)
+        roles = _alternation(lex.roles)
+        countries = _alternation(lex.country_surfaces)
+        self.title_re = re.compile(
+            rf"(?<![\w-])(?P<title>(?:(?:{modifiers})[\s-]+)*(?:(?P<domain>{domains})\s+)?(?:(?:{modifiers})[\s-]+)*"
+            rf"(?P<role>{roles})(?![\w-])"
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:Republic|Kingdom|Ministry|State|Federation)\s+of\s+(?:the\s+)?)?"
+            rf"(?P<of>{countries}|{domains})(?![\w-]))?)",
+            re.IGNORECASE)
+        self.name_re = re.compile(rf"(?<![\w\-’'])(?P<name>{self.name})(?![\w])")
+        self.after_title_re = re.compile(rf"^(?:\s*,\s*|\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{self.name})")
+
+
+class PeopleResolver:
+    """The persons of one document and the resolution of their mentions."""
+
+    def __init__(self, lex: Lexicon, default_country: str = "") -> None:
+        self.lex = lex
+        self.grammar = _grammar(lex)
+        self.default_country = default_country
+        self.people: dict[str, Person] = {}
+        self.explicit_country: set[str] = set()
+        self.last_mentioned: list[str] = []  # keys, most recent last
+        self._not_name = set(lex.patterns["not_name_words"])
+        self._org = set(lex.patterns["org_words"])
+
+    # ------------------------------------------------------------ persons
+
+    def _key_for(self, name: str) -> str:
+        words = name.split()
+        surname = fold(words[-1])
+        given = [fold(w) for w in words[:-1]]
+        for key in reversed(self.last_mentioned + list(self.people)):
+            person = self.people.get(key)
+            if person is None or fold(person.name.split()[-1]) != surname:
+                continue
+            other = [fold(w) for w in person.name.split()[:-1]]
+            if not given or not other or set(given) <= set(other) or set(other) <= set(given):
+                return key
+        return fold(name).replace(" ", "-")
+
+    def _add(self, name: str, role: str = "", country: str = "", official: bool = False,
+             explicit: bool = False) -> str:
+        name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", name.strip())
+        key = self._key_for(name)
+        person = self.people.get(key) or Person(key, name)
+        if len(name.split()) > len(person.name.split()):
+            person = replace(person, name=name)
+        if role and (not person.role or (official and not person.official)):
+            person = replace(person, role=role, official=official or person.official)
+        if country and (explicit or key not in self.explicit_country) and (explicit or not person.country):
+            if explicit:
+                if key not in self.explicit_country:
+                    person = replace(person, country=country)
+                    self.explicit_country.add(key)
+            else:
+                person = replace(person, country=country)
+        self.people[key] = person
+        return key
+
+    def _seen(self, key: str) -> None:
+        if key in self.last_mentioned:
+            self.last_mentioned.remove(key)
+        self.last_mentioned.append(key)
+
+    # ------------------------------------------------------------ mentions
+
+    def _role_of(self, match: re.Match) -> tuple[str, bool]:
+        title = re.sub(r"\s+", " ", match.group("title").lower())
+        role_word = re.sub(r"\s+", " ", match.group("role").lower())
+        base = self.lex.roles[role_word]
+        of = (match.group("of") or "").lower()
+        domain = (match.group("domain") or "").lower()
+        if of and of in self.lex.domains:
+            domain = of
+        if title in self.lex.roles:
+            return self.lex.roles[title].role, self.lex.roles[title].official
+        if domain and base.role in ("minister", "secretary", "undersecretary", "deputy minister"):
+            prefix = title.split(domain)[0].strip()
+            role = f"{base.role} of {self.lex.domains[domain]}"
+            return (f"{prefix} {role}".strip() if prefix else role), True
+        prefix = title[: title.rfind(role_word)].strip()
+        if domain:
+            prefix = prefix.replace(domain, "").strip()
+        return (f"{prefix} {base.role}".strip(), base.official)
+
+    def read(self, sentence: Sentence, countries: list[CountrySpan]) -> tuple[list[PersonMention], set[int]]:
+        """Find and resolve the people mentioned in a sentence.
+
+        Returns the mentions in text order and the start offsets of country spans used as a
+        title's country (so that "French Prime Minister" does not also count as a flow's party).
+        """
+        text, base = sentence.text, sentence.start
+        mentions: list[PersonMention] = []
+        used_countries: set[int] = set()
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        by_end = {c.end - base: c for c in countries}
+        by_start = {c.start - base: c for c in countries}
+        g = self.grammar
+        for m in g.title_re.finditer(text):
+            role, official = self._role_of(m)
+            of_country = ""
+            if m.group("of") and m.group("of") in self.lex.country_surfaces:
+                of_country = self.lex.country_surfaces[m.group("of")][0]
+                span = by_start.get(m.start("of"))
+                if span:
+                    used_countries.add(span.start)
+                    of_country = span.code
+            prefix_country = ""
+            before = text[:m.start()].rstrip()
+            span = by_end.get(len(before))
+            if span and span.kind != "capital":
+                prefix_country = span.code
+                used_countries.add(span.start)
+            country = of_country or prefix_country
+            if not official and re.match(r"\s+of\s+(?:the\s+)?(?:Ministry|State|National|Federal|Government|Central Bank)",
+                                         text[m.end():]):
+                official = True
+            after = g.after_title_re.match(text[m.end():])
+            name = after.group("name") if after else ""
+            if name:
+                name = self._trim_name(name)
+            if name:
+                n_start = m.end() + after.start("name")
+                n_end = n_start + len(name)
+                key = self._add(name, role, country or self._context_country(text, m.start(), countries, used_countries),
+                                official, explicit=bool(country))
+                start = base + (m.start() - (len(text[:m.start()]) - len(before)) if prefix_country else m.start())
+                mentions.append(PersonMention(start, base + n_end, key, "named"))
+                taken.append((m.start(), n_end))
+                continue
+            # "John Ni, director of the ministry's centre": the name stands before the title
+            back = re.search(rf"({g.name}),\s+(?:the\s+)?(?:\S+\s+)?$", text[:m.start()])
+            if back and not (prefix_country and prefix_country != ""):
+                name = self._trim_name(back.group(1))
+                if name and len(name.split()) >= 2:
+                    key = self._add(name, role, country or self.default_country, official, explicit=bool(country))
+                    mentions.append(PersonMention(base + back.start(1), base + m.end(), key, "named"))
+                    taken.append((back.start(1), m.end()))
+                    continue
+            # A description: "the prime minister of Tajikistan", "the Belarusian head of state"
+            if re.search(r"\b(?:the|The)\s+(?:\S+\s+)?$", text[:m.start()]) or text[:m.start()].strip() == "":
+                key = self._resolve_description(role, country)
+                if key:
+                    mentions.append(PersonMention(base + m.start(), base + m.end(), key, "description"))
+                    taken.append((m.start(), m.end()))
+        for m in g.name_re.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            name = self._trim_name(m.group("name"))
+            if not name:
+                continue
+            start = m.start() + m.group("name").find(name)
+            if not free(start, start + len(name)):
+                continue
+            words = name.split()
+            known = self._known_surname(words[-1])
+            if len(words) == 1 and not known:
+                continue
+            if len(words) == 1 or (known and len(words) < len(self.people[known].name.split())
+                                   and fold(words[-1]) == fold(self.people[known].name.split()[-1])):
+                key = known or self._add(name)
+            else:
+                key = self._add(name)
+            mentions.append(PersonMention(base + start, base + start + len(name), key, "named"))
+            taken.append((start, start + len(name)))
+        for m in re.finditer(r"\b(he|she|He|She|his|His|her|Her|him)\b", text):
+            if not free(m.start(), m.end()):
+                continue
+            prior = [x for x in mentions if x.start < base + m.start()]
+            key = prior[-1].key if prior else (self.last_mentioned[-1] if self.last_mentioned else "")
+            if key:
+                mentions.append(PersonMention(base + m.start(), base + m.end(), key, "pronoun"))
+        mentions.sort(key=lambda x: x.start)
+        for mention in mentions:
+            self._seen(mention.key)
+        return mentions, used_countries
+
+    def _context_country(self, text: str, start: int, countries: list[CountrySpan], used: set[int]) -> str:
+        """A title without its country: the nearest country named before it in the sentence (and
+        not already a title's country), else the dateline's country."""
+        before = [c for c in countries if c.start not in used and c.end - self._sentence_base <= start]
+        return before[-1].code if before else self.default_country
+
+    _sentence_base = 0
+
+    def begin_sentence(self, sentence: Sentence) -> None:
+        self._sentence_base = sentence.start
+
+    def _trim_name(self, name: str) -> str:
+        words = name.split()
+        while words and (words[0] in self._not_name or words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")):
+            words = words[1:]
+        out = []
+        for word in words:
+            bare = re.sub(r"(’s|'s)$", "", word)
+            if bare in self._org or bare in self._not_name or bare in self.lex.country_surfaces or bare.isupper() and len(bare) > 1:
+                break
+            out.append(bare)
+            if bare != word:
+                break
+        while out and out[-1].lower() in self.lex.patterns["name_particles"]:
+            out.pop()
+        return " ".join(out)
+
+    def _known_surname(self, word: str) -> str:
+        surname = fold(re.sub(r"(’s|'s)$", "", word))
+        for key in reversed(self.last_mentioned + list(self.people)):
+            person = self.people.get(key)
+            if person and fold(person.name.split()[-1]) == surname:
+                return key
+        return ""
+
+    def _resolve_description(self, role: str, country: str) -> str:
+        def fits(p: Person) -> bool:
+            role_ok = (p.role == role) or (role == "head of state" and p.role in HEAD_OF_STATE_ROLES)
+            return role_ok and (not country or p.country == country)
+        for key in reversed(self.last_mentioned):
+            if fits(self.people[key]):
+                return key
+        for person in self.people.values():
+            if fits(person):
+                return person.key
+        return ""
+
+    def person(self, key: str) -> Person:
+        return self.people[key]
+
+
+_GRAMMARS: dict[int, _Grammar] = {}
+
+
+def _grammar(lex: Lexicon) -> _Grammar:
+    if id(lex) not in _GRAMMARS:
+        _GRAMMARS[id(lex)] = _Grammar(lex)
+    return _GRAMMARS[id(lex)]
+
+
+@dataclass
+class Turn:
+    """A stretch of text spoken by one person: a quotation or a transcript turn."""
+
+    start: int
+    end: int
+    speaker: str
+    listeners: list[str] = field(default_factory=list)

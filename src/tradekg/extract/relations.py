@@ -1,0 +1,388 @@
+"""Relations between the mentions of a sentence: meetings, trade figures, flows, projects.
+
+Each reader sees one sentence already annotated (``SentenceView``) and the document context
+(``DocContext``: the main pair of countries, who speaks and who listens) and returns facts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .mentions import CommoditySpan, CountrySpan, MoneySpan, resolve_date, resolve_period
+from .model import Agreement, Evidence, Meeting, Project, TradeFlow, TradeVolume
+from .people import PersonMention, PeopleResolver
+from .text import Sentence
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    countries: list[CountrySpan]
+    title_countries: set[int]
+    people: list[PersonMention]
+    money: list[MoneySpan]
+    commodities: list[CommoditySpan]
+    speaker: str = ""           # person key when the sentence is inside a quote or turn
+    speaker_country: str = ""
+    listener_country: str = ""
+
+
+@dataclass
+class DocContext:
+    lex: Lexicon
+    resolver: PeopleResolver
+    main: list[str] = field(default_factory=list)  # the document's countries, most prominent first
+    doc_date: str = ""
+    dateline_place: str = ""
+    dateline_country: str = ""
+
+    def other(self, code: str) -> str:
+        """The document's other main country, for a flow or figure that names only one side."""
+        others = [c for c in self.main[:2] if c != code]
+        return others[0] if others and code in self.main[:2] else ""
+
+
+def _words(lex: Lexicon, name: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(lex.patterns[name], key=len, reverse=True))
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+class RelationReader:
+    """Reads meetings, trade volumes, trade flows, projects and agreements from sentences."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        p = lex.patterns
+        self.meeting_re = _words(lex, "meeting_triggers")
+        self.phone_re = _words(lex, "phone_triggers")
+        self.export_re = _words(lex, "export_triggers")
+        self.import_re = _words(lex, "import_triggers")
+        self.report_re = _words(lex, "reporting_verbs")
+        self.wanted_re = _words(lex, "wanted_words")
+        self.planned_re = _words(lex, "planned_words")
+        self.offered_re = _words(lex, "offered_words")
+        self.refused_re = _words(lex, "refused_words")
+        self.negation_re = _words(lex, "negation_words")
+        self.volume_head_re = _words(lex, "volume_heads")
+        self.volume_block_re = _words(lex, "volume_blockers")
+        self.agreement_re = _words(lex, "agreement_words")
+        self.project_res = [re.compile(x, re.IGNORECASE) for x in p["project_patterns"]]
+        self.bare = set(p["bare_goods"])
+        self.stop = {"the", "a", "an", "of", "for", "to", "in", "on", "and", "with", "this", "that", "its", "their",
+                     "our", "your", "his", "her", "new", "other", "such"}
+
+    # ------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _evidence(view: SentenceView, rule: str, start: int | None = None, end: int | None = None) -> Evidence:
+        s = view.sentence
+        return Evidence(s.index, start if start is not None else s.start, end if end is not None else s.end, s.text, rule)
+
+    def _modality(self, text: str) -> str:
+        if self.refused_re.search(text):
+            return "refused"
+        if self.offered_re.search(text):
+            return "offered"
+        if self.wanted_re.search(text):
+            return "wanted"
+        if self.planned_re.search(text):
+            return "planned"
+        return "realised"
+
+    # ------------------------------------------------------------ meetings
+
+    def meetings(self, view: SentenceView, ctx: DocContext) -> list[Meeting]:
+        text = view.sentence.text
+        trigger = self.meeting_re.search(text)
+        if not trigger:
+            return []
+        base = view.sentence.start
+        keys: list[str] = []
+        for mention in view.people:
+            rel_end = mention.end - base
+            tail = text[rel_end:]
+            # ", Chief Cabinet Secretary Masaharu Gotoda told reporters." reports the meeting
+            if re.match(r"\s*(?:" + self.report_re.pattern + r")\b[^,;]*[.”\"]?\s*$", tail, re.IGNORECASE) and \
+                    re.search(r",\s*[^,]*$", text[:mention.start - base + 1]) and mention.start - base > trigger.start():
+                continue
+            person = ctx.resolver.person(mention.key)
+            if mention.kind == "named" and not person.official and len(person.name.split()) < 2:
+                continue
+            if mention.key not in keys:
+                keys.append(mention.key)
+        if len(keys) < 2:
+            return []
+        place, place_country = self._place(text, ctx)
+        date = resolve_date(text, ctx.doc_date)
+        if not date and view.sentence.index <= 4 and ctx.doc_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ctx.doc_date):
+            date = ctx.doc_date
+        mode = "telephone" if self.phone_re.search(text) else "in person"
+        modality = "planned" if re.search(r"\b(?:will|would|plans?|to visit|is due|are due|expected)\b", text) else "realised"
+        return [Meeting(tuple(keys), place, place_country, date, mode, modality, self._evidence(view, "meeting.trigger"))]
+
+    def _place(self, text: str, ctx: DocContext) -> tuple[str, str]:
+        for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", text):
+            for candidate in (m.group(1), m.group(1).split()[0]):
+                if candidate in ("Kremlin", "White House"):
+                    return ("Moscow", "RUS") if candidate == "Kremlin" else ("Washington", "USA")
+                if candidate in self.lex.cities and candidate not in self.lex.country_surfaces:
+                    return candidate, self.lex.cities[candidate]
+        if re.search(r"\bhere\b", text) and ctx.dateline_place:
+            return ctx.dateline_place, ctx.dateline_country
+        return "", ""
+
+    # ------------------------------------------------------------ trade volumes
+
+    def volumes(self, view: SentenceView, ctx: DocContext) -> list[TradeVolume]:
+        text = view.sentence.text
+        out = []
+        heads = list(self.volume_head_re.finditer(text))
+        if not heads or not view.money:
+            return []
+        for money in view.money:
+            m_start = money.start - view.sentence.start
+            head = None
+            for h in heads:
+                if h.end() <= m_start and m_start - h.end() < 90:
+                    head = h
+                elif h.start() >= m_start + len(money.amount.text) and h.start() - m_start < 40 and \
+                        re.search(r"\b(?:worth of|in|of)\s+(?:\w+\s+){0,2}$", text[m_start + len(money.amount.text):h.start()]):
+                    head = h
+            if head is None:
+                continue
+            lo, hi = sorted((head.start(), m_start))
+            between = text[lo:hi + len(money.amount.text)]
+            if self.volume_block_re.search(between.replace(head.group(), " ")) or \
+                    re.search(r"\b(?:surplus|deficit|imbalance)\b", text[max(0, lo - 30):lo]):
+                continue
+            pair = self._pair(view, ctx)
+            if not pair:
+                continue
+            out.append(TradeVolume(pair, money.amount, resolve_period(text, ctx.doc_date), "turnover",
+                                   self._modality(text[lo:hi]) if self.planned_re.search(text[lo:hi + 20]) else "realised",
+                                   self._evidence(view, "volume.head-money", view.sentence.start + lo, money.end)))
+        return out
+
+    def _pair(self, view: SentenceView, ctx: DocContext) -> tuple[str, str] | None:
+        codes = []
+        for c in view.countries:
+            if c.code not in codes:
+                codes.append(c.code)
+        if len(codes) >= 2:
+            return tuple(sorted(codes[:2]))  # type: ignore[return-value]
+        if len(codes) == 1 and ctx.other(codes[0]):
+            return tuple(sorted((codes[0], ctx.other(codes[0]))))  # type: ignore[return-value]
+        if not codes and len(ctx.main) >= 2:
+            return tuple(sorted(ctx.main[:2]))  # type: ignore[return-value]
+        return None
+
+    # ------------------------------------------------------------ trade flows
+
+    def flows(self, view: SentenceView, ctx: DocContext, carry: list[TradeFlow]) -> list[TradeFlow]:
+        text, base = view.sentence.text, view.sentence.start
+        triggers = [(m, "export") for m in self.export_re.finditer(text)] + \
+                   [(m, "import") for m in self.import_re.finditer(text)]
+        if not triggers:
+            return []
+        triggers.sort(key=lambda t: t[0].start())
+        items = self._items(view, triggers)
+        out: list[TradeFlow] = []
+        for index, (trig, kind) in enumerate(triggers):
+            clause_lo, clause_hi = self._clause(text, trig.start())
+            next_start = min([t.start() for t, _ in triggers[index + 1:] if t.start() > trig.end()] + [clause_hi])
+            mine = [i for i in items if (trig.end() <= i[1] < next_start) or
+                    (clause_lo <= i[1] and i[2] <= trig.start() and not text[i[2]:trig.start()].strip(" -"))]
+            if not mine:
+                continue
+            negated = bool(self.negation_re.search(text[max(clause_lo, trig.start() - 25):trig.start()]))
+            modality = self._modality(text[clause_lo:trig.end()])
+            for label, start, end, hs in mine:
+                exporter, importer = self._direction(view, ctx, kind, trig, start, end, clause_lo, clause_hi)
+                if not exporter or not importer or exporter == importer:
+                    continue
+                out.append(TradeFlow(exporter, importer, label, hs, modality,
+                                     self._evidence(view, f"flow.{kind}.{trig.group().lower()}", base + start, base + end),
+                                     negated=negated))
+        return out
+
+    def _clause(self, text: str, at: int) -> tuple[int, int]:
+        lo, hi = 0, len(text)
+        for m in re.finditer(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b", text):
+            if m.end() <= at:
+                lo = m.end()
+            elif m.start() >= at:
+                hi = min(hi, m.start())
+        return lo, hi
+
+    def _items(self, view: SentenceView, triggers) -> list[tuple[str, int, int, str]]:
+        """Commodities of the sentence, with lists completed: "automobile, marine and aviation
+        equipment" gives three items; an unknown item in a list with known ones is kept."""
+        text, base = view.sentence.text, view.sentence.start
+        items: list[tuple[str, int, int, str]] = []
+        known = [(c.start - base, c.end - base, c) for c in view.commodities]
+        for lo, hi, c in known:
+            label = c.label
+            # pre-modifiers that make the label more precise ("raw cotton", "chilled lamb")
+            pre = re.search(r"((?:[a-z-]+\s){1,2})$", text[max(0, lo - 25):lo])
+            if pre and c.label in ("equipment", "products", "metals") and pre.group(1).split()[-1] not in self.stop:
+                word = pre.group(1).split()[-1]
+                if word not in self.bare and not self.export_re.fullmatch(word) and not self.import_re.fullmatch(word):
+                    label = f"{word} {label}"
+                    lo -= len(word) + 1
+            items.append((label, lo, hi, c.hs))
+        # elliptical coordination before a known head: "automobile, marine and aviation equipment"
+        for lo, hi, c in known:
+            m = re.search(r"((?:[a-z]+,\s+)*[a-z]+,?\s+and\s+)([a-z]+)\s+$", text[max(0, lo - 80):lo] + " ")
+            head_words = c.label.split()
+            if m and len(head_words) >= 1:
+                modifiers = re.findall(r"[a-z]+", m.group(1).replace(" and ", " "))
+                first = text.rfind(m.group(1), 0, lo)
+                for word in modifiers:
+                    if word in self.stop or word in self.bare or word == "and":
+                        continue
+                    label = f"{word} {head_words[-1]}"
+                    entry = self.lex.commodities.get(label)
+                    items.append((label, first, lo, entry.hs if entry else ""))
+        # unknown items inside a list that also holds known commodities
+        for m in re.finditer(r"(?:[\w-]+(?: [\w-]+){0,2})(?:,\s+(?:and\s+)?[\w-]+(?: [\w-]+){0,2})+,?\s+and\s+[\w-]+(?: [\w-]+){0,2}", text):
+            parts = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", m.group())
+            offsets = []
+            cursor = m.start()
+            for part in parts:
+                at = text.find(part, cursor)
+                offsets.append((part, at, at + len(part)))
+                cursor = at + len(part)
+            hits = [any(lo <= a < hi or a <= lo < b for lo, hi, _ in known) for _, a, b in offsets]
+            if sum(hits) < 2:
+                continue
+            for (part, a, b), hit in zip(offsets, hits):
+                words = part.lower().split()
+                if hit or not words or len(words) > 3:
+                    continue
+                if words[0] in self.stop or part.lower() in self.bare or words[-1] in self.bare or \
+                        any(w in ("other", "everything") for w in words) or not part[0].islower():
+                    continue
+                if self.export_re.search(part) or self.import_re.search(part):
+                    continue
+                items.append((part.lower(), a, b, ""))
+        items.sort(key=lambda x: x[1])
+        dedup, seen = [], set()
+        for item in items:
+            if any(item[1] >= s and item[2] <= e and (item[1], item[2]) != (s, e) and item[0] in lab
+                   for lab, s, e, _ in items):
+                continue
+            if item[0] in seen:
+                continue
+            seen.add(item[0])
+            dedup.append(item)
+        return dedup
+
+    def _direction(self, view: SentenceView, ctx: DocContext, kind: str, trig, start: int, end: int,
+                   clause_lo: int, clause_hi: int) -> tuple[str, str]:
+        text, base = view.sentence.text, view.sentence.start
+        origin = ""      # country the goods come from, read off the goods themselves
+        agent = ""       # who exports (export trigger) or imports (import trigger)
+        other = ""       # the other party, from "to X" / "from X"
+        # the goods' own modifiers: "Danish pigmeat", "U.S. Cars", "your cotton", "our goods, including"
+        window = text[max(clause_lo, start - 40):start]
+        adj = [c for c in view.countries if c.end - base <= start and start - (c.end - base) <= 2
+               and c.start not in view.title_countries]
+        if adj:
+            origin = adj[-1].code
+        elif re.search(r"\byour\s+(?:[\w-]+\s+){0,2}$", window) or re.search(r"\byour\s+goods\b[^.]*\b(?:including|like|such as)\b", window):
+            origin = view.listener_country
+        elif re.search(r"\bour\s+(?:[\w-]+\s+){0,2}$", window) or re.search(r"\bour\s+goods\b[^.]*\b(?:including|like|such as)\b", text[max(clause_lo, start - 60):start]):
+            origin = view.speaker_country
+        # "to X" after an export trigger, "from X" after an import trigger
+        after = [c for c in view.countries if trig.end() <= c.start - base < clause_hi and c.start not in view.title_countries]
+        prep = "to|into|in|for" if kind == "export" else "from|in"
+        for c in after:
+            lead = text[max(trig.end(), c.start - base - 12):c.start - base]
+            if re.search(rf"\b(?:{prep})\s+(?:the\s+)?$", lead):
+                other = c.code
+                break
+        if not other and kind == "export":
+            for c in view.countries:
+                if c.possessive and re.match(r"\s*(?:[\w-]+\s+){0,2}(?:market|markets)\b", text[c.end - base:]):
+                    other = c.code
+        # the agent: the nearest country, person or pronoun before the trigger in the clause
+        before = [c for c in view.countries if clause_lo <= c.start - base < trig.start()
+                  and c.start not in view.title_countries and c.code not in (origin, other)
+                  and not re.search(r"\b(?:to|from|with|into|in|for|of)\s+(?:the\s+)?$", text[max(0, c.start - base - 10):c.start - base])]
+        trigger_noun = trig.group().lower()
+        agentive = trigger_noun.endswith(("er", "ers")) and trigger_noun not in ("order",)
+        pron = None
+        for m in re.finditer(r"\b(we|We|I|us|our|Our|you|You|your|Your)\b", text[clause_lo:trig.start()]):
+            pron = m
+        person_before = [p for p in view.people if clause_lo <= p.start - base < trig.start()]
+        if before and (not pron or before[-1].start - base > clause_lo + pron.start()):
+            possessive_customer = agentive and before[-1].possessive
+            if possessive_customer:
+                other = other or before[-1].code
+                before = before[:-1]
+            if before:
+                agent = before[-1].code
+        if not agent and pron:
+            word = pron.group(1).lower()
+            agent = view.speaker_country if word in ("we", "i", "us", "our") else view.listener_country
+        if not agent and person_before:
+            agent = ctx.resolver.person(person_before[-1].key).country
+        if kind == "export":
+            exporter, importer = agent or origin, other
+            if origin and agent and origin != agent and not other:
+                exporter, importer = origin, agent
+        else:
+            importer, exporter = agent, other or origin
+        if exporter and not importer:
+            importer = ctx.other(exporter)
+        if importer and not exporter:
+            exporter = ctx.other(importer)
+        if not exporter and not importer and view.speaker_country and kind == "import":
+            importer, exporter = view.speaker_country, view.listener_country
+        return exporter, importer
+
+    # ------------------------------------------------------------ projects and agreements
+
+    def projects(self, view: SentenceView, ctx: DocContext) -> list[Project]:
+        text = view.sentence.text
+        out = []
+        for pattern in self.project_res:
+            for m in pattern.finditer(text):
+                what = m.group("what").strip()
+                words = [w for w in what.lower().split() if w not in self.stop]
+                if not words or words[0] in self.bare or all(w in self.bare for w in words):
+                    continue
+                partners = self._partners(view, ctx)
+                if len(partners) < 2:
+                    continue
+                label = re.sub(r"\s+", " ", m.group().strip())
+                out.append(Project(label, tuple(partners), self._modality(text[:m.start()]),
+                                   self._evidence(view, "project.pattern", view.sentence.start + m.start(),
+                                                  view.sentence.start + m.end())))
+        return out
+
+    def _partners(self, view: SentenceView, ctx: DocContext) -> list[str]:
+        codes: list[str] = []
+        for c in view.countries:
+            if c.code not in codes:
+                codes.append(c.code)
+        for p in (view.speaker_country, view.listener_country):
+            if p and p not in codes and re.search(r"\b(?:we|our|us|you|your)\b", view.sentence.text, re.IGNORECASE):
+                codes.append(p)
+        if len(codes) == 1 and ctx.other(codes[0]):
+            codes.append(ctx.other(codes[0]))
+        if not codes:
+            codes = list(ctx.main[:2])
+        return codes
+
+    def agreements(self, view: SentenceView, ctx: DocContext) -> list[Agreement]:
+        text = view.sentence.text
+        m = self.agreement_re.search(text)
+        if not m or not re.search(r"\b(?:sign|signed|signing|conclude|concluded|initialled|adopted|agreed)\b", text):
+            return []
+        label = re.search(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}" + re.escape(m.group()) + r"(?:\s+(?:on|of|in)\s+[\w -]{1,60})?", text)
+        parties = tuple(self._partners(view, ctx))
+        if len(parties) < 2:
+            return []
+        return [Agreement((label.group() if label else m.group()).strip(), parties, self._evidence(view, "agreement.sign"))]

@@ -1,0 +1,173 @@
+"""The whole pipeline behind one object: ``KnowledgeGraph``.
+
+The only module besides ``cli.py`` that knows every stage: read articles, extract facts, build RDF,
+write to the store, query, export.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .articles import Article, iter_files, read_file
+from .build import DocumentGraph, build_graph
+from .errors import InputError, QueryError
+from .extract import read_facts
+from .results import to_rows
+from .store import Store, default_store_path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: documents stored, facts by kind, inputs that failed."""
+
+    documents: int = 0
+    facts: Counter = field(default_factory=Counter)
+    failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def process_article(article: Article) -> DocumentGraph:
+    """Extract and build one article's graph: a pure function, safe in worker processes."""
+    return build_graph(article, read_facts(article))
+
+
+def named_query_names() -> list[str]:
+    folder = resources.files("tradekg") / "queries"
+    return sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".rq"))
+
+
+def named_query(name: str) -> str:
+    """The text of a shipped named query."""
+    path = resources.files("tradekg") / "queries" / f"{name}.rq"
+    if not path.is_file():
+        raise QueryError(f"no named query {name!r}; available: {', '.join(named_query_names())}")
+    return path.read_text(encoding="utf-8")
+
+
+class KnowledgeGraph:
+    """A trade knowledge graph in a store.
+
+    Example:
+        >>> kg = KnowledgeGraph(None)  # in memory
+        >>> from tradekg.articles import Article
+        >>> _ = kg.ingest_articles([Article("a", "a", "Sudan will export cotton to Jordan.")])
+        >>> [(r["exporter"][-3:], r["importer"][-3:], r["commodity"]) for r in kg.named("trade-flows")]
+        [('SDN', 'JOR', 'cotton')]
+    """
+
+    def __init__(self, store: Path | str | None = "", *, read_only: bool = False) -> None:
+        if store == "":
+            store = default_store_path()
+        self.store = Store(store, read_only=read_only)
+
+    # ------------------------------------------------------------ ingest
+
+    def ingest_articles(self, articles: Iterable[Article], *, on_done: Callable[[Article], None] | None = None) -> IngestReport:
+        report = IngestReport()
+        for article in articles:
+            self._store_one(article, process_article(article), report)
+            if on_done:
+                on_done(article)
+        self.store.flush()
+        return report
+
+    def _store_one(self, article: Article, built: DocumentGraph, report: IngestReport) -> None:
+        self.store.replace_document(built.iri, built.facts, built.reference)
+        report.documents += 1
+        from .namespace import TKG
+        from rdflib import RDF
+        for kind in (TKG.Meeting, TKG.TradeVolume, TKG.TradeFlow, TKG.JointProject, TKG.Agreement, TKG.Statement):
+            report.facts[str(kind).split("#")[-1]] += sum(1 for _ in built.facts.subjects(RDF.type, kind))
+
+    def ingest(self, paths: list[Path], *, jobs: int = 1, progress: bool = False) -> IngestReport:
+        """Read, extract and store every document under ``paths``.
+
+        A file that cannot be read is reported in ``IngestReport.failures`` (one line naming it)
+        and the others still go in; each document is written in its own transaction.
+        """
+        report = IngestReport()
+        files = list(iter_files(paths))
+        bar = _progress(len(files), progress)
+        articles: list[Article] = []
+        for path in files:
+            try:
+                articles.extend(read_file(path))
+            except InputError as exc:
+                report.failures.append(str(exc))
+                bar.update(1)
+                continue
+        if jobs > 1 and len(articles) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for article, built in zip(articles, pool.map(process_article, articles, chunksize=8)):
+                    self._store_one(article, built, report)
+                    bar.update(1)
+        else:
+            for article in articles:
+                try:
+                    built = process_article(article)
+                except Exception as exc:  # an extractor bug must not lose the other documents
+                    log.exception("extraction failed for %s", article.doc_id)
+                    report.failures.append(f"{article.source or article.doc_id}: extraction failed ({exc})")
+                    bar.update(1)
+                    continue
+                self._store_one(article, built, report)
+                bar.update(1)
+        bar.close()
+        self.store.flush()
+        return report
+
+    # ------------------------------------------------------------ query and export
+
+    def query(self, sparql: str, *, allow_federation: bool = False):
+        """Run SPARQL over the whole graph; returns pyoxigraph results (see ``results.render``)."""
+        return self.store.query(sparql, allow_federation=allow_federation)
+
+    def rows(self, sparql: str) -> list[dict[str, str]]:
+        """SELECT results as a list of dicts of strings."""
+        return to_rows(self.query(sparql))
+
+    def named(self, name: str) -> list[dict[str, str]]:
+        """Rows of a named query from the catalogue."""
+        return self.rows(named_query(name))
+
+    def serialize(self, fmt: str = "turtle") -> bytes:
+        """The whole graph in an RDF format: turtle, trig, nt, nquads, jsonld, xml."""
+        return self.store.dump(fmt)
+
+    def to_rdflib(self):
+        """The whole store as an rdflib Dataset (one graph per document)."""
+        from rdflib import Dataset
+        ds = Dataset()
+        ds.parse(data=self.store.dump("nquads"), format="nquads")
+        return ds
+
+    def to_networkx(self, view: str = "full"):
+        """A NetworkX graph of the store; ``view`` is one of ``export.VIEWS``."""
+        from .export import to_networkx
+        return to_networkx(self, view)
+
+
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int, show: bool):
+    if not show:
+        return _NoBar()
+    from tqdm import tqdm
+    return tqdm(total=total, unit="doc", desc="ingest", leave=False)
