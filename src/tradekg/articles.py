@@ -82,7 +82,7 @@ _LONG_DATE = re.compile(r"^\s*(?:\w+day,\s+)?(January|February|March|April|May|J
 
 def date_from_text(text: str) -> str:
     """A document date stated near the top ("2021-11-19, Moscow", "Wednesday, January 23, 2019")."""
-    head = "\n".join(text.splitlines()[:4])
+    head = "\n".join(text.splitlines()[:10])
     for line in head.splitlines():
         m = _ISO_DATE.match(line)
         if m:

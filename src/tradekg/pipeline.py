@@ -89,14 +89,14 @@ class KnowledgeGraph:
         for kind in (TKG.Meeting, TKG.TradeVolume, TKG.TradeFlow, TKG.JointProject, TKG.Agreement, TKG.Statement):
             report.facts[str(kind).split("#")[-1]] += sum(1 for _ in built.facts.subjects(RDF.type, kind))
 
-    def ingest(self, paths: list[Path], *, jobs: int = 1, progress: bool = False) -> IngestReport:
+    def ingest(self, paths: list[Path | str], *, jobs: int = 1, progress: bool = False) -> IngestReport:
         """Read, extract and store every document under ``paths``.
 
         A file that cannot be read is reported in ``IngestReport.failures`` (one line naming it)
         and the others still go in; each document is written in its own transaction.
         """
         report = IngestReport()
-        files = list(iter_files(paths))
+        files = list(iter_files([Path(p) for p in paths]))
         bar = _progress(len(files), progress)
         articles: list[Article] = []
         for path in files:

@@ -22,6 +22,17 @@ from .errors import QueryError, StoreError
 from .resolve import REFERENCE_GRAPH
 
 DEFAULT_STORE = "tradekg-store"
+ONTOLOGY_GRAPH = "https://w3id.org/tradekg/graph/ontology"
+
+
+def ontology_file(name: str = "tradekg.ttl") -> Path:
+    """An ontology file: shipped in the wheel under tradekg/data/ontology, or the repository's
+    ontology/ folder in a development install."""
+    from importlib import resources
+    shipped = resources.files("tradekg") / "data" / "ontology" / name
+    if shipped.is_file():
+        return Path(str(shipped))
+    return Path(__file__).resolve().parents[2] / "ontology" / name
 
 # Features that make the engine fetch a URL or read a file: refused unless federation is enabled.
 _REMOTE_RE = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
@@ -60,6 +71,23 @@ def _nt(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
+def _open_read_only(path: Path) -> ox.Store:
+    """Open a store for reading, also while another process writes to it.
+
+    RocksDB's read-only open can race a concurrent compaction (a file listed in the manifest is
+    gone a moment later); a fresh attempt sees the new manifest.
+    """
+    import time
+    for attempt in range(20):
+        try:
+            return ox.Store.read_only(str(path))
+        except RuntimeError as exc:
+            if attempt == 19:
+                raise StoreError(f"{path}: cannot open the store for reading ({str(exc).splitlines()[0][:200]})") from None
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 class Store:
     """A tradekg store on disk (or in memory when ``path`` is None)."""
 
@@ -71,10 +99,12 @@ class Store:
             elif read_only:
                 if not self.path.exists():
                     raise StoreError(f"{self.path}: no store here (run `tradekg ingest --store {self.path} ...` first)")
-                self._db = ox.Store.read_only(str(self.path))
+                self._db = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._db = ox.Store(str(self.path))
+            if not read_only:
+                self._ensure_ontology()
         except OSError as exc:
             message = str(exc)
             if "lock" in message.lower() or "busy" in message.lower() or "Resource temporarily unavailable" in message:
@@ -82,6 +112,12 @@ class Store:
             raise StoreError(f"{self.path}: cannot open the store ({message.splitlines()[0]})") from None
 
     # ------------------------------------------------------------ writing
+
+    def _ensure_ontology(self) -> None:
+        """Keep the ontology in its own graph, so that labels of classes and modalities answer."""
+        graph = ox.NamedNode(ONTOLOGY_GRAPH)
+        if not self._db.contains_named_graph(graph):
+            self._db.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE, to_graph=graph)
 
     def replace_document(self, doc: URIRef, facts: Graph, reference: Graph) -> None:
         """Replace a document's graph and add its reference triples, in one transaction."""
@@ -114,7 +150,7 @@ class Store:
     # ------------------------------------------------------------ reading
 
     def documents(self) -> list[str]:
-        return sorted(str(g.value) for g in self._db.named_graphs() if str(g.value) != str(REFERENCE_GRAPH))
+        return sorted(g.value for g in self._db.named_graphs() if g.value not in (str(REFERENCE_GRAPH), ONTOLOGY_GRAPH))
 
     def __len__(self) -> int:
         return len(self._db)

@@ -55,7 +55,7 @@ _MONEY_RE = re.compile(
     r"(?P<pre>US\$|U\.S\.\s?\$|C\$|A\$|HK\$|NT\$|[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a)"
     r"(?:\s*-?\s*(?P<scale>trillion|billion|million|thousand|trln|bln|mln|mn|bn|tn)\b|(?P<tight>bn|m|b|k)\b)?"
-    r"(?:\s+(?P<post>U\.S\.\s+(?:dlrs?|dollars?)|US\s+dollars?|(?:[A-Z][a-z]+\s+)?(?:dlrs?|dollars?|euros?|yen|yuan|"
+    r"(?:\s+(?P<post>(?i:U\.S\.\s+(?:dlrs?|dollars?))|US\s+dollars?|(?:[A-Z][a-z]+\s+)?(?:dlrs?|dollars?|euros?|yen|yuan|"
     r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
     r"rubles?|rupees?|riyals?|dirhams?|won|rand|reais|real|somoni|tenge|manat|rials?|dong|renminbi)\b)"
     r"|\s*(?P<code>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF)\b)?",

@@ -226,7 +226,9 @@ class PeopleResolver:
     def _context_country(self, text: str, start: int, countries: list[CountrySpan], used: set[int]) -> str:
         """A title without its country: the nearest country named before it in the sentence (and
         not already a title's country), else the dateline's country."""
-        before = [c for c in countries if c.start not in used and c.end - self._sentence_base <= start]
+        clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start))
+        before = [c for c in countries if c.start not in used
+                  and clause_start < c.start - self._sentence_base and c.end - self._sentence_base <= start]
         return before[-1].code if before else self.default_country
 
     _sentence_base = 0

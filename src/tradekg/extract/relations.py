@@ -160,7 +160,7 @@ class RelationReader:
             if not pair:
                 continue
             out.append(TradeVolume(pair, money.amount, resolve_period(text, ctx.doc_date), "turnover",
-                                   self._modality(text[lo:hi]) if self.planned_re.search(text[lo:hi + 20]) else "realised",
+                                   "planned" if self.planned_re.search(text[lo:hi]) else "realised",
                                    self._evidence(view, "volume.head-money", view.sentence.start + lo, money.end)))
         return out
 
@@ -195,7 +195,7 @@ class RelationReader:
                     (clause_lo <= i[1] and i[2] <= trig.start() and not text[i[2]:trig.start()].strip(" -"))]
             if not mine:
                 continue
-            negated = bool(self.negation_re.search(text[max(clause_lo, trig.start() - 25):trig.start()]))
+            negated = bool(self.negation_re.search(re.sub(r"\bnot only\b", "", text[max(clause_lo, trig.start() - 25):trig.start()])))
             modality = self._modality(text[clause_lo:trig.end()])
             for label, start, end, hs in mine:
                 exporter, importer = self._direction(view, ctx, kind, trig, start, end, clause_lo, clause_hi)
@@ -233,17 +233,20 @@ class RelationReader:
             items.append((label, lo, hi, c.hs))
         # elliptical coordination before a known head: "automobile, marine and aviation equipment"
         for lo, hi, c in known:
-            m = re.search(r"((?:[a-z]+,\s+)*[a-z]+,?\s+and\s+)([a-z]+)\s+$", text[max(0, lo - 80):lo] + " ")
-            head_words = c.label.split()
-            if m and len(head_words) >= 1:
-                modifiers = re.findall(r"[a-z]+", m.group(1).replace(" and ", " "))
-                first = text.rfind(m.group(1), 0, lo)
-                for word in modifiers:
-                    if word in self.stop or word in self.bare or word == "and":
-                        continue
-                    label = f"{word} {head_words[-1]}"
-                    entry = self.lex.commodities.get(label)
-                    items.append((label, first, lo, entry.hs if entry else ""))
+            m = re.search(r"(?<![\w-])((?:[a-z]+,\s+)*[a-z]+,?\s+and\s+)(?:([a-z]+)\s+)?$", text[max(0, lo - 80):lo])
+            head = c.label.split()[-1]
+            if not m or head not in ("equipment", "products", "machinery", "goods", "parts", "materials"):
+                continue
+            modifiers = re.findall(r"[a-z]+", m.group(1).replace(" and ", " "))
+            if any(w.endswith("s") for w in modifiers):
+                continue  # "cars and equipment" is a list of goods, not "car equipment"
+            first = text.rfind(m.group(1), 0, lo)
+            for word in modifiers:
+                if word in self.stop or word in self.bare or word == "and":
+                    continue
+                label = f"{word} {head}"
+                entry = self.lex.commodities.get(label)
+                items.append((label, first, lo + len(c.label), entry.hs if entry else ""))
         # unknown items inside a list that also holds known commodities
         for m in re.finditer(r"(?:[\w-]+(?: [\w-]+){0,2})(?:,\s+(?:and\s+)?[\w-]+(?: [\w-]+){0,2})+,?\s+and\s+[\w-]+(?: [\w-]+){0,2}", text):
             parts = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", m.group())
@@ -381,7 +384,9 @@ class RelationReader:
         m = self.agreement_re.search(text)
         if not m or not re.search(r"\b(?:sign|signed|signing|conclude|concluded|initialled|adopted|agreed)\b", text):
             return []
-        label = re.search(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}" + re.escape(m.group()) + r"(?:\s+(?:on|of|in)\s+[\w -]{1,60})?", text)
+        label = re.search(r"(?:(?:barter|trade|cooperation|intergovernmental|bilateral|free|economic|"
+                          r"investment|loan|supply|framework)\s+){0,3}" + re.escape(m.group())
+                          + r"(?:\s+(?:on|of|in|for)\s+[\w -]{1,60})?", text)
         parties = tuple(self._partners(view, ctx))
         if len(parties) < 2:
             return []
