@@ -108,6 +108,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     text = article.text
     place, place_country, _ = _dateline(text, lex)
     resolver = PeopleResolver(lex, default_country=place_country)
+    resolver.learn_common_words(text)
     reader = RelationReader(lex)
     year = article.date[:4] if article.date else ""
     sentences = [s for s in split_sentences(text) if not _NOISE_RE.match(s.text)]
@@ -138,6 +139,12 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
                 view.listener_country = ctx.other(speaker.country) if speaker.country else ""
         result.statements.append(Statement(turn.speaker, text[turn.start:turn.end].strip(" “”\":"),
                                            Evidence(-1, turn.start, turn.end, "", "statement.quote")))
+
+    for key, offset, owner in resolver.possessive_titles:
+        turn = next((t for t in turns if t.start <= offset < t.end), None)
+        if turn:
+            speaker_country = resolver.person(turn.speaker).country
+            resolver.set_country(key, speaker_country if owner in ("our", "my") else ctx.other(speaker_country))
 
     carry: list = []
     for view in views:

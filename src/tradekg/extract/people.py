@@ -17,6 +17,7 @@ from .mentions import CountrySpan
 from .model import Person
 from .text import Sentence
 
+HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Comrade", "Sir", "Madam")
 HEAD_OF_STATE_ROLES = {"president", "king", "queen", "emir", "sultan", "head of state", "supreme leader", "chancellor"}
 
 
@@ -47,8 +48,9 @@ class _Grammar:
         self.title_re = re.compile(
             rf"(?<![\w-])(?P<title>(?:(?:{modifiers})[\s-]+)*(?:(?P<domain>{domains})\s+)?(?:(?:{modifiers})[\s-]+)*"
             rf"(?P<role>{roles})(?![\w-])"
-            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:Republic|Kingdom|Ministry|State|Federation)\s+of\s+(?:the\s+)?)?"
-            rf"(?P<of>{countries}|{domains})(?![\w-]))?)",
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Republic|Kingdom|Ministry|State|Federation)\s+of\s+(?:the\s+)?)?"
+            rf"(?P<of>{countries}|{domains})(?![\w-])"
+            rf"|\s+to\s+(?:the\s+)?(?P<to>{countries})(?![\w-]))?)",
             re.IGNORECASE)
         self.name_re = re.compile(rf"(?<![\w\-’'])(?P<name>{self.name})(?![\w])")
         self.after_title_re = re.compile(rf"^(?:\s*,\s*|\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{self.name})")
@@ -66,6 +68,13 @@ class PeopleResolver:
         self.last_mentioned: list[str] = []  # keys, most recent last
         self._not_name = set(lex.patterns["not_name_words"])
         self._org = set(lex.patterns["org_words"])
+        self.common_words: set[str] = set()
+        self.possessive_titles: list[tuple[str, int, str]] = []  # (key, offset, our/your)
+
+    def learn_common_words(self, text: str) -> None:
+        """Words the document also writes in lower case ("partnership", "meat") are not names."""
+        self.common_words = {w for w in re.findall(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])", text)} - set(
+            self.lex.patterns["name_particles"])
 
     # ------------------------------------------------------------ persons
 
@@ -84,7 +93,7 @@ class PeopleResolver:
 
     def _add(self, name: str, role: str = "", country: str = "", official: bool = False,
              explicit: bool = False) -> str:
-        name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", name.strip())
+        name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Comrade|Sir|Madam)\.?\s+)+", "", name.strip())
         key = self._key_for(name)
         person = self.people.get(key) or Person(key, name)
         if len(name.split()) > len(person.name.split()):
@@ -153,6 +162,10 @@ class PeopleResolver:
                 if span:
                     used_countries.add(span.start)
                     of_country = span.code
+            if m.group("to"):
+                span = by_start.get(m.start("to"))
+                if span:
+                    used_countries.add(span.start)  # "Ambassador to Germany" serves another country
             prefix_country = ""
             before = text[:m.start()].rstrip()
             span = by_end.get(len(before))
@@ -170,8 +183,12 @@ class PeopleResolver:
             if name:
                 n_start = m.end() + after.start("name")
                 n_end = n_start + len(name)
-                key = self._add(name, role, country or self._context_country(text, m.start(), countries, used_countries),
+                owner = re.search(r"\b(our|your|my)\s+$", text[:m.start()], re.IGNORECASE)
+                key = self._add(name, role, country or ("" if owner else
+                                self._context_country(text, m.start(), countries, used_countries)),
                                 official, explicit=bool(country))
+                if owner and not country:
+                    self.possessive_titles.append((key, base + m.start(), owner.group(1).lower()))
                 start = base + (m.start() - (len(text[:m.start()]) - len(before)) if prefix_country else m.start())
                 mentions.append(PersonMention(start, base + n_end, key, "named"))
                 taken.append((m.start(), n_end))
@@ -200,6 +217,9 @@ class PeopleResolver:
             start = m.start() + m.group("name").find(name)
             if not free(start, start + len(name)):
                 continue
+            if any(c.start - base < start + len(name) and start < c.end - base for c in countries) or \
+                    re.search(r"\b(?:in|at|from|to)\s+$", text[:start]) and not self._known_surname(name.split()[-1]):
+                continue  # "New Zealand", "in New Delhi": places, not people
             words = name.split()
             known = self._known_surname(words[-1])
             if len(words) == 1 and not known:
@@ -238,12 +258,14 @@ class PeopleResolver:
 
     def _trim_name(self, name: str) -> str:
         words = name.split()
-        while words and (words[0] in self._not_name or words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")):
+        while words and (words[0] in self._not_name or words[0].rstrip(".") in HONORIFICS):
             words = words[1:]
         out = []
         for word in words:
             bare = re.sub(r"(’s|'s)$", "", word)
-            if bare in self._org or bare in self._not_name or bare in self.lex.country_surfaces or bare.isupper() and len(bare) > 1:
+            if bare in self._org or fold(bare) in self.common_words:
+                return ""  # "Asian Development Bank", "Strategic Partnership": not a person
+            if bare in self._not_name or bare in self.lex.country_surfaces or bare.isupper() and len(bare) > 1:
                 break
             out.append(bare)
             if bare != word:
@@ -274,6 +296,11 @@ class PeopleResolver:
 
     def person(self, key: str) -> Person:
         return self.people[key]
+
+    def set_country(self, key: str, country: str) -> None:
+        if country and key not in self.explicit_country:
+            self.people[key] = replace(self.people[key], country=country)
+            self.explicit_country.add(key)
 
 
 _GRAMMARS: dict[int, _Grammar] = {}
