@@ -53,6 +53,10 @@ class _Grammar:
             rf"|\s+to\s+(?:the\s+)?(?P<to>{countries})(?![\w-]))?)",
             re.IGNORECASE)
         self.name_re = re.compile(rf"(?<![\w\-’'])(?P<name>{self.name})(?![\w])")
+        self.counterparts_re = re.compile(
+            rf"(?P<adjs>(?:(?:{countries}),\s+)*(?:{countries}),?\s+and\s+(?:{countries}))\s+"
+            rf"(?:counterparts?|colleagues?|opposite numbers?)\s*,\s*"
+            rf"(?P<names>(?:{self.name},\s+)*{self.name},?\s+and\s+{self.name})")
         self.after_title_re = re.compile(rf"^(?:\s*,\s*|\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{self.name})")
 
 
@@ -208,6 +212,25 @@ class PeopleResolver:
                 if key:
                     mentions.append(PersonMention(base + m.start(), base + m.end(), key, "description"))
                     taken.append((m.start(), m.end()))
+        for m in g.counterparts_re.finditer(text):
+            # "his Greek, Cypriot and French counterparts, A, B and C": each name takes the role of
+            # the official before and the country in the same position of the list
+            prior = [x for x in mentions if x.end <= base + m.start() and self.people[x.key].official]
+            if not prior:
+                continue
+            role = self.people[prior[-1].key].role
+            adjs = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", m.group("adjs"))
+            names = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", m.group("names"))
+            if len(adjs) != len(names):
+                continue
+            cursor = m.start("names")
+            for adj, name in zip(adjs, names):
+                at = text.find(name, cursor)
+                cursor = at + len(name)
+                code = self.lex.country_surfaces.get(adj, ("", ""))[0]
+                key = self._add(name, role, code, True, explicit=True)
+                mentions.append(PersonMention(base + at, base + at + len(name), key, "named"))
+                taken.append((at, at + len(name)))
         for m in g.name_re.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -218,7 +241,7 @@ class PeopleResolver:
             if not free(start, start + len(name)):
                 continue
             if any(c.start - base < start + len(name) and start < c.end - base for c in countries) or \
-                    re.search(r"\b(?:in|at|from|to)\s+$", text[:start]) and not self._known_surname(name.split()[-1]):
+                    re.search(r"\b(?:in|at|from|to)\s+(?:the\s+)?$", text[:start]) and not self._known_surname(name.split()[-1]):
                 continue  # "New Zealand", "in New Delhi": places, not people
             words = name.split()
             known = self._known_surname(words[-1])

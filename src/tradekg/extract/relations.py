@@ -99,7 +99,12 @@ class RelationReader:
             return []
         base = view.sentence.start
         keys: list[str] = []
+        asides = [(a.start(), a.end()) for a in re.finditer(
+            r",\s*(?:who|which|whose|first|already|previously|recently|originally|\w+ed\s+by)\b[^,]*,", text)
+            if not a.start() <= trigger.start() < a.end()]
         for mention in view.people:
+            if any(lo <= mention.start - base < hi for lo, hi in asides):
+                continue  # "the idea, first proposed by Minister X, ...": X is not at the meeting
             rel_end = mention.end - base
             tail = text[rel_end:]
             # ", Chief Cabinet Secretary Masaharu Gotoda told reporters." reports the meeting
