@@ -17,6 +17,8 @@ from .mentions import CountrySpan
 from .model import Person
 from .text import Sentence
 
+# ", first proposed by Minister X," / ", who ...,": an aside inside a sentence
+ASIDE_RE = re.compile(r",\s*(?:who|which|whose|first|already|previously|recently|originally|\w+ed\s+by)\b[^,]*,")
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Comrade", "Sir", "Madam")
 HEAD_OF_STATE_ROLES = {"president", "king", "queen", "emir", "sultan", "head of state", "supreme leader", "chancellor"}
 
@@ -257,7 +259,8 @@ class PeopleResolver:
         for m in re.finditer(r"\b(he|she|He|She|his|His|her|Her|him)\b", text):
             if not free(m.start(), m.end()):
                 continue
-            prior = [x for x in mentions if x.start < base + m.start()]
+            asides = [(a.start() + base, a.end() + base) for a in ASIDE_RE.finditer(text) if a.end() <= m.start()]
+            prior = [x for x in mentions if x.start < base + m.start() and not any(lo <= x.start < hi for lo, hi in asides)]
             key = prior[-1].key if prior else (self.last_mentioned[-1] if self.last_mentioned else "")
             if key:
                 mentions.append(PersonMention(base + m.start(), base + m.end(), key, "pronoun"))

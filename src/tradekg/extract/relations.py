@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .lexicon import Lexicon
 from .mentions import CommoditySpan, CountrySpan, MoneySpan, resolve_date, resolve_period
 from .model import Agreement, Evidence, Meeting, Project, TradeFlow, TradeVolume
-from .people import PersonMention, PeopleResolver
+from .people import ASIDE_RE, PersonMention, PeopleResolver
 from .text import Sentence
 
 
@@ -99,9 +99,7 @@ class RelationReader:
             return []
         base = view.sentence.start
         keys: list[str] = []
-        asides = [(a.start(), a.end()) for a in re.finditer(
-            r",\s*(?:who|which|whose|first|already|previously|recently|originally|\w+ed\s+by)\b[^,]*,", text)
-            if not a.start() <= trigger.start() < a.end()]
+        asides = [(a.start(), a.end()) for a in ASIDE_RE.finditer(text) if not a.start() <= trigger.start() < a.end()]
         for mention in view.people:
             if any(lo <= mention.start - base < hi for lo, hi in asides):
                 continue  # "the idea, first proposed by Minister X, ...": X is not at the meeting
