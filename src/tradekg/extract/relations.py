@@ -200,8 +200,12 @@ class RelationReader:
                 continue
             negated = bool(self.negation_re.search(re.sub(r"\bnot only\b", "", text[max(clause_lo, trig.start() - 25):trig.start()])))
             modality = self._modality(text[clause_lo:trig.end()])
+            list_origin = ""
             for label, start, end, hs in mine:
-                exporter, importer = self._direction(view, ctx, kind, trig, start, end, clause_lo, clause_hi)
+                exporter, importer = self._direction(view, ctx, kind, trig, start, end, clause_lo, clause_hi,
+                                                     list_origin)
+                # "U.S. Cars, computers and helicopters": the first item's origin holds for the list
+                list_origin = list_origin or self._origin(view, start, clause_lo)
                 if not exporter or not importer or exporter == importer:
                     continue
                 out.append(TradeFlow(exporter, importer, label, hs, modality,
@@ -236,7 +240,10 @@ class RelationReader:
             items.append((label, lo, hi, c.hs))
         # elliptical coordination before a known head: "automobile, marine and aviation equipment"
         for lo, hi, c in known:
-            m = re.search(r"(?<![\w-])((?:[a-z]+,\s+)*[a-z]+,?\s+and\s+)(?:([a-z]+)\s+)?$", text[max(0, lo - 80):lo])
+            # modifiers are words not ending in "s": "motorcycles, medical and laboratory equipment"
+            # distributes "equipment" over "medical" only
+            m = re.search(r"(?<![\w-])((?:[a-z]*[a-rt-z],\s+)*[a-z]*[a-rt-z],?\s+and\s+)(?:([a-z]+)\s+)?$",
+                          text[max(0, lo - 80):lo])
             head = c.label.split()[-1]
             if not m or head not in ("equipment", "products", "machinery", "goods", "parts", "materials"):
                 continue
@@ -284,22 +291,29 @@ class RelationReader:
             dedup.append(item)
         return dedup
 
-    def _direction(self, view: SentenceView, ctx: DocContext, kind: str, trig, start: int, end: int,
-                   clause_lo: int, clause_hi: int) -> tuple[str, str]:
+    def _origin(self, view: SentenceView, start: int, clause_lo: int) -> str:
+        """The country the goods come from, read off the goods themselves: "Danish pigmeat",
+        "U.S. Cars", "your cotton", "our goods, including buses"."""
         text, base = view.sentence.text, view.sentence.start
-        origin = ""      # country the goods come from, read off the goods themselves
-        agent = ""       # who exports (export trigger) or imports (import trigger)
-        other = ""       # the other party, from "to X" / "from X"
-        # the goods' own modifiers: "Danish pigmeat", "U.S. Cars", "your cotton", "our goods, including"
         window = text[max(clause_lo, start - 40):start]
         adj = [c for c in view.countries if c.end - base <= start and start - (c.end - base) <= 2
                and c.start not in view.title_countries]
         if adj:
-            origin = adj[-1].code
-        elif re.search(r"\byour\s+(?:[\w-]+\s+){0,2}$", window) or re.search(r"\byour\s+goods\b[^.]*\b(?:including|like|such as)\b", window):
-            origin = view.listener_country
-        elif re.search(r"\bour\s+(?:[\w-]+\s+){0,2}$", window) or re.search(r"\bour\s+goods\b[^.]*\b(?:including|like|such as)\b", text[max(clause_lo, start - 60):start]):
-            origin = view.speaker_country
+            return adj[-1].code
+        if re.search(r"\byour\s+(?:[\w-]+\s+){0,2}$", window) or \
+                re.search(r"\byour\s+goods\b[^.]*\b(?:including|like|such as)\b", window):
+            return view.listener_country
+        if re.search(r"\bour\s+(?:[\w-]+\s+){0,2}$", window) or \
+                re.search(r"\bour\s+goods\b[^.]*\b(?:including|like|such as)\b", text[max(clause_lo, start - 60):start]):
+            return view.speaker_country
+        return ""
+
+    def _direction(self, view: SentenceView, ctx: DocContext, kind: str, trig, start: int, end: int,
+                   clause_lo: int, clause_hi: int, list_origin: str = "") -> tuple[str, str]:
+        text, base = view.sentence.text, view.sentence.start
+        origin = self._origin(view, start, clause_lo) or list_origin
+        agent = ""       # who exports (export trigger) or imports (import trigger)
+        other = ""       # the other party, from "to X" / "from X"
         # "to X" after an export trigger, "from X" after an import trigger
         after = [c for c in view.countries if trig.end() <= c.start - base < clause_hi and c.start not in view.title_countries]
         prep = "to|into|in|for" if kind == "export" else "from|in"
