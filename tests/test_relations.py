@@ -29,6 +29,7 @@ def facts_of(case: dict) -> dict[str, set]:
         "officials": {(surname(p.name), p.country) for p in x.people.values() if p.official},
         "projects": {(p.label.lower(), frozenset(p.partners)) for p in x.projects},
         "statements": {(surname(names[s.speaker]), s.quote) for s in x.statements},
+        "countries": {c.code for c in x.countries},
     }
 
 
@@ -41,6 +42,8 @@ def holds(kind: str, expected, got: set) -> bool:
     if kind == "statements":
         speaker, words = expected
         return any(s == surname(speaker) and words in q for s, q in got)
+    if kind == "countries":
+        return expected in got
     if kind == "officials":
         return (surname(expected[0]), expected[1]) in got
     return tuple(expected) in got

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..articles import Article
 from .lexicon import Lexicon, lexicon
@@ -122,6 +123,10 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         money = find_money(sentence, lex, [c.code for c in countries] + doc_country_context)
         views.append(SentenceView(sentence, countries, title_countries, people, money, find_commodities(sentence, lex)))
 
+    if not year and any(c.code == "SUN" for v in views for c in v.countries) and "Russian Federation" not in text:
+        # an undated wire story that speaks of the Soviet Union: its "Moscow" and "Russians" are Soviet
+        for view in views:
+            view.countries = [replace(c, code="SUN") if c.code == "RUS" else c for c in view.countries]
     ctx = DocContext(lex, resolver, doc_date=article.date, dateline_place=place, dateline_country=place_country)
     result = Extraction()
     for view in views:

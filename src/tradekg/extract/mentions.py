@@ -90,6 +90,8 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "") -> list
         end_word = sentence.text[m.end():m.end() + 40]
         if kind != "capital" and _inside_organisation_name(surface, sentence.text, m.start(1), end_word):
             continue
+        if surface in ("US", "U.S.", "U.S") and re.match(r"\$|\s+(?:dlrs?|dollars?)\b", end_word, re.IGNORECASE):
+            continue  # "US$30 billion", "6.5 billion U.S. Dlrs": a currency, not the country
         if doc_year and doc_year < SOVIET_BEFORE and code == "RUS":
             code = "SUN"
         spans.append(CountrySpan(sentence.start + m.start(1), sentence.start + m.end(), code, kind,

@@ -37,6 +37,10 @@ class DocContext:
     dateline_place: str = ""
     dateline_country: str = ""
 
+    def top_other(self, code: str) -> str:
+        """The most prominent country that is not ``code``: the exporter of "sheep shipped to X"."""
+        return next((c for c in self.main[:1] if c != code), "")
+
     def other(self, code: str) -> str:
         """The document's other main country, for a flow or figure that names only one side."""
         others = [c for c in self.main[:2] if c != code]
@@ -57,6 +61,8 @@ class RelationReader:
         self.meeting_re = _words(lex, "meeting_triggers")
         self.phone_re = _words(lex, "phone_triggers")
         self.export_re = _words(lex, "export_triggers")
+        self.market_re = _words(lex, "market_triggers")
+        self.continuation_re = _words(lex, "list_continuations")
         self.import_re = _words(lex, "import_triggers")
         self.report_re = _words(lex, "reporting_verbs")
         self.wanted_re = _words(lex, "wanted_words")
@@ -185,9 +191,11 @@ class RelationReader:
     def flows(self, view: SentenceView, ctx: DocContext, carry: list[TradeFlow]) -> list[TradeFlow]:
         text, base = view.sentence.text, view.sentence.start
         triggers = [(m, "export") for m in self.export_re.finditer(text)] + \
-                   [(m, "import") for m in self.import_re.finditer(text)]
+                   [(m, "import") for m in self.import_re.finditer(text)] + \
+                   [(m, "market") for m in self.market_re.finditer(text)
+                    if m.group().lower().endswith("to") or re.search(r"\bmarkets?\b", text[m.end():m.end() + 60], re.I)]
         if not triggers:
-            return []
+            return self._continued(view, carry)
         triggers.sort(key=lambda t: t[0].start())
         items = self._items(view, triggers)
         out: list[TradeFlow] = []
@@ -196,6 +204,8 @@ class RelationReader:
             next_start = min([t.start() for t, _ in triggers[index + 1:] if t.start() > trig.end()] + [clause_hi])
             mine = [i for i in items if (trig.end() <= i[1] < next_start) or
                     (clause_lo <= i[1] and i[2] <= trig.start() and not text[i[2]:trig.start()].strip(" -"))]
+            if not mine and next_start == clause_hi:
+                mine = self._elided(view, trig, carry)
             if not mine:
                 continue
             negated = bool(self.negation_re.search(re.sub(r"\bnot only\b", "", text[max(clause_lo, trig.start() - 25):trig.start()])))
@@ -206,12 +216,55 @@ class RelationReader:
                                                      list_origin)
                 # "U.S. Cars, computers and helicopters": the first item's origin holds for the list
                 list_origin = list_origin or self._origin(view, start, clause_lo)
+                if re.search(r"\bin (?:exchange|return) for\s+$", text[max(0, start - 25):start]):
+                    exporter, importer = importer, exporter  # "importing goods in exchange for oil"
                 if not exporter or not importer or exporter == importer:
                     continue
-                out.append(TradeFlow(exporter, importer, label, hs, modality,
-                                     self._evidence(view, f"flow.{kind}.{trig.group().lower()}", base + start, base + end),
-                                     negated=negated))
+                for exp in self._coordinated(view, exporter, clause_lo, clause_hi):
+                    for imp in self._coordinated(view, importer, clause_lo, clause_hi):
+                        if exp != imp:
+                            out.append(TradeFlow(exp, imp, label, hs, modality, self._evidence(
+                                view, f"flow.{kind}.{trig.group().lower()}", base + start, base + end), negated=negated))
         return out
+
+    def _coordinated(self, view: SentenceView, code: str, lo: int, hi: int) -> list[str]:
+        """A country and those joined to it by "and" or commas: "Iraq and China", "to the UAE and Bahrain"."""
+        text, base = view.sentence.text, view.sentence.start
+        spans = [c for c in view.countries if lo <= c.start - base < hi and c.start not in view.title_countries]
+        groups: list[list] = []
+        for c in spans:
+            if groups and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[groups[-1][-1].end - base:c.start - base]):
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        for group in groups:
+            codes = list(dict.fromkeys(c.code for c in group))
+            if code in codes and len(codes) > 1 and all(c.kind != "adjective" for c in group):
+                return codes
+        return [code]
+
+    def _elided(self, view: SentenceView, trig, carry: list[TradeFlow]) -> list[tuple[str, int, int, str]]:
+        """"The numbers shipped to Bahrain fell": the goods of the previous sentence's same verb."""
+        word = trig.group().lower()
+        base = view.sentence.start
+        if not any(re.search(r"\b(?:to|from)\s+(?:the\s+)?$", view.sentence.text[:c.start - base])
+                   for c in view.countries if c.start - base > trig.end()):
+            return []  # only when the sentence names the new destination or source
+        return [(f.commodity, trig.start(), trig.end(), f.hs) for f in carry
+                if f.evidence.rule.endswith("." + word)] if carry else []
+
+    def _continued(self, view: SentenceView, carry: list[TradeFlow]) -> list[TradeFlow]:
+        """"The list includes steel, zinc and polyethylene": goods listed right after a flow
+        sentence go the same way."""
+        text = view.sentence.text
+        pairs = {(f.exporter, f.importer) for f in carry}
+        if len(pairs) != 1 or not self.continuation_re.search(text) or view.countries:
+            return []
+        exporter, importer = pairs.pop()
+        modality = carry[-1].modality
+        return [TradeFlow(exporter, importer, label, hs, modality,
+                          self._evidence(view, "flow.continued-list", view.sentence.start + lo, view.sentence.start + hi))
+                for label, lo, hi, hs in self._items(view, []) if lo > self.continuation_re.search(text).start()]
 
     def _clause(self, text: str, at: int) -> tuple[int, int]:
         lo, hi = 0, len(text)
@@ -245,6 +298,8 @@ class RelationReader:
             m = re.search(r"(?<![\w-])((?:[a-z]*[a-rt-z],\s+)*[a-z]*[a-rt-z],?\s+and\s+)(?:([a-z]+)\s+)?$",
                           text[max(0, lo - 80):lo])
             head = c.label.split()[-1]
+            if m and (m.group(2) == "other" or text[max(0, lo - 6):lo].endswith("other ")):
+                continue  # "zinc, polyethylene and other raw materials": a hypernym, not a head to share
             if not m or head not in ("equipment", "products", "machinery", "goods", "parts", "materials"):
                 continue
             modifiers = re.findall(r"[a-z]+", m.group(1).replace(" and ", " "))
@@ -296,8 +351,8 @@ class RelationReader:
         "U.S. Cars", "your cotton", "our goods, including buses"."""
         text, base = view.sentence.text, view.sentence.start
         window = text[max(clause_lo, start - 40):start]
-        adj = [c for c in view.countries if c.end - base <= start and start - (c.end - base) <= 2
-               and c.start not in view.title_countries]
+        adj = [c for c in view.countries if c.end - base <= start and c.start not in view.title_countries
+               and re.fullmatch(r"\s*" if c.possessive else r"\s*(?:[a-z-]+\s+){0,2}", text[c.end - base:start])]
         if adj:
             return adj[-1].code
         if re.search(r"\byour\s+(?:[\w-]+\s+){0,2}$", window) or \
@@ -314,6 +369,17 @@ class RelationReader:
         origin = self._origin(view, start, clause_lo) or list_origin
         agent = ""       # who exports (export trigger) or imports (import trigger)
         other = ""       # the other party, from "to X" / "from X"
+        if kind == "market":
+            # "Italy taking a share of the U.S. Pasta market": Italy sells pasta in the U.S.;
+            # "Japan will open its market to U.S. Semiconductors": the U.S. sells to Japan
+            opening = trig.group().lower().endswith("to")
+            subject = [c for c in view.countries if clause_lo <= c.start - base < trig.start()
+                       and c.start not in view.title_countries
+                       and not re.search(r"\b(?:from|with|into|in|for|of)\s+(?:the\s+)?$",
+                                         text[max(0, c.start - base - 10):c.start - base])]
+            if not origin or not subject:
+                return "", ""
+            return (origin, subject[-1].code) if opening else (subject[-1].code, origin)
         # "to X" after an export trigger, "from X" after an import trigger
         after = [c for c in view.countries if trig.end() <= c.start - base < clause_hi and c.start not in view.title_countries]
         prep = "to|into|in|for" if kind == "export" else "from|in"
@@ -322,6 +388,11 @@ class RelationReader:
             if re.search(rf"\b(?:{prep})\s+(?:the\s+)?$", lead):
                 other = c.code
                 break
+        target = re.match(r"\s+(?:[\w,-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:poor\s+|other\s+|developing\s+)?(\w+)",
+                          text[trig.end():clause_hi]) if kind == "export" else \
+            re.match(r"\s+(?:[\w,-]+\s+){0,4}?from\s+(?:the\s+)?(\w+)", text[trig.end():clause_hi])
+        named_elsewhere = bool(target and not other and target.group(1)[0].isupper()
+                               or target and target.group(1).lower() in ("countries", "nations", "states", "markets"))
         if not other and kind == "export":
             for c in view.countries:
                 if c.possessive and re.match(r"\s*(?:[\w-]+\s+){0,2}(?:market|markets)\b", text[c.end - base:]):
@@ -354,10 +425,12 @@ class RelationReader:
                 exporter, importer = origin, agent
         else:
             importer, exporter = agent, other or origin
+        if named_elsewhere:
+            return "", ""  # "to the Middle East", "to poor countries", "to the EC": not a country
         if exporter and not importer:
             importer = ctx.other(exporter)
         if importer and not exporter:
-            exporter = ctx.other(importer)
+            exporter = ctx.other(importer) or ctx.top_other(importer)
         if not exporter and not importer and view.speaker_country and kind == "import":
             importer, exporter = view.speaker_country, view.listener_country
         return exporter, importer
