@@ -158,6 +158,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         result.flows.extend(flows)
         carry = flows or carry
         result.projects.extend(reader.projects(view, ctx))
+        result.projects.extend(reader.compound_projects(view))
         result.agreements.extend(reader.agreements(view, ctx))
         for c in view.countries:
             result.countries.append(CountryMention(c.code, Evidence(view.sentence.index, c.start, c.end,
@@ -166,10 +167,21 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         if person.official and person.country:
             result.countries.append(CountryMention(person.country, Evidence(-1, 0, 0, "", "country.official")))
     result.people = dict(resolver.people)
-    result.flows = _unique(result.flows, lambda f: (f.exporter, f.importer, f.commodity, f.negated))
+    result.flows = _most_specific(_unique(result.flows, lambda f: (f.exporter, f.importer, f.commodity, f.negated)))
     result.volumes = _unique(result.volumes, lambda v: (v.countries, v.amount.value, v.amount.currency))
     result.projects = _unique(result.projects, lambda p: (p.label.lower(), p.partners))
     return result
+
+
+def _most_specific(flows: list) -> list:
+    """"Oil" and "crude oil" (or "meat" and "pigmeat") between the same two countries are one flow
+    told twice: keep the more precise label."""
+    def covered(f) -> bool:
+        return any(g is not f and (g.exporter, g.importer, g.negated) == (f.exporter, f.importer, f.negated)
+                   and g.commodity != f.commodity and g.commodity.endswith(f.commodity)
+                   and (g.commodity.endswith(" " + f.commodity) and (not f.hs or g.hs.startswith(f.hs))
+                        or f.hs and g.hs.startswith(f.hs) and len(g.hs) > len(f.hs)) for g in flows)
+    return [f for f in flows if not covered(f)]
 
 
 def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:

@@ -194,7 +194,12 @@ def find_commodities(sentence: Sentence, lex: Lexicon) -> list[CommoditySpan]:
         [('raw cotton', '52'), ('buses', '8702')]
     """
     spans = []
-    for m in lex.commodity_re.finditer(sentence.text):
+    text = sentence.text
+    for m in lex.commodity_re.finditer(text):
+        if m.group(1)[0].isupper() and m.start(1) > 0 and not sentence.text.isupper() and \
+                re.search(r"[A-Z][\w.]*\s+(?:of\s+)?$", text[:m.start(1)]) and \
+                re.match(r"\s+[A-Z]", text[m.end(1):]) and not re.search(r"U\.S\.\s+$", text[:m.start(1)]):
+            continue  # inside a proper name: "Organization of Petroleum Exporting Countries"
         entry = lex.commodities[m.group(1).lower()]
         spans.append(CommoditySpan(sentence.start + m.start(1), sentence.start + m.end(1), m.group(1).lower(),
                                    entry.concept, entry.hs))

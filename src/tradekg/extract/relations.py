@@ -76,7 +76,8 @@ class RelationReader:
         self.project_res = [re.compile(x, re.IGNORECASE) for x in p["project_patterns"]]
         self.bare = set(p["bare_goods"])
         self.stop = {"the", "a", "an", "of", "for", "to", "in", "on", "and", "with", "this", "that", "its", "their",
-                     "our", "your", "his", "her", "new", "other", "such"}
+                     "our", "your", "his", "her", "new", "other", "such", "many", "various", "all", "several",
+                     "different", "some", "these", "those", "areas", "spheres", "fields", "sectors", "directions"}
 
     # ------------------------------------------------------------ helpers
 
@@ -193,7 +194,9 @@ class RelationReader:
         triggers = [(m, "export") for m in self.export_re.finditer(text)] + \
                    [(m, "import") for m in self.import_re.finditer(text)] + \
                    [(m, "market") for m in self.market_re.finditer(text)
-                    if m.group().lower().endswith("to") or re.search(r"\bmarkets?\b", text[m.end():m.end() + 60], re.I)]
+                    if m.group().lower().endswith("to")
+                    or re.match(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", text[m.end():], re.I)
+                    and not re.match(r"\s+(?:[\w.-]+\s+){0,4}?to\b", text[m.end():], re.I)]
         if not triggers:
             return self._continued(view, carry)
         triggers.sort(key=lambda t: t[0].start())
@@ -382,8 +385,10 @@ class RelationReader:
             return (origin, subject[-1].code) if opening else (subject[-1].code, origin)
         # "to X" after an export trigger, "from X" after an import trigger
         after = [c for c in view.countries if trig.end() <= c.start - base < clause_hi and c.start not in view.title_countries]
+        if kind == "export" and after and re.fullmatch(r"\s+(?:the\s+)?", text[trig.end():after[0].start - base]):
+            other = after[0].code  # "offers Tajikistan buses", "supply Ecuador with crude oil"
         prep = "to|into|in|for" if kind == "export" else "from|in"
-        for c in after:
+        for c in ([] if other else after):
             lead = text[max(trig.end(), c.start - base - 12):c.start - base]
             if re.search(rf"\b(?:{prep})\s+(?:the\s+)?$", lead):
                 other = c.code
@@ -444,7 +449,8 @@ class RelationReader:
             for m in pattern.finditer(text):
                 what = m.group("what").strip()
                 words = [w for w in what.lower().split() if w not in self.stop]
-                if not words or words[0] in self.bare or all(w in self.bare for w in words):
+                if not words or what.lower().split()[0] in self.stop - {"the", "a", "an"} or words[0] in self.bare \
+                        or all(w in self.bare for w in words):
                     continue
                 partners = self._partners(view, ctx)
                 if len(partners) < 2:
@@ -452,6 +458,19 @@ class RelationReader:
                 label = re.sub(r"\s+", " ", m.group().strip())
                 out.append(Project(label, tuple(partners), self._modality(text[:m.start()]),
                                    self._evidence(view, "project.pattern", view.sentence.start + m.start(),
+                                                  view.sentence.start + m.end())))
+        return out
+
+    def compound_projects(self, view: SentenceView) -> list[Project]:
+        """"The EastMed pipeline is an Israeli-Cypriot-Greek effort": partners from the compound."""
+        out = []
+        for m in re.finditer(r"(?:[Tt]he\s+)?(?P<label>[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:is|was|will be|would be)\s+an?\s+"
+                             r"(?P<adjs>[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+(?:joint\s+)?(?:effort|project|venture|initiative|"
+                             r"undertaking|programme|program|plant|enterprise)", view.sentence.text):
+            codes = [self.lex.country_surfaces[a][0] for a in m.group("adjs").split("-") if a in self.lex.country_surfaces]
+            if len(codes) >= 2:
+                out.append(Project(m.group("label"), tuple(dict.fromkeys(codes)), "realised",
+                                   self._evidence(view, "project.compound-adjective", view.sentence.start + m.start(),
                                                   view.sentence.start + m.end())))
         return out
 
