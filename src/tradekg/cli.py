@@ -113,5 +113,21 @@ def networkx_command(store, view, fmt, output):
     click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
 
 
+@main.command()
+@store_option
+@click.option("--max-lines", default=50, show_default=True, help="Violations to print.")
+def validate(store, max_lines):
+    """Check the graph against the SHACL shapes; exit 1 with a report when it does not conform."""
+    from .validate import validate_store
+    report = validate_store(_kg(store, read_only=True))
+    for violation in report.violations[:max_lines]:
+        click.echo(str(violation))
+    if report.conforms:
+        click.echo(f"conforms: {report.documents} document(s) checked", err=True)
+    else:
+        click.echo(f"{len(report.violations)} violation(s) in {report.documents} document(s)", err=True)
+        sys.exit(1)
+
+
 if __name__ == "__main__":
     main()

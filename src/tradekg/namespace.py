@@ -47,6 +47,7 @@ class TKG(DefinedNamespace):
     alpha2: URIRef
     alpha3: URIRef
     amount: URIRef
+    capital: URIRef
     commodity: URIRef
     country: URIRef
     currency: URIRef
@@ -59,9 +60,11 @@ class TKG(DefinedNamespace):
     inCountry: URIRef
     inDocument: URIRef
     label: URIRef
+    m49Code: URIRef
     measure: URIRef
     memberOf: URIRef
     mentionsCountry: URIRef
+    mentionsOrganisation: URIRef
     mentionsPerson: URIRef
     modality: URIRef
     mode: URIRef

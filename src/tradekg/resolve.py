@@ -61,6 +61,13 @@ def hs_code(code: str) -> URIRef:
     return URIRef(f"{BASE}hs/{code}")
 
 
+HS_SCHEME = URIRef(f"{BASE}hs")
+
+
+def organisation(code: str) -> URIRef:
+    return URIRef(f"{BASE}org/{code.upper()}")
+
+
 def currency(code: str) -> URIRef:
     return URIRef(f"{BASE}currency/{code.upper()}")
 

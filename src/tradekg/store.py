@@ -165,6 +165,11 @@ class Store:
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from None
 
+    def graph_ntriples(self, name: str) -> bytes:
+        """One named graph as N-Triples."""
+        quads = self._db.quads_for_pattern(None, None, None, ox.NamedNode(name))
+        return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
+
     def dump(self, fmt: str) -> bytes:
         """The whole store serialised; formats without named graphs get the union."""
         rdf_format = _rdf_format(fmt)

