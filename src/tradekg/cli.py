@@ -115,6 +115,33 @@ def networkx_command(store, view, fmt, output):
 
 @main.command()
 @store_option
+@click.option("--output", "-o", type=click.Path(path_type=Path), required=True, help="File to write.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
+              help="Default: from the file name, else html.")
+@click.option("--view", default="trade", show_default=True,
+              type=click.Choice(["all", "trade", "meetings", "country-commodity"]), help="View drawn in a picture.")
+@click.option("--country", default="", help="Only this country's ego network (alpha-3 code), in a picture.")
+@click.option("--query", "query_file", type=click.Path(exists=True, path_type=Path),
+              help="Draw the result of a SPARQL CONSTRUCT or SELECT query (.rq file).")
+def viz(store, output, fmt, view, country, query_file):
+    """Draw the graph: an interactive offline HTML page, or a PNG/SVG picture for reports."""
+    from . import viz as pictures
+    kg = _kg(store, read_only=True)
+    fmt = fmt or (output.suffix.lstrip(".").lower() if output.suffix.lower() in (".png", ".svg", ".html") else "html")
+    graph = pictures.query_graph(kg, query_file.read_text(encoding="utf-8")) if query_file else None
+    if fmt == "html" and graph is None:
+        counts = pictures.write_html(kg, output)
+        click.echo(f"wrote {output}: {counts['nodes']} nodes, {counts['facts']} facts", err=True)
+    elif fmt == "html":
+        pictures.write_query_html(graph, output)
+        click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes", err=True)
+    else:
+        pictures.draw(kg, output, view=view, country=country, fmt=fmt, graph=graph)
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@store_option
 @click.option("--max-lines", default=50, show_default=True, help="Violations to print.")
 def validate(store, max_lines):
     """Check the graph against the SHACL shapes; exit 1 with a report when it does not conform."""

@@ -286,9 +286,11 @@ class PeopleResolver:
         words = name.split()
         while words and (words[0] in self._not_name or words[0].rstrip(".") in HONORIFICS):
             words = words[1:]
-        out = []
+        out: list[str] = []
         for word in words:
             bare = re.sub(r"(’s|'s)$", "", word)
+            if bare in out:
+                break  # transcript labels run into the text: "Ebrahim Raisi Raisi Ebrahim"
             if bare in self._org or fold(bare) in self.common_words:
                 return ""  # "Asian Development Bank", "Strategic Partnership": not a person
             if bare in self._not_name or bare in self.lex.country_surfaces or bare.isupper() and len(bare) > 1:

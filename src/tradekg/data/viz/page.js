@@ -1,0 +1,212 @@
+"use strict";
+// tradekg's interactive graph page: canvas drawing, pan and zoom, filters, search, provenance.
+(function () {
+  const data = JSON.parse(document.getElementById("tradekg-data").textContent);
+  const nodesById = new Map(data.nodes.map(n => [n.id, n]));
+  const canvas = document.getElementById("graph");
+  const ctx = canvas.getContext("2d");
+  const state = { view: "all", country: "", ego: false, kinds: new Set(["flow", "volume", "meeting", "office", "project"]),
+                  from: null, to: null, selected: null, search: "", scale: 1, ox: 0, oy: 0, byValue: true };
+  let visible = { nodes: [], edges: [] };
+  let screen = new Map();
+
+  const kindFilters = document.getElementById("kind-filters");
+  for (const k of ["flow", "volume", "meeting", "office", "project"]) {
+    const label = document.createElement("label");
+    label.innerHTML = `<input type="checkbox" data-kind="${k}" checked> ${{flow: "trade flows", volume: "trade figures",
+      meeting: "meetings", office: "offices held", project: "joint projects"}[k]}`;
+    kindFilters.appendChild(label);
+  }
+  const legend = document.getElementById("legend");
+  for (const [kind, colour] of Object.entries(data.colours)) {
+    if (kind === "Resource") continue;
+    const div = document.createElement("div");
+    div.innerHTML = `<span class="swatch" style="background:${colour}"></span>${kind}`;
+    legend.appendChild(div);
+  }
+  const countrySelect = document.getElementById("country-filter");
+  for (const [code, name] of data.countries) {
+    const o = document.createElement("option");
+    o.value = code; o.textContent = `${name} (${code})`;
+    countrySelect.appendChild(o);
+  }
+
+  function factVisible(fid) {
+    const f = data.facts[fid];
+    if (!f) return true;
+    if (!state.kinds.has(f.kind)) return false;
+    if (state.country && !state.ego && !(f.countries || []).includes(state.country)) return false;
+    const year = parseInt((f.date || "").slice(0, 4), 10);
+    if (state.from && (!year || year < state.from)) return false;
+    if (state.to && (!year || year > state.to)) return false;
+    return true;
+  }
+
+  function compute() {
+    const view = data.views[state.view];
+    let edges = view.edges.filter(e => factVisible(e[4]));
+    if (state.country && state.ego) {
+      const centre = data.nodes.find(n => n.kind === "Country" && n.id.endsWith("/" + state.country));
+      const keep = new Set(centre ? [centre.id] : []);
+      for (const e of edges) {
+        if (centre && (e[0] === centre.id || e[1] === centre.id)) { keep.add(e[0]); keep.add(e[1]); }
+      }
+      edges = edges.filter(e => keep.has(e[0]) && keep.has(e[1]));
+    }
+    const ids = new Set();
+    for (const e of edges) { ids.add(e[0]); ids.add(e[1]); }
+    visible = { nodes: [...ids].filter(id => view.positions[id]).map(id => nodesById.get(id)), edges };
+    draw();
+  }
+
+  function resize() {
+    const r = canvas.getBoundingClientRect();
+    canvas.width = Math.max(1, r.width * devicePixelRatio);
+    canvas.height = Math.max(1, r.height * devicePixelRatio);
+    draw();
+  }
+
+  function project(id) {
+    const p = data.views[state.view].positions[id];
+    const w = canvas.width / devicePixelRatio, h = canvas.height / devicePixelRatio;
+    const s = Math.min(w, h) * 0.45 * state.scale;
+    return [w / 2 + p[0] * s + state.ox, h / 2 - p[1] * s + state.oy];
+  }
+
+  function radius(n) { return 4 + 3 * Math.sqrt(n.facts.length); }
+
+  function draw() {
+    const w = canvas.width / devicePixelRatio, h = canvas.height / devicePixelRatio;
+    ctx.setTransform(devicePixelRatio, 0, 0, devicePixelRatio, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, w, h);
+    screen = new Map(visible.nodes.map(n => [n.id, project(n.id)]));
+    const maxValue = Math.max(1, ...visible.edges.map(e => e[5] || 0));
+    const counts = new Map();
+    for (const e of visible.edges) { const k = e[0] + "|" + e[1]; counts.set(k, (counts.get(k) || 0) + 1); }
+    ctx.lineCap = "round";
+    for (const e of visible.edges) {
+      const a = screen.get(e[0]), b = screen.get(e[1]);
+      if (!a || !b) continue;
+      const width = state.byValue && e[5] ? 1 + 6 * e[5] / maxValue : Math.min(8, counts.get(e[0] + "|" + e[1]));
+      const hot = state.selected && (e[0] === state.selected || e[1] === state.selected);
+      ctx.strokeStyle = hot ? "rgba(40,40,40,0.8)" : "rgba(120,120,120,0.35)";
+      ctx.lineWidth = width;
+      ctx.beginPath(); ctx.moveTo(a[0], a[1]); ctx.lineTo(b[0], b[1]); ctx.stroke();
+      if (e[6]) {
+        const ang = Math.atan2(b[1] - a[1], b[0] - a[0]);
+        const r = radius(nodesById.get(e[1])) + 2;
+        const tx = b[0] - Math.cos(ang) * r, ty = b[1] - Math.sin(ang) * r;
+        ctx.fillStyle = ctx.strokeStyle;
+        ctx.beginPath(); ctx.moveTo(tx, ty);
+        ctx.lineTo(tx - 9 * Math.cos(ang - 0.4), ty - 9 * Math.sin(ang - 0.4));
+        ctx.lineTo(tx - 9 * Math.cos(ang + 0.4), ty - 9 * Math.sin(ang + 0.4)); ctx.fill();
+      }
+      if (hot || (visible.edges.length < 80 && state.scale > 0.9)) {
+        ctx.fillStyle = "#555"; ctx.font = "10px system-ui";
+        ctx.fillText(e[2], (a[0] + b[0]) / 2 + 3, (a[1] + b[1]) / 2 - 3);
+      }
+    }
+    const q = state.search.toLowerCase();
+    for (const n of visible.nodes) {
+      const [x, y] = screen.get(n.id);
+      const r = radius(n);
+      ctx.fillStyle = data.colours[n.kind] || "#777";
+      ctx.beginPath(); ctx.arc(x, y, r, 0, 2 * Math.PI); ctx.fill();
+      if (n.id === state.selected || (q && n.label.toLowerCase().includes(q))) {
+        ctx.strokeStyle = "#000"; ctx.lineWidth = 3; ctx.stroke();
+      }
+      if (r > 7 || visible.nodes.length < 150 || n.id === state.selected) {
+        ctx.fillStyle = "#111"; ctx.font = "11px system-ui";
+        ctx.fillText(n.label.slice(0, 40), x + r + 2, y + 4);
+      }
+    }
+    document.getElementById("status").textContent =
+      `${visible.nodes.length} nodes, ${visible.edges.length} edges — drag to pan, wheel to zoom`;
+  }
+
+  function esc(s) { return String(s).replace(/[&<>"]/g, c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}[c])); }
+
+  function select(id) {
+    state.selected = id;
+    const n = nodesById.get(id);
+    const panel = document.getElementById("details");
+    if (!n) { panel.innerHTML = "<p>Click a node to see its facts.</p>"; draw(); return; }
+    const facts = n.facts.filter(factVisible).map(fid => {
+      const f = data.facts[fid];
+      return `<div class="fact"><div class="kind">${esc(f.kind)}</div><div>${esc(f.summary)}</div>` +
+        (f.sentence ? `<blockquote class="provenance">${esc(f.sentence)}</blockquote>` : "") +
+        `<div class="where">document ${esc(f.doc)}${f.start ? `, characters ${esc(f.start)}–${esc(f.end)}` : ""}` +
+        `${f.date ? `, ${esc(f.date)}` : ""}</div></div>`;
+    }).join("");
+    panel.innerHTML = `<h2 id="selected-label">${esc(n.label)}</h2><div>${esc(n.kind)} · ${n.facts.length} fact(s)</div>${facts}`;
+    draw();
+  }
+
+  function nodeAt(x, y) {
+    let best = null, bestD = Infinity;
+    for (const n of visible.nodes) {
+      const p = screen.get(n.id); if (!p) continue;
+      const d = Math.hypot(p[0] - x, p[1] - y);
+      if (d <= radius(n) + 4 && d < bestD) { best = n; bestD = d; }
+    }
+    return best;
+  }
+
+  let drag = null;
+  canvas.addEventListener("mousedown", ev => { drag = { x: ev.offsetX, y: ev.offsetY, ox: state.ox, oy: state.oy, moved: false }; });
+  canvas.addEventListener("mousemove", ev => {
+    if (drag) {
+      const dx = ev.offsetX - drag.x, dy = ev.offsetY - drag.y;
+      if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
+      state.ox = drag.ox + dx; state.oy = drag.oy + dy; draw();
+    } else {
+      const n = nodeAt(ev.offsetX, ev.offsetY);
+      canvas.title = n ? `${n.label} (${n.kind}, ${n.facts.length} facts)` : "";
+    }
+  });
+  canvas.addEventListener("mouseup", ev => {
+    if (drag && !drag.moved) { const n = nodeAt(ev.offsetX, ev.offsetY); select(n ? n.id : null); }
+    drag = null;
+  });
+  canvas.addEventListener("wheel", ev => {
+    ev.preventDefault();
+    state.scale *= ev.deltaY < 0 ? 1.15 : 1 / 1.15; draw();
+  }, { passive: false });
+
+  document.getElementById("view").addEventListener("change", ev => { state.view = ev.target.value; compute(); });
+  document.getElementById("width-by-value").addEventListener("change", ev => { state.byValue = ev.target.checked; draw(); });
+  countrySelect.addEventListener("change", ev => { state.country = ev.target.value; compute(); });
+  document.getElementById("ego").addEventListener("change", ev => { state.ego = ev.target.checked; compute(); });
+  kindFilters.addEventListener("change", ev => {
+    const k = ev.target.dataset.kind; if (!k) return;
+    if (ev.target.checked) state.kinds.add(k); else state.kinds.delete(k);
+    compute();
+  });
+  for (const [id, key] of [["date-from", "from"], ["date-to", "to"]]) {
+    document.getElementById(id).addEventListener("input", ev => { state[key] = parseInt(ev.target.value, 10) || null; compute(); });
+  }
+  document.getElementById("search").addEventListener("input", ev => {
+    state.search = ev.target.value;
+    const q = state.search.toLowerCase();
+    const hit = q && visible.nodes.find(n => n.label.toLowerCase().includes(q));
+    if (hit) {
+      const p = data.views[state.view].positions[hit.id];
+      const w = canvas.width / devicePixelRatio, h = canvas.height / devicePixelRatio;
+      const s = Math.min(w, h) * 0.45 * state.scale;
+      state.ox = -p[0] * s; state.oy = p[1] * s;
+      select(hit.id);
+    } else draw();
+  });
+  window.addEventListener("resize", resize);
+
+  // A small API for tests and for users who script the page.
+  window.tradekg = {
+    visibleNodes: () => visible.nodes.map(n => n.label),
+    visibleEdges: () => visible.edges.length,
+    screenPosition: label => { const n = visible.nodes.find(m => m.label === label); return n ? screen.get(n.id) : null; },
+    select: label => { const n = visible.nodes.find(m => m.label === label); if (n) select(n.id); return !!n; },
+  };
+  resize();
+  compute();
+})();

@@ -1,0 +1,326 @@
+"""Pictures of the graph: one self-contained interactive HTML page, and static PNG/SVG.
+
+The page inlines its script, style and data: it makes no request to any host, so it works offline
+and can be mailed. Layouts are computed here (NetworkX spring layout) so the browser only draws.
+Heavy imports (numpy through networkx's layout, matplotlib) happen inside the functions.
+"""
+from __future__ import annotations
+
+import html
+import json
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+
+from .errors import TradeKGError
+
+KINDS = ("Country", "Person", "Commodity", "Project", "Meeting")
+COLOURS = {"Country": "#1f77b4", "Person": "#d62728", "Commodity": "#2ca02c", "Project": "#9467bd",
+           "Meeting": "#ff7f0e", "Resource": "#7f7f7f"}
+VIEWS = ("all", "trade", "meetings", "country-commodity")
+
+PREFIXES = """PREFIX tkg: <https://w3id.org/tradekg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+
+
+def _short(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+class _Collector:
+    """Nodes, edges and facts (with provenance) gathered from the store by SPARQL."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict] = {}
+        self.edges: list[dict] = []
+        self.facts: dict[str, dict] = {}
+
+    def node(self, nid: str, label: str, kind: str, **extra) -> str:
+        if nid not in self.nodes:
+            self.nodes[nid] = {"id": nid, "label": label, "kind": kind, "facts": [], "countries": set(), **extra}
+        return nid
+
+    def touch(self, nid: str, fact: str, *countries: str) -> None:
+        node = self.nodes[nid]
+        if fact not in node["facts"]:
+            node["facts"].append(fact)
+        node["countries"].update(c for c in countries if c)
+
+    def edge(self, s: str, t: str, label: str, kind: str, fact: str, directed: bool = True, **extra) -> None:
+        self.edges.append({"s": s, "t": t, "label": label, "kind": kind, "fact": fact, "directed": directed, **extra})
+
+
+def collect(kg) -> _Collector:
+    """Everything the pictures show, from the store."""
+    c = _Collector()
+    evidence = {r["fact"]: r for r in kg.rows(PREFIXES + """
+        SELECT ?fact ?doc ?sentence ?start ?end ?date ?title WHERE {
+          GRAPH ?doc { ?fact tkg:inDocument ?doc .
+            OPTIONAL { ?fact tkg:sentence ?sentence } OPTIONAL { ?fact tkg:startOffset ?start ; tkg:endOffset ?end } }
+          OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc dcterms:title ?title } }""")}
+    names = {r["c"]: r["l"] for r in kg.rows(PREFIXES + "SELECT ?c ?l WHERE { ?c a tkg:Country ; rdfs:label ?l }")}
+
+    def fact(fid: str, kind: str, summary: str) -> str:
+        e = evidence.get(fid, {})
+        c.facts[fid] = {"kind": kind, "summary": summary, "doc": _short(e.get("doc", "")), "title": e.get("title", ""),
+                        "sentence": e.get("sentence", ""), "start": e.get("start", ""), "end": e.get("end", ""),
+                        "date": e.get("date", "")}
+        return fid
+
+    def country(iri: str) -> str:
+        return c.node(iri, names.get(iri, _short(iri)), "Country", code=_short(iri))
+
+    for r in kg.rows(PREFIXES + """SELECT ?fact ?exp ?imp ?commodity ?hs ?value ?currency ?modality WHERE {
+            GRAPH ?doc { ?fact a tkg:TradeFlow ; tkg:exporter ?exp ; tkg:importer ?imp ; tkg:label ?commodity ;
+                         tkg:commodity ?c . FILTER NOT EXISTS { ?fact tkg:negated true } }
+            OPTIONAL { ?c tkg:hsCode/skos:notation ?hs }
+            OPTIONAL { ?fact tkg:amount ?a . ?a tkg:value ?value . OPTIONAL { ?a tkg:currency/skos:notation ?currency } }
+            OPTIONAL { ?fact tkg:modality/rdfs:label ?modality } }"""):
+        exp, imp = country(r["exp"]), country(r["imp"])
+        summary = f"{names.get(exp, _short(exp))} → {names.get(imp, _short(imp))}: {r['commodity']}" \
+                  + (f" (HS {r['hs']})" if r["hs"] else "") + (f", {r['modality']}" if r["modality"] else "")
+        fid = fact(r["fact"], "flow", summary)
+        com = c.node("commodity:" + r["commodity"].lower(), r["commodity"], "Commodity", hs=r["hs"])
+        for n in (exp, imp, com):
+            c.touch(n, fid, _short(exp), _short(imp))
+        value = float(r["value"]) if r["value"] else 0.0
+        c.edge(exp, imp, r["commodity"], "flow", fid, value=value)
+        c.edge(exp, com, "exports", "flow-goods", fid)
+        c.edge(com, imp, "to", "flow-goods", fid)
+
+    for r in kg.rows(PREFIXES + """SELECT ?fact ?c1 ?c2 ?value ?currency ?period WHERE {
+            GRAPH ?doc { ?fact a tkg:TradeVolume ; tkg:measure tkg:Turnover ; tkg:country ?c1, ?c2 .
+                         FILTER (STR(?c1) < STR(?c2)) }
+            ?fact tkg:amount ?a . ?a tkg:value ?value . OPTIONAL { ?a tkg:currency/skos:notation ?currency }
+            OPTIONAL { ?fact tkg:period ?period } }"""):
+        a, b = country(r["c1"]), country(r["c2"])
+        value = float(r["value"])
+        summary = f"trade {names.get(a, _short(a))}–{names.get(b, _short(b))}: {value:,.0f} {r['currency']}" \
+                  + (f" ({r['period']})" if r["period"] else "")
+        fid = fact(r["fact"], "volume", summary)
+        c.touch(a, fid, _short(a), _short(b))
+        c.touch(b, fid, _short(a), _short(b))
+        c.edge(a, b, f"{value / 1e6:,.0f}M {r['currency']}", "volume", fid, directed=False, value=value)
+
+    meetings: dict[str, list] = defaultdict(list)
+    for r in kg.rows(PREFIXES + """SELECT ?fact ?person ?name ?place ?date ?country WHERE {
+            GRAPH ?doc { ?fact a tkg:Meeting ; tkg:participant ?person . }
+            ?person rdfs:label ?name .
+            OPTIONAL { ?fact tkg:place/rdfs:label ?place } OPTIONAL { ?fact tkg:date ?date }
+            OPTIONAL { GRAPH ?doc { ?person tkg:holdsOffice ?o } ?o tkg:officeOf ?country } }"""):
+        meetings[r["fact"]].append(r)
+    for fid, rows in meetings.items():
+        people = sorted({r["name"] for r in rows})
+        first = rows[0]
+        summary = "meeting of " + ", ".join(people) + (f" in {first['place']}" if first["place"] else "") \
+                  + (f" on {first['date']}" if first["date"] else "")
+        fact(fid, "meeting", summary)
+        if first["date"]:
+            c.facts[fid]["date"] = first["date"]
+        m = c.node(fid, first["place"] or "meeting", "Meeting")
+        codes = {_short(r["country"]) for r in rows if r["country"]}
+        c.touch(m, fid, *codes)
+        for r in rows:
+            p = c.node(r["person"], r["name"], "Person")
+            c.touch(p, fid, *codes)
+            c.edge(m, p, "participant", "meeting", fid, directed=False)
+        for i, a in enumerate(sorted({r["person"] for r in rows})):
+            for b in sorted({r["person"] for r in rows})[i + 1:]:
+                c.edge(a, b, first["place"] or "met", "met", fid, directed=False)
+
+    for r in kg.rows(PREFIXES + """SELECT DISTINCT ?person ?name ?role ?country ?doc WHERE {
+            GRAPH ?doc { ?person tkg:holdsOffice ?o } ?person rdfs:label ?name .
+            ?o tkg:role ?role ; tkg:officeOf ?country }"""):
+        p = c.node(r["person"], r["name"], "Person")
+        k = country(r["country"])
+        fid = fact(f"{r['doc']}#office-{_short(r['person'])}", "office",
+                   f"{r['name']}, {r['role']} of {names.get(k, _short(k))}")
+        c.facts[fid]["doc"] = _short(r["doc"])
+        c.touch(p, fid, _short(k))
+        c.touch(k, fid, _short(k))
+        c.edge(p, k, r["role"], "office", fid)
+
+    for r in kg.rows(PREFIXES + """SELECT ?fact ?label ?partner WHERE {
+            GRAPH ?doc { ?fact a tkg:JointProject ; tkg:label ?label ; tkg:partner ?partner } }"""):
+        fid = fact(r["fact"], "project", f"joint project: {r['label']}")
+        pr = c.node(r["fact"], r["label"], "Project")
+        k = country(r["partner"])
+        c.touch(pr, fid, _short(k))
+        c.touch(k, fid, _short(k))
+        c.edge(pr, k, "partner", "project", fid, directed=False)
+    for fid, info in c.facts.items():
+        codes = set()
+        for node in c.nodes.values():
+            if fid in node["facts"]:
+                codes |= node["countries"]
+        info["countries"] = sorted(codes)
+    return c
+
+
+def view_graph(c: _Collector, view: str, *, country: str = "") -> nx.MultiDiGraph:
+    """One view as a NetworkX graph: ``all``, ``trade``, ``meetings``, ``country-commodity``; with
+    ``country`` (an alpha-3 code) only that country's ego network."""
+    if view not in VIEWS:
+        raise TradeKGError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
+    wanted = {"all": {"flow-goods", "volume", "meeting", "office", "project"}, "trade": {"flow", "volume"},
+              "meetings": {"met"}, "country-commodity": {"flow-goods"}}[view]
+    g = nx.MultiDiGraph()
+    for e in c.edges:
+        if e["kind"] not in wanted:
+            continue
+        for n in (e["s"], e["t"]):
+            if n not in g:
+                data = c.nodes[n]
+                g.add_node(n, label=data["label"], kind=data["kind"], facts=len(data["facts"]))
+        g.add_edge(e["s"], e["t"], label=e["label"], kind=e["kind"], fact=e["fact"], value=e.get("value", 0.0),
+                   directed=e["directed"])
+    if country:
+        centre = next((n for n, d in c.nodes.items() if d["kind"] == "Country" and d.get("code") == country.upper()), None)
+        if centre is None or centre not in g:
+            raise TradeKGError(f"no country {country!r} in this view of the graph")
+        keep = {centre} | set(g.successors(centre)) | set(g.predecessors(centre))
+        g = g.subgraph(keep).copy()
+    return g
+
+
+def _layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
+    if g.number_of_nodes() == 0:
+        return {}
+    simple = nx.Graph(g.to_undirected()) if g.is_multigraph() or g.is_directed() else g
+    iterations = 60 if g.number_of_nodes() < 1500 else 25
+    pos = nx.spring_layout(simple, seed=7, iterations=iterations, k=1.6 / max(1, len(simple)) ** 0.5)
+    return {n: (round(float(x), 4), round(float(y), 4)) for n, (x, y) in pos.items()}
+
+
+def page_data(c: _Collector) -> dict:
+    views = {}
+    for view in VIEWS:
+        g = view_graph(c, view)
+        views[view] = {"positions": _layout(g),
+                       "edges": [[u, v, d["label"], d["kind"], d["fact"], d["value"], d["directed"]]
+                                 for u, v, d in g.edges(data=True)]}
+    nodes = [{"id": n["id"], "label": n["label"], "kind": n["kind"], "facts": n["facts"],
+              "countries": sorted(n["countries"])} for n in c.nodes.values()]
+    countries = sorted({n["code"]: n["label"] for n in c.nodes.values() if n["kind"] == "Country"}.items(),
+                       key=lambda kv: kv[1])
+    return {"nodes": nodes, "facts": c.facts, "views": views, "colours": COLOURS, "countries": countries}
+
+
+def write_html(kg, path: Path, *, title: str = "tradekg: trade network") -> dict:
+    """Write the interactive page; returns counts for a message."""
+    return _write_page(page_data(collect(kg)), path, title)
+
+
+def write_query_html(g: nx.MultiDiGraph, path: Path, *, title: str = "tradekg: query result") -> dict:
+    """The interactive page for the graph a query drew (every view shows it)."""
+    pos = _layout(g)
+    edges = [[u, v, d.get("label", ""), "flow", "", 0.0, True] for u, v, d in g.edges(data=True)]
+    nodes = [{"id": n, "label": d.get("label", n), "kind": d.get("kind", "Resource"), "facts": [], "countries": []}
+             for n, d in g.nodes(data=True)]
+    view = {"positions": pos, "edges": edges}
+    data = {"nodes": nodes, "facts": {}, "views": {v: view for v in VIEWS}, "colours": COLOURS, "countries": []}
+    return _write_page(data, path, title)
+
+
+def _write_page(data: dict, path: Path, title: str) -> dict:
+    template = (resources.files("tradekg") / "data" / "viz" / "page.html").read_text(encoding="utf-8")
+    script = (resources.files("tradekg") / "data" / "viz" / "page.js").read_text(encoding="utf-8")
+    payload = json.dumps(data, separators=(",", ":"), default=sorted).replace("</", "<\\/")
+    page = (template.replace("{{TITLE}}", html.escape(title))
+            .replace("{{DATA}}", payload)
+            .replace("{{SCRIPT}}", script))
+    path.write_text(page, encoding="utf-8")
+    return {"nodes": len(data["nodes"]), "facts": len(data["facts"])}
+
+
+def draw(kg, path: Path, *, view: str = "trade", country: str = "", fmt: str | None = None,
+         graph: nx.MultiDiGraph | None = None) -> None:
+    """A static picture (PNG or SVG) of one view, with a legend and labels that keep apart."""
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        from matplotlib.lines import Line2D
+    except ImportError:
+        raise TradeKGError("static pictures need matplotlib: pip install 'tradekg[viz]'") from None
+    fmt = (fmt or path.suffix.lstrip(".") or "png").lower()
+    if fmt not in ("png", "svg"):
+        raise TradeKGError(f"unknown picture format {fmt!r}; use png or svg")
+    plt.rcParams["svg.fonttype"] = "none"  # keep labels as text in SVG
+    g = graph if graph is not None else view_graph(collect(kg), view, country=country)
+    pos = _layout(g)
+    fig, ax = plt.subplots(figsize=(12, 9), dpi=110)
+    ax.set_axis_off()
+    if g.number_of_nodes():
+        widths = []
+        values = [d.get("value", 0.0) for _, _, d in g.edges(data=True)]
+        top = max(values) if values and max(values) > 0 else 1.0
+        for u, v, d in g.edges(data=True):
+            w = 1.0 + 5.0 * (d.get("value", 0.0) / top)
+            widths.append(w)
+            ax.annotate("", xy=pos[v], xytext=pos[u],
+                        arrowprops={"arrowstyle": "-|>" if d.get("directed", True) else "-", "color": "#999999",
+                                    "lw": w, "shrinkA": 8, "shrinkB": 8, "alpha": 0.7,
+                                    "connectionstyle": "arc3,rad=0.08"})
+        for kind, colour in COLOURS.items():
+            nodes = [n for n, d in g.nodes(data=True) if d.get("kind", "Resource") == kind]
+            if nodes:
+                ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes],
+                           s=[80 + 40 * g.nodes[n].get("facts", 1) for n in nodes], c=colour, zorder=3,
+                           edgecolors="white", linewidths=0.8)
+        placed: list[tuple[float, float]] = []
+        by_size = sorted(g.nodes, key=lambda n: -g.nodes[n].get("facts", 1))
+        span = max((max(p[0] for p in pos.values()) - min(p[0] for p in pos.values())), 1e-6)
+        for n in by_size:
+            x, y = pos[n]
+            if any(abs(x - px) < span * 0.06 and abs(y - py) < span * 0.025 for px, py in placed):
+                continue  # labels that would pile up are left to the larger node
+            placed.append((x, y))
+            ax.text(x, y + span * 0.02, str(g.nodes[n].get("label", n))[:32], fontsize=8, ha="center", zorder=4)
+    handles = [Line2D([0], [0], marker="o", linestyle="", markerfacecolor=col, markeredgecolor="white",
+                      markersize=9, label=kind) for kind, col in COLOURS.items()
+               if any(d.get("kind") == kind for _, d in g.nodes(data=True))]
+    if handles:
+        ax.legend(handles=handles, loc="lower left", frameon=False, title="kind")
+    ax.set_title(f"tradekg — {view}" + (f" ({country})" if country else ""), fontsize=11)
+    fig.tight_layout()
+    fig.savefig(path, format=fmt)
+    plt.close(fig)
+
+
+def query_graph(kg, sparql: str) -> nx.MultiDiGraph:
+    """A graph from a CONSTRUCT (its triples) or SELECT (IRIs of a row linked in column order)."""
+    import pyoxigraph as ox
+    results = kg.query(sparql)
+    g = nx.MultiDiGraph()
+    labels = {r["s"]: r["l"] for r in kg.rows(PREFIXES + "SELECT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:prefLabel ?l } }")}
+    kinds = {r["s"]: _short(r["t"]).split("#")[-1] for r in kg.rows("SELECT ?s ?t WHERE { ?s a ?t }")}
+
+    def add(term) -> str:
+        key = term.value
+        if key not in g:
+            kind = kinds.get(key, "Resource")
+            kind = "Person" if kind == "Official" else kind
+            g.add_node(key, label=labels.get(key, _short(key) if isinstance(term, ox.NamedNode) else key),
+                       kind=kind if kind in COLOURS else "Resource", facts=1)
+        else:
+            g.nodes[key]["facts"] += 1
+        return key
+
+    if isinstance(results, ox.QueryTriples):
+        for t in results:
+            g.add_edge(add(t.subject), add(t.object), label=_short(t.predicate.value).split("#")[-1], directed=True)
+    elif isinstance(results, ox.QuerySolutions):
+        names = [v.value for v in results.variables]
+        for row in results:
+            terms = [(n, row[n]) for n in names if row[n] is not None and isinstance(row[n], ox.NamedNode)]
+            for (_, a), (name, b) in zip(terms, terms[1:]):
+                g.add_edge(add(a), add(b), label=name, directed=True)
+    else:
+        raise TradeKGError("draw a SELECT or CONSTRUCT query, not ASK")
+    return g
