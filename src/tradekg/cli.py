@@ -8,11 +8,11 @@ import click
 
 from .errors import TradeKGError
 
-STORE_HELP = "Store folder (default: $TRADEKG_STORE or ./tradekg-store)."
+STORE_HELP = "Store folder, or a SPARQL server's URL (default: $TRADEKG_STORE or ./tradekg-store)."
 
 
 def store_option(f):
-    return click.option("--store", "store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)(f)
+    return click.option("--store", "store", default=None, help=STORE_HELP)(f)
 
 
 def _kg(store: Path | None, *, read_only: bool = False):
@@ -138,6 +138,21 @@ def viz(store, output, fmt, view, country, query_file):
     else:
         pictures.draw(kg, output, view=view, country=country, fmt=fmt, graph=graph)
         click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (0.0.0.0 exposes it to the network).")
+@click.option("--port", "-p", default=7878, show_default=True)
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (the endpoint is read-only otherwise).")
+@click.option("--allow-federation", is_flag=True, help="Allow SERVICE and LOAD to reach other hosts.")
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds a query may run.")
+@click.option("--max-rows", default=100_000, show_default=True, help="Rows a query may return.")
+def serve(store, host, port, allow_update, allow_federation, timeout, max_rows):
+    """Serve a SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql, with a query page at /."""
+    from .server import serve as run
+    run(store if store is not None else "", host=host, port=port, allow_update=allow_update,
+        allow_federation=allow_federation, timeout=timeout, max_rows=max_rows)
 
 
 @main.command()

@@ -17,7 +17,7 @@ from .build import DocumentGraph, build_graph
 from .errors import InputError, QueryError
 from .extract import read_facts
 from .results import to_rows
-from .store import Store, default_store_path
+from .store import default_store_path, open_store
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class KnowledgeGraph:
     def __init__(self, store: Path | str | None = "", *, read_only: bool = False) -> None:
         if store == "":
             store = default_store_path()
-        self.store = Store(store, read_only=read_only)
+        self.store = open_store(store, read_only=read_only)
 
     # ------------------------------------------------------------ ingest
 

@@ -28,7 +28,7 @@ def render(results, fmt: str = "table") -> str:
     """
     if isinstance(results, ox.QueryBoolean):
         return "true" if bool(results) else "false"
-    if isinstance(results, ox.QueryTriples):
+    if isinstance(results, (ox.QueryTriples, list)):
         return ox.serialize(results, format=ox.RdfFormat.TURTLE).decode()
     if fmt in ("json", "csv", "tsv", "xml"):
         target = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,

@@ -40,9 +40,9 @@ _UPDATE_RE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\n\s*)*(INSERT|DELETE|D
                         re.IGNORECASE)
 
 
-def default_store_path() -> Path:
-    """``$TRADEKG_STORE`` or ``./tradekg-store``."""
-    return Path(os.environ.get("TRADEKG_STORE") or DEFAULT_STORE)
+def default_store_path() -> str:
+    """``$TRADEKG_STORE`` (a folder or a SPARQL server URL) or ``./tradekg-store``."""
+    return os.environ.get("TRADEKG_STORE") or DEFAULT_STORE
 
 
 def _strip_strings_and_comments(query: str) -> str:
@@ -132,6 +132,13 @@ class Store:
     def remove_document(self, doc: URIRef) -> None:
         self._db.update(f"DROP SILENT GRAPH <{doc}>")
 
+    def update(self, text: str) -> None:
+        """Run a SPARQL update (one transaction)."""
+        try:
+            self._db.update(text)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+
     def load(self, data: bytes | str, fmt: str) -> None:
         """Load RDF in a format Oxigraph reads (trig, nquads, turtle, nt, jsonld, xml)."""
         try:
@@ -192,3 +199,131 @@ def _rdf_format(name: str) -> ox.RdfFormat:
         return getattr(ox.RdfFormat, FORMATS[name.lower()])
     except KeyError:
         raise StoreError(f"unknown RDF format {name!r}; use one of {', '.join(sorted(set(FORMATS)))}") from None
+
+
+class RemoteStore:
+    """A store kept in a SPARQL 1.1 server (Oxigraph server, Fuseki, GraphDB, Virtuoso).
+
+    ``url`` is the server's query endpoint, or an Oxigraph server's base URL (``/query`` and
+    ``/update`` are then used). The server must treat its default graph as the union of the named
+    graphs (Oxigraph: ``--union-default-graph``; Fuseki: ``tdb2:unionDefaultGraph true``), as the
+    embedded store does. A document is replaced by one SPARQL update, which the server applies
+    atomically.
+    """
+
+    def __init__(self, url: str, *, read_only: bool = False, timeout: float = 60.0) -> None:
+        url = url.rstrip("/")
+        if re.search(r"/(query|sparql)$", url):
+            self.query_url = url
+            self.update_url = re.sub(r"/(query|sparql)$", "/update", url)
+        else:
+            self.query_url, self.update_url = url + "/query", url + "/update"
+        self.path = None
+        self.read_only = read_only
+        self.timeout = timeout
+        try:
+            self._post(self.query_url, "query", "ASK { }", "application/sparql-results+json")
+        except StoreError as exc:
+            raise StoreError(f"{url}: SPARQL server not reachable ({exc})") from None
+
+    def _post(self, url: str, field: str, text: str, accept: str) -> bytes:
+        import urllib.error
+        import urllib.parse
+        import urllib.request
+        body = urllib.parse.urlencode({field: text}).encode()
+        request = urllib.request.Request(url, data=body, method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (user's server)
+                return response.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read()[:300].decode("utf-8", "replace").strip()
+            if exc.code == 400:
+                raise QueryError(f"the server refused the query: {detail}") from None
+            raise StoreError(f"HTTP {exc.code} from {url}: {detail}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise StoreError(str(getattr(exc, "reason", exc))) from None
+
+    def update(self, text: str) -> None:
+        if self.read_only:
+            raise StoreError("this store was opened read-only")
+        self._post(self.update_url, "update", text, "*/*")
+
+    def replace_document(self, doc: URIRef, facts: Graph, reference: Graph) -> None:
+        self.update(f"DROP SILENT GRAPH <{doc}> ;\nINSERT DATA {{ GRAPH <{doc}> {{\n{_nt(facts)}}}\n"
+                    f"GRAPH <{REFERENCE_GRAPH}> {{\n{_nt(reference)}}} }}")
+
+    def remove_document(self, doc: URIRef) -> None:
+        self.update(f"DROP SILENT GRAPH <{doc}>")
+
+    def ensure_ontology(self) -> None:
+        if not bool(self.query(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}")):
+            nt = Graph().parse(ontology_file()).serialize(format="nt")
+            self.update(f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{\n{nt}}} }}")
+
+    def load(self, data: bytes | str, fmt: str) -> None:
+        from rdflib import Dataset
+        ds = Dataset()
+        ds.parse(data=data, format={"nquads": "nquads", "trig": "trig"}.get(fmt, fmt))
+        self.update(f"INSERT DATA {{ {ds.serialize(format='trig')} }}".replace("@prefix", "#"))
+
+    def optimize(self) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
+
+    def query(self, sparql: str, *, allow_federation: bool = False):
+        check_query(sparql, allow_federation=allow_federation)
+        head = _strip_strings_and_comments(sparql)
+        if re.search(r"\b(CONSTRUCT|DESCRIBE)\b", head, re.IGNORECASE):
+            data = self._post(self.query_url, "query", sparql, "application/n-triples")
+            return _Triples(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+        data = self._post(self.query_url, "query", sparql, "application/sparql-results+json")
+        return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+
+    def documents(self) -> list[str]:
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted(r["g"].value for r in rows if r["g"].value not in (str(REFERENCE_GRAPH), ONTOLOGY_GRAPH))
+
+    def graph_ntriples(self, name: str) -> bytes:
+        return self._post(self.query_url, "query", f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}",
+                          "application/n-triples")
+
+    def __len__(self) -> int:
+        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value)
+
+    def quads(self) -> Iterable[ox.Quad]:
+        data = self._post(self.query_url, "query",
+                          "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", "application/n-triples")
+        for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+            yield ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+
+    def dump(self, fmt: str) -> bytes:
+        rdf_format = _rdf_format(fmt)
+        quads = []
+        for name in self.documents() + [str(REFERENCE_GRAPH)]:
+            graph = ox.NamedNode(name)
+            quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph)
+                         for t in ox.parse(self.graph_ntriples(name), format=ox.RdfFormat.N_TRIPLES))
+        if rdf_format.supports_datasets:
+            return ox.serialize(quads, format=rdf_format)
+        return ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=rdf_format)
+
+
+class _Triples(list):
+    """CONSTRUCT results from a server, rendered like Oxigraph's own."""
+
+    def __init__(self, triples) -> None:
+        super().__init__(triples)
+
+
+def open_store(spec: Path | str | None, *, read_only: bool = False):
+    """An embedded store for a folder (or None: in memory), a RemoteStore for an http(s) URL."""
+    if isinstance(spec, str) and re.match(r"https?://", spec):
+        store = RemoteStore(spec, read_only=read_only)
+        if not read_only:
+            store.ensure_ontology()
+        return store
+    return Store(spec, read_only=read_only)

@@ -191,7 +191,9 @@ def view_graph(c: _Collector, view: str, *, country: str = "") -> nx.MultiDiGrap
 def _layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
     if g.number_of_nodes() == 0:
         return {}
-    simple = nx.Graph(g.to_undirected()) if g.is_multigraph() or g.is_directed() else g
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(g.nodes))  # a stable order, so the same graph gets the same picture
+    simple.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in g.edges()))
     iterations = 60 if g.number_of_nodes() < 1500 else 25
     pos = nx.spring_layout(simple, seed=7, iterations=iterations, k=1.6 / max(1, len(simple)) ** 0.5)
     return {n: (round(float(x), 4), round(float(y), 4)) for n, (x, y) in pos.items()}
@@ -274,11 +276,13 @@ def draw(kg, path: Path, *, view: str = "trade", country: str = "", fmt: str | N
                            s=[80 + 40 * g.nodes[n].get("facts", 1) for n in nodes], c=colour, zorder=3,
                            edgecolors="white", linewidths=0.8)
         placed: list[tuple[float, float]] = []
-        by_size = sorted(g.nodes, key=lambda n: -g.nodes[n].get("facts", 1))
+        # countries are labelled first and always; others only where they do not pile up
+        by_size = sorted(g.nodes, key=lambda n: (g.nodes[n].get("kind") != "Country", -g.nodes[n].get("facts", 1), str(n)))
         span = max((max(p[0] for p in pos.values()) - min(p[0] for p in pos.values())), 1e-6)
         for n in by_size:
             x, y = pos[n]
-            if any(abs(x - px) < span * 0.06 and abs(y - py) < span * 0.025 for px, py in placed):
+            if g.nodes[n].get("kind") != "Country" and \
+                    any(abs(x - px) < span * 0.05 and abs(y - py) < span * 0.025 for px, py in placed):
                 continue  # labels that would pile up are left to the larger node
             placed.append((x, y))
             ax.text(x, y + span * 0.02, str(g.nodes[n].get("label", n))[:32], fontsize=8, ha="center", zorder=4)
@@ -312,7 +316,7 @@ def query_graph(kg, sparql: str) -> nx.MultiDiGraph:
             g.nodes[key]["facts"] += 1
         return key
 
-    if isinstance(results, ox.QueryTriples):
+    if isinstance(results, (ox.QueryTriples, list)):
         for t in results:
             g.add_edge(add(t.subject), add(t.object), label=_short(t.predicate.value).split("#")[-1], directed=True)
     elif isinstance(results, ox.QuerySolutions):

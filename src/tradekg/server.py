@@ -1,0 +1,282 @@
+"""``tradekg serve``: a SPARQL 1.1 Protocol endpoint over a store, with a small query page.
+
+Read-only and bound to 127.0.0.1 unless told otherwise. SERVICE and LOAD are refused (nothing the
+endpoint runs may fetch a URL or read a file), every query has a time limit and a result-size
+limit. Built on the standard library's threading HTTP server: one process, one store.
+"""
+from __future__ import annotations
+
+import html
+import json
+import logging
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import QueryError, TradeKGError
+from .pipeline import KnowledgeGraph, named_query, named_query_names
+
+log = logging.getLogger(__name__)
+
+RESULT_TYPES = {
+    "application/sparql-results+json": "json", "application/json": "json",
+    "application/sparql-results+xml": "xml", "application/xml": "xml",
+    "text/csv": "csv", "text/tab-separated-values": "tsv",
+}
+GRAPH_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
+               "application/ld+json": ox.RdfFormat.JSON_LD, "application/rdf+xml": ox.RdfFormat.RDF_XML}
+
+
+class Limits:
+    """What one query may cost."""
+
+    def __init__(self, timeout: float = 10.0, max_rows: int = 100_000) -> None:
+        self.timeout = timeout
+        self.max_rows = max_rows
+
+
+class QueryTimeout(TradeKGError):
+    pass
+
+
+def _negotiate(accept: str, options: dict, default: str) -> str:
+    best, best_q = default, -1.0
+    for part in (accept or "").split(","):
+        media, _, params = part.strip().partition(";")
+        q = 1.0
+        for p in params.split(";"):
+            if p.strip().startswith("q="):
+                try:
+                    q = float(p.strip()[2:])
+                except ValueError:
+                    q = 0.0
+        media = media.strip().lower()
+        if media in options and q > best_q:
+            best, best_q = media, q
+    return best
+
+
+def _term_json(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def collect_rows(results, limits: Limits) -> tuple[list[str], list[dict]]:
+    """Solutions of a SELECT, stopping at the time or row limit (results are computed lazily)."""
+    start = time.monotonic()
+    names = [v.value for v in results.variables]
+    rows = []
+    for solution in results:
+        if time.monotonic() - start > limits.timeout:
+            raise QueryTimeout(f"the query ran longer than {limits.timeout:g} s")
+        if len(rows) >= limits.max_rows:
+            raise QueryError(f"the query returned more than {limits.max_rows} rows; add a LIMIT")
+        rows.append({n: solution[n] for n in names if solution[n] is not None})
+    return names, rows
+
+
+def render_rows(names: list[str], rows: list[dict], fmt: str) -> bytes:
+    if fmt == "json":
+        return json.dumps({"head": {"vars": names},
+                           "results": {"bindings": [{k: _term_json(v) for k, v in r.items()} for r in rows]}}).encode()
+    if fmt in ("csv", "tsv"):
+        sep = "," if fmt == "csv" else "\t"
+
+        def cell(term) -> str:
+            if term is None:
+                return ""
+            if fmt == "tsv":
+                return str(term)  # N-Triples form, as the TSV results format asks
+            value = term.value
+            return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',"\r\n') else value
+        header = sep.join(names if fmt == "csv" else [f"?{n}" for n in names])
+        lines = [header] + [sep.join(cell(r.get(n)) for n in names) for r in rows]
+        return ("\r\n".join(lines) + "\r\n").encode()
+    # XML
+    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
+    out += [f'<variable name="{html.escape(n)}"/>' for n in names]
+    out += ["</head>", "<results>"]
+    for r in rows:
+        out.append("<result>")
+        for n, t in r.items():
+            if isinstance(t, ox.NamedNode):
+                inner = f"<uri>{html.escape(t.value)}</uri>"
+            elif isinstance(t, ox.BlankNode):
+                inner = f"<bnode>{html.escape(t.value)}</bnode>"
+            else:
+                attr = f' xml:lang="{t.language}"' if t.language else (
+                    f' datatype="{t.datatype.value}"' if t.datatype else "")
+                inner = f"<literal{attr}>{html.escape(t.value)}</literal>"
+            out.append(f'<binding name="{html.escape(n)}">{inner}</binding>')
+        out.append("</result>")
+    out += ["</results>", "</sparql>"]
+    return "\n".join(out).encode()
+
+
+def page(base: str) -> bytes:
+    items = "".join(
+        f'<li><a href="#" data-q="{html.escape(named_query(n), quote=True)}">{html.escape(n)}</a></li>'
+        for n in named_query_names())
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>tradekg SPARQL</title>
+<style>body{{font:14px system-ui;margin:20px;display:grid;grid-template-columns:220px 1fr;gap:20px}}
+textarea{{width:100%;height:260px;font:12px monospace}}pre{{background:#f5f5f5;padding:8px;overflow:auto}}</style></head>
+<body><div><h3>Named queries</h3><ul id="named">{items}</ul></div>
+<div><h3>SPARQL endpoint: {html.escape(base)}/sparql</h3>
+<form method="get" action="/sparql"><textarea name="query" id="query">SELECT * WHERE {{ ?s ?p ?o }} LIMIT 10</textarea>
+<p><select name="format"><option value="json">JSON</option><option value="csv">CSV</option>
+<option value="tsv">TSV</option><option value="xml">XML</option></select> <button>Run</button></p></form></div>
+<script>for (const a of document.querySelectorAll('#named a')) a.onclick = e => {{
+  e.preventDefault(); document.getElementById('query').value = a.dataset.q; }};</script></body></html>""".encode()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: "SparqlServer"
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, fmt, *args):  # quiet by default; the CLI logs at INFO
+        log.info("%s - %s", self.address_string(), fmt % args)
+
+    def _send(self, code: int, body: bytes, content_type: str) -> None:
+        self.send_response(code)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _error(self, code: int, message: str) -> None:
+        self._send(code, (message + "\n").encode(), "text/plain; charset=utf-8")
+
+    def do_GET(self) -> None:  # noqa: N802
+        url = urllib.parse.urlsplit(self.path)
+        params = urllib.parse.parse_qs(url.query)
+        if url.path in ("/", "/index.html"):
+            return self._send(200, page(self.server.base), "text/html; charset=utf-8")
+        if url.path == "/queries":
+            return self._send(200, json.dumps(named_query_names()).encode(), "application/json")
+        if url.path != "/sparql":
+            return self._error(404, "not found: the endpoint is /sparql")
+        if "update" in params:
+            return self._error(400, "updates must be sent with POST")
+        if "query" not in params:
+            return self._send(200, page(self.server.base), "text/html; charset=utf-8")
+        self._answer(params["query"][0], params.get("format", [""])[0])
+
+    def do_POST(self) -> None:  # noqa: N802
+        url = urllib.parse.urlsplit(self.path)
+        if url.path != "/sparql":
+            return self._error(404, "not found: the endpoint is /sparql")
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > 1_000_000:
+            return self._error(413, "request too large")
+        body = self.rfile.read(length).decode("utf-8", "replace")
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if ctype == "application/sparql-query":
+            return self._answer(body, "")
+        if ctype == "application/sparql-update":
+            return self._update(body)
+        params = urllib.parse.parse_qs(body)
+        if "update" in params:
+            return self._update(params["update"][0])
+        if "query" in params:
+            return self._answer(params["query"][0], params.get("format", [""])[0])
+        return self._error(400, "no query: send query= or application/sparql-query")
+
+    def _update(self, text: str) -> None:
+        if not self.server.allow_update:
+            return self._error(403, "this endpoint is read-only (start it with --allow-update to accept updates)")
+        try:
+            from .store import check_query
+            check_query(text, allow_federation=self.server.allow_federation, allow_update=True)
+            with self.server.lock:
+                self.server.kg.store.update(text)
+        except (QueryError, SyntaxError, OSError) as exc:
+            return self._error(400, str(exc).splitlines()[0])
+        self._send(204, b"", "text/plain")
+
+    def _answer(self, query: str, fmt: str) -> None:
+        kg = self.server.knowledge_graph()
+        try:
+            results = kg.query(query, allow_federation=self.server.allow_federation)
+            if isinstance(results, (ox.QueryTriples, list)):
+                media = _negotiate(self.headers.get("Accept", ""), GRAPH_TYPES, "text/turtle")
+                triples = list(results)
+                if len(triples) > self.server.limits.max_rows:
+                    raise QueryError(f"the query returned more than {self.server.limits.max_rows} triples")
+                return self._send(200, ox.serialize(triples, format=GRAPH_TYPES[media]) or b"", media)
+            if isinstance(results, ox.QueryBoolean):
+                media = _negotiate(self.headers.get("Accept", ""), RESULT_TYPES, "application/sparql-results+json")
+                if RESULT_TYPES[media] == "xml":
+                    body = ('<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
+                            f"<boolean>{str(bool(results)).lower()}</boolean></sparql>").encode()
+                    return self._send(200, body, "application/sparql-results+xml")
+                return self._send(200, json.dumps({"head": {}, "boolean": bool(results)}).encode(),
+                                  "application/sparql-results+json")
+            names, rows = collect_rows(results, self.server.limits)
+        except QueryTimeout as exc:
+            return self._error(503, str(exc))
+        except QueryError as exc:
+            return self._error(400, str(exc))
+        if fmt in ("json", "csv", "tsv", "xml"):
+            media = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values",
+                     "xml": "application/sparql-results+xml"}[fmt]
+        else:
+            media = _negotiate(self.headers.get("Accept", ""), RESULT_TYPES, "application/sparql-results+json")
+        self._send(200, render_rows(names, rows, RESULT_TYPES[media]), media + "; charset=utf-8")
+
+
+class SparqlServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, store, *, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
+                 allow_federation: bool = False, limits: Limits | None = None) -> None:
+        self.store_spec = store
+        self.allow_update = allow_update
+        self.allow_federation = allow_federation
+        self.limits = limits or Limits()
+        self.lock = threading.Lock()
+        self._kg = KnowledgeGraph(store, read_only=not allow_update)
+        self._opened = time.monotonic()
+        super().__init__((host, port), _Handler)
+        self.base = f"http://{host}:{self.server_address[1]}"
+
+    @property
+    def kg(self) -> KnowledgeGraph:
+        return self._kg
+
+    def knowledge_graph(self) -> KnowledgeGraph:
+        """A read-only embedded store sees the data of the moment it was opened: reopen it now and
+        then so that documents ingested meanwhile answer."""
+        if not self.allow_update and isinstance(self.store_spec, (str, Path)) and \
+                not str(self.store_spec).startswith("http") and time.monotonic() - self._opened > 2.0:
+            with self.lock:
+                if time.monotonic() - self._opened > 2.0:
+                    self._kg = KnowledgeGraph(self.store_spec, read_only=True)
+                    self._opened = time.monotonic()
+        return self._kg
+
+
+def serve(store, *, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
+          allow_federation: bool = False, timeout: float = 10.0, max_rows: int = 100_000) -> None:
+    server = SparqlServer(store, host=host, port=port, allow_update=allow_update, allow_federation=allow_federation,
+                          limits=Limits(timeout, max_rows))
+    print(f"tradekg: SPARQL endpoint at {server.base}/sparql ({'read-write' if allow_update else 'read-only'})",
+          flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

@@ -1,0 +1,127 @@
+"""The SPARQL endpoint, with standard clients: curl-like urllib, SPARQLWrapper, rdflib's SPARQLStore."""
+import json
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from tradekg.server import SparqlServer, Limits
+
+Q = "PREFIX tkg: <https://w3id.org/tradekg/ontology#> SELECT ?f ?l WHERE { ?f a tkg:TradeFlow ; tkg:label ?l }"
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory, example_dir):
+    from tradekg import KnowledgeGraph
+    store = tmp_path_factory.mktemp("srv") / "store"
+    kg = KnowledgeGraph(store)
+    kg.ingest([example_dir])
+    del kg
+    server = SparqlServer(store, port=0, limits=Limits(timeout=5, max_rows=50))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.base + "/sparql"
+    server.shutdown()
+    server.server_close()
+
+
+def get(url, accept="application/sparql-results+json"):
+    req = urllib.request.Request(url, headers={"Accept": accept})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        return r.headers.get("Content-Type"), r.read().decode()
+
+
+def status(req) -> int:
+    try:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+@pytest.mark.parametrize("accept, marker", [
+    ("application/sparql-results+json", '"bindings"'),
+    ("application/sparql-results+xml", "<sparql"),
+    ("text/csv", "f,l"),
+    ("text/tab-separated-values", "?f\t?l"),
+])
+def test_get_with_content_negotiation(endpoint, accept, marker):
+    ctype, body = get(endpoint + "?" + urllib.parse.urlencode({"query": Q}), accept)
+    assert ctype.startswith(accept) and marker in body and "cotton yarn" in body
+
+
+def test_post_form_and_direct(endpoint):
+    req = urllib.request.Request(endpoint, data=urllib.parse.urlencode({"query": Q}).encode(),
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        assert "cotton yarn" in r.read().decode()
+    req = urllib.request.Request(endpoint, data=Q.encode(), headers={"Content-Type": "application/sparql-query"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        assert json.loads(r.read())["results"]["bindings"]
+
+
+@pytest.mark.parametrize("accept", ["text/turtle", "application/ld+json"])
+def test_construct_as_turtle_or_jsonld(endpoint, accept):
+    q = "CONSTRUCT { ?s ?p ?o } WHERE { ?s a <https://w3id.org/tradekg/ontology#TradeFlow> ; ?p ?o } LIMIT 5"
+    ctype, body = get(endpoint + "?" + urllib.parse.urlencode({"query": q}), accept)
+    assert ctype.startswith(accept) and "TradeFlow" in body
+
+
+def test_sparqlwrapper(endpoint):
+    from SPARQLWrapper import JSON, SPARQLWrapper
+    client = SPARQLWrapper(endpoint)
+    client.setQuery(Q)
+    client.setReturnFormat(JSON)
+    assert client.query().convert()["results"]["bindings"]
+
+
+def test_rdflib_sparqlstore(endpoint):
+    from rdflib import Graph
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+    g = Graph(store=SPARQLStore(endpoint, returnFormat="json"))
+    assert len(list(g.query(Q))) >= 10
+
+
+def test_updates_refused_by_default(endpoint):
+    req = urllib.request.Request(endpoint, data=b"DROP ALL", headers={"Content-Type": "application/sparql-update"})
+    assert status(req) == 403
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+    "SELEC broken",
+])
+def test_refused_or_broken_queries(endpoint, query):
+    assert status(endpoint + "?" + urllib.parse.urlencode({"query": query})) == 400
+
+
+def test_result_size_limit(endpoint):
+    assert status(endpoint + "?" + urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"})) == 400
+
+
+def test_query_page_lists_named_queries(endpoint):
+    ctype, body = get(endpoint.rsplit("/", 1)[0] + "/", "text/html")
+    assert "trade-flows" in body and "<form" in body
+
+
+def test_binds_to_loopback_by_default(tmp_path):
+    server = SparqlServer(None, port=0)
+    assert server.server_address[0] == "127.0.0.1"
+    server.server_close()
+
+
+def test_time_limit(tmp_path, example_dir):
+    from tradekg import KnowledgeGraph
+    store = tmp_path / "store"
+    KnowledgeGraph(store).ingest([example_dir])
+    server = SparqlServer(store, port=0, limits=Limits(timeout=0.3, max_rows=10**9))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+        assert status(server.base + "/sparql?" + urllib.parse.urlencode({"query": slow})) == 503
+    finally:
+        server.shutdown()
+        server.server_close()
