@@ -60,6 +60,45 @@ def ingest(store, paths, jobs, quiet):
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(path_type=Path), required=True, help="N-Quads file to write.")
+@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (0: all cores).")
+@click.option("--dask", "dask_scheduler", default=None, help="Run on Dask: 'local' or a scheduler address.")
+def extract(paths, output, jobs, dask_scheduler):
+    """Extract documents to an N-Quads file (one graph per document) for a server's bulk loader."""
+    import os
+    from .pipeline import extract_to_nquads
+    tmp = output.with_name(output.name + ".part")
+    with tmp.open("w", encoding="utf-8") as out:
+        report = extract_to_nquads(list(paths), out, jobs=jobs or os.cpu_count() or 1, dask_scheduler=dask_scheduler)
+    tmp.replace(output)  # a complete file or none
+    for line in report.failures:
+        click.echo(f"tradekg: failed: {line}", err=True)
+    click.echo(f"wrote {output}: {report.documents} document(s)", err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@store_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def load(store, files):
+    """Load RDF files (N-Quads, TriG, Turtle, N-Triples, JSON-LD) into the store, e.g. an export."""
+    from .store import FORMATS
+    kg = _kg(store)
+    for path in files:
+        fmt = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".jsonld": "jsonld",
+               ".json": "jsonld", ".rdf": "xml", ".xml": "xml"}.get(path.suffix.lower())
+        if fmt is None or fmt not in FORMATS:
+            raise click.UsageError(f"{path}: unknown RDF format (use .nq, .trig, .ttl, .nt, .jsonld, .rdf)")
+        try:
+            kg.store.load(path.read_bytes(), fmt)
+        except TradeKGError as exc:
+            raise TradeKGError(f"{path}: {exc}") from None
+        click.echo(f"loaded {path}", err=True)
+    kg.store.optimize()
+
+
+@main.command()
 @store_option
 @click.argument("sparql", required=False)
 @click.option("--named", "-n", help="Run a query from the catalogue (see --list).")

@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 from .articles import Article, iter_files, read_file
 from .build import DocumentGraph, build_graph
-from .errors import InputError, QueryError
+from .errors import InputError, QueryError, TradeKGError
 from .extract import read_facts
 from .results import to_rows
 from .store import default_store_path, open_store
@@ -39,6 +39,67 @@ class IngestReport:
 def process_article(article: Article) -> DocumentGraph:
     """Extract and build one article's graph: a pure function, safe in worker processes."""
     return build_graph(article, read_facts(article))
+
+
+def document_nquads(article: Article) -> str:
+    """One article as N-Quads: its facts in its own graph, reference data in the reference graph.
+
+    A pure function of the article, so it maps over any engine (processes, Dask) and the output
+    concatenates into a file any SPARQL server's bulk loader takes.
+    """
+    from .resolve import REFERENCE_GRAPH
+    built = process_article(article)
+    lines = []
+    for graph, name in ((built.facts, built.iri), (built.reference, REFERENCE_GRAPH)):
+        for line in graph.serialize(format="nt").splitlines():
+            if line.strip():
+                lines.append(f"{line[:-1].rstrip()} <{name}> .")
+    return "\n".join(lines) + "\n"
+
+
+def extract_to_nquads(paths: list[Path | str], out, *, jobs: int = 1, dask_scheduler: str | None = None,
+                      progress: bool = False) -> IngestReport:
+    """Extract every document to N-Quads (``out``: a text file object) without a store.
+
+    ``dask_scheduler``: ``"local"`` for a local Dask cluster or a scheduler address
+    (``tcp://host:8786``); Dask is an optional extra (``pip install 'tradekg[dask]'``).
+    """
+    report = IngestReport()
+    articles: list[Article] = []
+    for path in iter_files([Path(p) for p in paths]):
+        try:
+            articles.extend(read_file(path))
+        except InputError as exc:
+            report.failures.append(str(exc))
+    if dask_scheduler:
+        try:
+            import dask.bag as db
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise TradeKGError("Dask is not installed: pip install 'tradekg[dask]'") from None
+        if dask_scheduler == "local":
+            cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=False,
+                                   dashboard_address=None)
+            client = Client(cluster)
+        else:
+            cluster, client = None, Client(dask_scheduler)
+        try:
+            chunks = db.from_sequence(articles, npartitions=max(1, min(len(articles), 4 * max(1, jobs)))) \
+                .map(document_nquads).compute()
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    elif jobs > 1 and len(articles) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunks = list(pool.map(document_nquads, articles, chunksize=8))
+    else:
+        chunks = [document_nquads(a) for a in articles]
+    for chunk in chunks:
+        out.write(chunk)
+    report.documents = len(chunks)
+    return report
 
 
 def named_query_names() -> list[str]:
