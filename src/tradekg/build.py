@@ -48,14 +48,6 @@ class DocumentGraph:
     reference: Graph
 
 
-def _bind(graph: Graph) -> Graph:
-    graph.bind("tkg", str(TKG._NS))
-    graph.bind("skos", SKOS)
-    graph.bind("prov", PROV)
-    graph.bind("dcterms", DCTERMS)
-    return graph
-
-
 def _date_literal(value: str) -> Literal:
     if len(value) == 10 and value[4] == "-":
         return Literal(value, datatype=XSD.date)
@@ -69,8 +61,8 @@ class _Builder:
         self.article = article
         self.lex = lex
         self.doc = resolve.document(article.doc_id)
-        self.g = _bind(Graph())
-        self.ref = _bind(Graph())
+        self.g = Graph(bind_namespaces="none")  # prefixes are bound when a graph is serialised for people
+        self.ref = Graph(bind_namespaces="none")
         self.counts: dict[str, int] = {}
 
     def new_fact(self, kind: str, cls: URIRef, evidence: Evidence) -> URIRef:

@@ -41,6 +41,36 @@ def process_article(article: Article) -> DocumentGraph:
     return build_graph(article, read_facts(article))
 
 
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A document ready to store: its graph as N-Triples (made in the worker), or the error."""
+
+    source: str
+    iri: str
+    facts: bytes
+    reference: bytes
+    counts: tuple[tuple[str, int], ...]
+    error: str = ""
+
+
+FACT_KINDS = ("Meeting", "TradeVolume", "TradeFlow", "JointProject", "Agreement", "Statement")
+
+
+def prepare_article(article: Article) -> PreparedDocument:
+    """Extract, build and serialise one article; an extractor bug becomes an error, not a crash."""
+    from rdflib import RDF
+    from .namespace import TKG
+    try:
+        built = process_article(article)
+        counts = tuple((k, sum(1 for _ in built.facts.subjects(RDF.type, TKG[k]))) for k in FACT_KINDS)
+        return PreparedDocument(article.source or article.doc_id, str(built.iri),
+                                built.facts.serialize(format="nt", encoding="utf-8"),
+                                built.reference.serialize(format="nt", encoding="utf-8"), counts)
+    except Exception as exc:  # noqa: BLE001 - reported per document, the others go on
+        log.exception("extraction failed for %s", article.doc_id)
+        return PreparedDocument(article.source or article.doc_id, "", b"", b"", (), f"extraction failed ({exc})")
+
+
 def document_nquads(article: Article) -> str:
     """One article as N-Quads: its facts in its own graph, reference data in the reference graph.
 
@@ -133,22 +163,34 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------ ingest
 
-    def ingest_articles(self, articles: Iterable[Article], *, on_done: Callable[[Article], None] | None = None) -> IngestReport:
+    def ingest_articles(self, articles: Iterable[Article], *, jobs: int = 1,
+                        on_done: Callable[[Article | None], None] | None = None) -> IngestReport:
+        """Extract and store articles already read; each document is written on its own."""
         report = IngestReport()
-        for article in articles:
-            self._store_one(article, process_article(article), report)
-            if on_done:
-                on_done(article)
+        articles = list(articles)
+        if jobs > 1 and len(articles) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for prepared in pool.map(prepare_article, articles, chunksize=4):
+                    self._store(prepared, report)
+                    if on_done:
+                        on_done(None)
+        else:
+            for article in articles:
+                self._store(prepare_article(article), report)
+                if on_done:
+                    on_done(article)
         self.store.flush()
         return report
 
-    def _store_one(self, article: Article, built: DocumentGraph, report: IngestReport) -> None:
-        self.store.replace_document(built.iri, built.facts, built.reference)
+    def _store(self, prepared: PreparedDocument, report: IngestReport) -> None:
+        if prepared.error:
+            report.failures.append(f"{prepared.source}: {prepared.error}")
+            return
+        self.store.replace_document_nt(prepared.iri, prepared.facts, prepared.reference)
         report.documents += 1
-        from .namespace import TKG
-        from rdflib import RDF
-        for kind in (TKG.Meeting, TKG.TradeVolume, TKG.TradeFlow, TKG.JointProject, TKG.Agreement, TKG.Statement):
-            report.facts[str(kind).split("#")[-1]] += sum(1 for _ in built.facts.subjects(RDF.type, kind))
+        for kind, n in prepared.counts:
+            report.facts[kind] += n
 
     def ingest(self, paths: list[Path | str], *, jobs: int = 1, progress: bool = False) -> IngestReport:
         """Read, extract and store every document under ``paths``.
@@ -156,36 +198,20 @@ class KnowledgeGraph:
         A file that cannot be read is reported in ``IngestReport.failures`` (one line naming it)
         and the others still go in; each document is written in its own transaction.
         """
-        report = IngestReport()
         files = list(iter_files([Path(p) for p in paths]))
         bar = _progress(len(files), progress)
         articles: list[Article] = []
+        failures: list[str] = []
         for path in files:
             try:
                 articles.extend(read_file(path))
             except InputError as exc:
-                report.failures.append(str(exc))
+                failures.append(str(exc))
                 bar.update(1)
-                continue
-        if jobs > 1 and len(articles) > 1:
-            from concurrent.futures import ProcessPoolExecutor
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for article, built in zip(articles, pool.map(process_article, articles, chunksize=8)):
-                    self._store_one(article, built, report)
-                    bar.update(1)
-        else:
-            for article in articles:
-                try:
-                    built = process_article(article)
-                except Exception as exc:  # an extractor bug must not lose the other documents
-                    log.exception("extraction failed for %s", article.doc_id)
-                    report.failures.append(f"{article.source or article.doc_id}: extraction failed ({exc})")
-                    bar.update(1)
-                    continue
-                self._store_one(article, built, report)
-                bar.update(1)
+        bar.total = len(failures) + len(articles)
+        report = self.ingest_articles(articles, jobs=jobs, on_done=lambda _: bar.update(1))
+        report.failures[:0] = failures
         bar.close()
-        self.store.flush()
         return report
 
     # ------------------------------------------------------------ query and export

@@ -37,7 +37,7 @@ def render(results, fmt: str = "table") -> str:
     if fmt != "table":
         raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(RESULT_FORMATS)}")
     variables = [v.value for v in results.variables]
-    rows = [[_short(term_value(s[name])) for name in variables] for s in results]
+    rows = sorted([_short(term_value(s[name])) for name in variables] for s in results)
     widths = [max([len(name)] + [len(r[i]) for r in rows]) for i, name in enumerate(variables)]
     lines = ["  ".join(name.ljust(w) for name, w in zip(variables, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]

@@ -67,6 +67,16 @@ def check_query(query: str, *, allow_federation: bool = False, allow_update: boo
         raise QueryError("this is a SPARQL update; the query command is read-only")
 
 
+def _unseen(seen: set[bytes], ntriples: bytes) -> bytes:
+    """The lines of reference data this process has not written yet (reference data only grows:
+    a country's codes or an HS code's name are the same in every document)."""
+    fresh = [line for line in ntriples.splitlines() if line and line not in seen]
+    seen.update(fresh)
+    if len(seen) > 2_000_000:
+        seen.clear()
+    return b"\n".join(fresh) + b"\n" if fresh else b""
+
+
 def _nt(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
@@ -93,6 +103,7 @@ class Store:
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self._reference_seen: set[bytes] = set()
         try:
             if self.path is None:
                 self._db = ox.Store()
@@ -120,12 +131,21 @@ class Store:
             self._db.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE, to_graph=graph)
 
     def replace_document(self, doc: URIRef, facts: Graph, reference: Graph) -> None:
-        """Replace a document's graph and add its reference triples, in one transaction."""
-        update = (f"DROP SILENT GRAPH <{doc}> ;\n"
-                  f"INSERT DATA {{ GRAPH <{doc}> {{\n{_nt(facts)}}}\n"
-                  f"GRAPH <{REFERENCE_GRAPH}> {{\n{_nt(reference)}}} }}")
+        """Replace a document's graph and add its reference triples."""
+        self.replace_document_nt(str(doc), _nt(facts).encode(), _nt(reference).encode())
+
+    def replace_document_nt(self, doc: str, facts: bytes, reference: bytes) -> None:
+        """Replace a document's graph from N-Triples. The new graph is loaded in one transaction, so a
+        document is either wholly there or absent; the old one is dropped first."""
+        graph = ox.NamedNode(doc)
         try:
-            self._db.update(update)
+            if self._db.contains_named_graph(graph):
+                self._db.remove_graph(graph)
+            new_reference = _unseen(self._reference_seen, reference)
+            if new_reference:
+                self._db.load(new_reference, format=ox.RdfFormat.N_TRIPLES, lenient=True,
+                              to_graph=ox.NamedNode(str(REFERENCE_GRAPH)))
+            self._db.load(facts, format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write {doc}: {exc}") from None
 
@@ -250,8 +270,12 @@ class RemoteStore:
         self._post(self.update_url, "update", text, "*/*")
 
     def replace_document(self, doc: URIRef, facts: Graph, reference: Graph) -> None:
-        self.update(f"DROP SILENT GRAPH <{doc}> ;\nINSERT DATA {{ GRAPH <{doc}> {{\n{_nt(facts)}}}\n"
-                    f"GRAPH <{REFERENCE_GRAPH}> {{\n{_nt(reference)}}} }}")
+        self.replace_document_nt(str(doc), _nt(facts).encode(), _nt(reference).encode())
+
+    def replace_document_nt(self, doc: str, facts: bytes, reference: bytes) -> None:
+        """One SPARQL update: drop the old graph and insert the new one, atomically on the server."""
+        self.update(f"DROP SILENT GRAPH <{doc}> ;\nINSERT DATA {{ GRAPH <{doc}> {{\n{facts.decode()}}}\n"
+                    f"GRAPH <{REFERENCE_GRAPH}> {{\n{reference.decode()}}} }}")
 
     def remove_document(self, doc: URIRef) -> None:
         self.update(f"DROP SILENT GRAPH <{doc}>")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "co", "corp", "inc", "ltd", "jr", "sr", "gen", "col", "lt",
@@ -40,13 +41,16 @@ class Token:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence with its tokens; ``index`` counts from 0 in the document."""
+    """A sentence; ``index`` counts from 0 in the document. Tokens are made when first asked for."""
 
     index: int
     start: int
     end: int
     text: str
-    tokens: tuple[Token, ...]
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        return tokenize(self.text, self.start)
 
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
@@ -103,5 +107,5 @@ def split_sentences(text: str) -> list[Sentence]:
         end = start + len(raw.strip())
         if end <= start:
             continue
-        sentences.append(Sentence(len(sentences), start, end, text[start:end], tokenize(text[start:end], start)))
+        sentences.append(Sentence(len(sentences), start, end, text[start:end]))
     return sentences
