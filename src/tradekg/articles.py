@@ -101,8 +101,12 @@ def _article(doc_id: str, text: str, meta: dict[str, str], source: str) -> Artic
     return Article(slug(doc_id), title, text, date, meta.get("source", "") or meta.get("url", "") or source)
 
 
-def read_file(path: Path) -> list[Article]:
-    """The articles in one file (a JSONL file holds several)."""
+def read_file(path: Path, errors: list[str] | None = None) -> list[Article]:
+    """The articles in one file (a JSONL file holds several).
+
+    A file that cannot be read raises ``InputError``. A malformed line of a JSONL file raises too,
+    unless ``errors`` is given: then the line's problem is appended there and the other lines read.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -122,8 +126,14 @@ def read_file(path: Path) -> list[Article]:
             try:
                 record = json.loads(line)
                 body = record["text"]
+                if not isinstance(body, str) or not body.strip():
+                    raise ValueError
             except (ValueError, KeyError, TypeError):
-                raise InputError(f"{path}:{number}: not a JSON object with a \"text\" field") from None
+                problem = f"{path}:{number}: not a JSON object with a non-empty \"text\" field"
+                if errors is None:
+                    raise InputError(problem) from None
+                errors.append(problem)
+                continue
             meta = {k: str(v) for k, v in record.items() if k != "text" and v is not None}
             doc_id = meta.get("id") or f"{path.stem}-{number}"
             articles.append(_article(doc_id, body, meta, str(path)))

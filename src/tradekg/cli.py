@@ -52,6 +52,8 @@ def ingest(store, paths, jobs, quiet):
     report = kg.ingest(list(paths), jobs=jobs or os.cpu_count() or 1, progress=not quiet)
     for line in report.failures:
         click.echo(f"tradekg: failed: {line}", err=True)
+    for line in report.warnings if not quiet else []:
+        click.echo(f"tradekg: warning: {line}", err=True)
     if not quiet:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.facts.items()) if n)
         click.echo(f"ingested {report.documents} document(s): {kinds or 'no facts'}"

@@ -191,6 +191,8 @@ class KnowledgeGraph:
         report.documents += 1
         for kind, n in prepared.counts:
             report.facts[kind] += n
+        if not any(n for kind, n in prepared.counts if kind != "Statement"):
+            report.warnings.append(f"{prepared.source}: no facts found")
 
     def ingest(self, paths: list[Path | str], *, jobs: int = 1, progress: bool = False) -> IngestReport:
         """Read, extract and store every document under ``paths``.
@@ -204,7 +206,7 @@ class KnowledgeGraph:
         failures: list[str] = []
         for path in files:
             try:
-                articles.extend(read_file(path))
+                articles.extend(read_file(path, failures))
             except InputError as exc:
                 failures.append(str(exc))
                 bar.update(1)

@@ -286,10 +286,20 @@ class RemoteStore:
             self.update(f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{\n{nt}}} }}")
 
     def load(self, data: bytes | str, fmt: str) -> None:
-        from rdflib import Dataset
-        ds = Dataset()
-        ds.parse(data=data, format={"nquads": "nquads", "trig": "trig"}.get(fmt, fmt))
-        self.update(f"INSERT DATA {{ {ds.serialize(format='trig')} }}".replace("@prefix", "#"))
+        """Parse with Oxigraph (which never fetches a remote JSON-LD context) and insert."""
+        try:
+            quads = list(ox.parse(data, format=_rdf_format(fmt)))
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot load {fmt}: {exc}") from None
+        by_graph: dict[str, list] = {}
+        for q in quads:
+            name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+            by_graph.setdefault(name, []).append(ox.Triple(q.subject, q.predicate, q.object))
+        parts = []
+        for name, triples in by_graph.items():
+            nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+            parts.append(f"GRAPH <{name}> {{\n{nt}}}" if name else nt)
+        self.update("INSERT DATA { " + "\n".join(parts) + " }")
 
     def optimize(self) -> None:
         pass

@@ -5,6 +5,7 @@ Each reader sees one sentence already annotated (``SentenceView``) and the docum
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -45,6 +46,48 @@ class DocContext:
         """The document's other main country, for a flow or figure that names only one side."""
         others = [c for c in self.main[:2] if c != code]
         return others[0] if others and code in self.main[:2] else ""
+
+
+_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
+def _lists(text: str) -> list[list[tuple[str, int, int]]]:
+    """Runs of short phrases joined by commas and a final "and" ("corn, sesame and cow hides"),
+    each phrase with its offsets. One pass over the text, so a list of thousands stays linear."""
+    runs: list[list[tuple[str, int, int]]] = []
+    current: list[tuple[str, int, int]] = []
+    has_and = False
+    cursor = 0
+    for m in list(_SEPARATOR.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        piece = text[cursor:end]
+        if m is None:
+            piece = re.sub(r"[\s.;:!?)\"”’]+$", "", piece)
+        words = piece.split()
+        tail = " ".join(words[-3:])
+        if current and 1 <= len(words) <= 3 and re.fullmatch(r"[\w-]+(?: [\w-]+)*", piece.strip()):
+            current.append((piece.strip(), cursor + piece.find(piece.strip()), cursor + len(piece.rstrip())))
+        else:
+            if len(current) >= 3 and has_and:
+                runs.append(current)
+            current, has_and = [], False
+            if tail and re.fullmatch(r"[\w-]+(?: [\w-]+)*", tail):
+                at = cursor + piece.rfind(tail)
+                current = [(tail, at, at + len(tail))]
+        if m is None:
+            break
+        if "and" in m.group():
+            has_and = True
+        cursor = m.end()
+    if len(current) >= 3 and has_and:
+        runs.append(current)
+    return runs
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps one of the sorted spans."""
+    i = bisect.bisect_right(spans, (b, b))
+    return any(lo < b and a < hi for lo, hi in spans[max(0, i - 3):i])
 
 
 def _words(lex: Lexicon, name: str) -> re.Pattern:
@@ -316,18 +359,12 @@ class RelationReader:
                 entry = self.lex.commodities.get(label)
                 items.append((label, first, lo + len(c.label), entry.hs if entry else ""))
         # unknown items inside a list that also holds known commodities
-        for m in re.finditer(r"(?:[\w-]+(?: [\w-]+){0,2})(?:,\s+(?:and\s+)?[\w-]+(?: [\w-]+){0,2})+,?\s+and\s+[\w-]+(?: [\w-]+){0,2}", text):
-            parts = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", m.group())
-            offsets = []
-            cursor = m.start()
-            for part in parts:
-                at = text.find(part, cursor)
-                offsets.append((part, at, at + len(part)))
-                cursor = at + len(part)
-            hits = [any(lo <= a < hi or a <= lo < b for lo, hi, _ in known) for _, a, b in offsets]
+        known_starts = sorted((lo, hi) for lo, hi, _ in known)
+        for run in _lists(text):
+            hits = [_overlaps(known_starts, a, b) for _, a, b in run]
             if sum(hits) < 2:
                 continue
-            for (part, a, b), hit in zip(offsets, hits):
+            for (part, a, b), hit in zip(run, hits):
                 words = part.lower().split()
                 if hit or not words or len(words) > 3:
                     continue
@@ -337,15 +374,19 @@ class RelationReader:
                 if self.export_re.search(part) or self.import_re.search(part):
                     continue
                 items.append((part.lower(), a, b, ""))
-        items.sort(key=lambda x: x[1])
+        items.sort(key=lambda x: (x[1], -x[2]))
         dedup, seen = [], set()
+        longest_end, longest_label, longest_start = -1, "", -1
         for item in items:
-            if any(item[1] >= s and item[2] <= e and (item[1], item[2]) != (s, e) and item[0] in lab
-                   for lab, s, e, _ in items):
+            label, start, end, _ = item
+            # an item inside a longer one that names it ("cotton" in "raw cotton") is the same goods
+            if end <= longest_end and (start, end) != (longest_start, longest_end) and label in longest_label:
                 continue
-            if item[0] in seen:
+            if end > longest_end:
+                longest_end, longest_label, longest_start = end, label, start
+            if label in seen:
                 continue
-            seen.add(item[0])
+            seen.add(label)
             dedup.append(item)
         return dedup
 
