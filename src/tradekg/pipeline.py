@@ -30,6 +30,7 @@ class IngestReport:
     facts: Counter = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    identity_links: int = 0
 
     @property
     def ok(self) -> bool:
@@ -214,6 +215,9 @@ class KnowledgeGraph:
         report = self.ingest_articles(articles, jobs=jobs, on_done=lambda _: bar.update(1))
         report.failures[:0] = failures
         bar.close()
+        if report.documents:
+            from .identity import link_people
+            report.identity_links = link_people(self.store)
         return report
 
     # ------------------------------------------------------------ query and export

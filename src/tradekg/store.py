@@ -177,7 +177,7 @@ class Store:
     # ------------------------------------------------------------ reading
 
     def documents(self) -> list[str]:
-        return sorted(g.value for g in self._db.named_graphs() if g.value not in (str(REFERENCE_GRAPH), ONTOLOGY_GRAPH))
+        return sorted(g.value for g in self._db.named_graphs() if "/graph/" not in g.value)
 
     def __len__(self) -> int:
         return len(self._db)
@@ -318,7 +318,7 @@ class RemoteStore:
 
     def documents(self) -> list[str]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(r["g"].value for r in rows if r["g"].value not in (str(REFERENCE_GRAPH), ONTOLOGY_GRAPH))
+        return sorted(r["g"].value for r in rows if "/graph/" not in r["g"].value)
 
     def graph_ntriples(self, name: str) -> bytes:
         return self._post(self.query_url, "query", f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}",
