@@ -201,7 +201,7 @@ class PeopleResolver:
                 continue
             # "John Ni, director of the ministry's centre": the name stands before the title
             back = re.search(rf"({g.name}),\s+(?:the\s+)?(?:\S+\s+)?$", text[:m.start()])
-            if back and not (prefix_country and prefix_country != ""):
+            if back:
                 name = self._trim_name(back.group(1))
                 if name and len(name.split()) >= 2:
                     key = self._add(name, role, country or self.default_country, official, explicit=bool(country))

@@ -206,6 +206,9 @@ class RelationReader:
                 continue
             lo, hi = sorted((head.start(), m_start))
             between = text[lo:hi + len(money.amount.text)]
+            # "rose 32 pct to 290 mln dlrs": a growth rate on the way to the figure is not a blocker
+            between = re.sub(r"\b(?:by\s+|some\s+|about\s+|over\s+)?[\d.,]+\s*(?:pct|percent|per cent|%)\s+(?=to\b)", " ",
+                             between)
             if self.volume_block_re.search(between.replace(head.group(), " ")) or \
                     re.search(r"\b(?:surplus|deficit|imbalance)\b", text[max(0, lo - 30):lo]):
                 continue
