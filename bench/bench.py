@@ -95,14 +95,19 @@ def synthetic_nquads(path: Path, docs: int, copies: int) -> int:
     return count
 
 
+def median_seconds(run, times: int = 5) -> float:
+    """Median wall time of ``run()`` over ``times`` calls."""
+    samples = []
+    for _ in range(times):
+        t = time.perf_counter()
+        run()
+        samples.append(time.perf_counter() - t)
+    return statistics.median(samples)
+
+
 def query_latency(kg, name: str, runs: int = 5) -> float:
     q = named_query(name)
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        list(kg.query(q))
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    return median_seconds(lambda: list(kg.query(q)), runs)
 
 
 def rdflib_latency(nq: Path, name: str, runs: int = 3) -> float:
@@ -110,12 +115,7 @@ def rdflib_latency(nq: Path, name: str, runs: int = 3) -> float:
     ds = Dataset(default_union=True)
     ds.parse(nq, format="nquads")
     q = named_query(name)
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        list(ds.query(q))
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    return median_seconds(lambda: list(ds.query(q)), runs)
 
 
 def peak_memory_mb(store: Path) -> float:
@@ -152,6 +152,12 @@ def query_scaling(tmp: Path, sizes: list[int], rdflib_max: int) -> None:
                      f"{rd_t / ox_t:,.0f}x")
             else:
                 line(f"  {name} at {quads:,}: median ms", f"{ox_t * 1000:,.1f}", "(rdflib: too slow)", "")
+        for label, name, values in (("flows of one exporter", "trade-flows",
+                                     "VALUES ?exporter { <https://w3id.org/tradekg/id/country/BLR> }"),
+                                    ("meetings of one document", "meetings",
+                                     "VALUES ?doc { <https://w3id.org/tradekg/id/doc/synthetic-000007> }")):
+            q = named_query(name).replace("WHERE {", "WHERE {\n  " + values, 1)
+            line(f"  {label} at {quads:,}: median ms", f"{median_seconds(lambda: list(kg.query(q))) * 1000:,.1f}", "", "")
         del kg
         mem = peak_memory_mb(store)
         line(f"  peak memory at {quads:,}: MB (per 1M triples)", f"{mem:,.0f}", f"{mem / (quads / 1e6):,.0f} /M", "")

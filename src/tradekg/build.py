@@ -98,11 +98,16 @@ class _Builder:
                 self.ref.add((node, OWL.sameAs, URIRef(WIKIDATA + qid)))
             capital = self.lex.capital_of.get(code)
             if capital:
-                place = resolve.place(capital, code)
-                self.ref.add((node, TKG.capital, place))
-                self.ref.add((place, RDF.type, TKG.Place))
-                self.ref.add((place, RDFS.label, Literal(capital)))
-                self.ref.add((place, TKG.inCountry, node))
+                self.ref.add((node, TKG.capital, self.place(capital, code, node)))
+        return node
+
+    def place(self, name: str, code: str, country: URIRef | None = None) -> URIRef:
+        """A city, linked to the country it lies in."""
+        node = resolve.place(name, code)
+        self.ref.add((node, RDF.type, TKG.Place))
+        self.ref.add((node, RDFS.label, Literal(name)))
+        if code:
+            self.ref.add((node, TKG.inCountry, country if country is not None else self.country(code)))
         return node
 
     def organisation(self, code: str) -> URIRef:
@@ -208,12 +213,7 @@ def build_graph(article: Article, facts: Extraction, lex: Lexicon | None = None)
         for key in meeting.participants:
             g.add((node, TKG.participant, b.person(key, facts)))
         if meeting.place:
-            place = resolve.place(meeting.place, meeting.place_country)
-            g.add((node, TKG.place, place))
-            b.ref.add((place, RDF.type, TKG.Place))
-            b.ref.add((place, RDFS.label, Literal(meeting.place)))
-            if meeting.place_country:
-                b.ref.add((place, TKG.inCountry, b.country(meeting.place_country)))
+            g.add((node, TKG.place, b.place(meeting.place, meeting.place_country)))
         if meeting.date:
             g.add((node, TKG.date, _date_literal(meeting.date)))
         g.add((node, TKG.mode, Literal(meeting.mode)))
