@@ -111,3 +111,23 @@ def test_validate_command_exit_codes(tmp_path, example_dir):
     del kg
     out = CliRunner().invoke(main, ["validate", "--store", str(store)])
     assert out.exit_code == 1 and "importer" in out.output and "/doc/" in out.output
+
+
+def test_ingest_validate_refuses_a_non_conforming_document(tmp_path, monkeypatch):
+    from tradekg import KnowledgeGraph, pipeline
+    good_text, bad_text = TEXT, "Sudan will export cotton to Jordan."
+    original = pipeline.prepare_article
+
+    def broken(article):
+        prepared = original(article)
+        if article.doc_id == "bad":  # a flow whose importer went missing
+            lines = [ln for ln in prepared.facts.split(b"\n") if b"ontology#importer" not in ln]
+            prepared = pipeline.PreparedDocument(prepared.source, prepared.iri, b"\n".join(lines),
+                                                 prepared.reference, prepared.counts)
+        return prepared
+
+    monkeypatch.setattr(pipeline, "prepare_article", broken)
+    kg = KnowledgeGraph(tmp_path / "s")
+    report = kg.ingest_articles([Article("good", "good", good_text), Article("bad", "bad", bad_text)], validate=True)
+    assert report.documents == 1
+    assert len(report.failures) == 1 and "bad" in report.failures[0] and "importer" in report.failures[0]

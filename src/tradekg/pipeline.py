@@ -164,10 +164,15 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------ ingest
 
-    def ingest_articles(self, articles: Iterable[Article], *, jobs: int = 1,
+    def ingest_articles(self, articles: Iterable[Article], *, jobs: int = 1, validate: bool = False,
                         on_done: Callable[[Article | None], None] | None = None) -> IngestReport:
-        """Extract and store articles already read; each document is written on its own."""
+        """Extract and store articles already read; each document is written on its own.
+
+        With ``validate``, each document's graph is checked against the SHACL shapes first and a
+        document that does not conform is reported and not stored.
+        """
         report = IngestReport()
+        self._validator = _DocumentValidator() if validate else None
         articles = list(articles)
         if jobs > 1 and len(articles) > 1:
             from concurrent.futures import ProcessPoolExecutor
@@ -188,6 +193,12 @@ class KnowledgeGraph:
         if prepared.error:
             report.failures.append(f"{prepared.source}: {prepared.error}")
             return
+        validator = getattr(self, "_validator", None)
+        if validator is not None:
+            problems = validator.check(prepared)
+            if problems:
+                report.failures.append(f"{prepared.source}: does not conform to the shapes ({problems[0]})")
+                return
         self.store.replace_document_nt(prepared.iri, prepared.facts, prepared.reference)
         report.documents += 1
         for kind, n in prepared.counts:
@@ -195,7 +206,8 @@ class KnowledgeGraph:
         if not any(n for kind, n in prepared.counts if kind != "Statement"):
             report.warnings.append(f"{prepared.source}: no facts found")
 
-    def ingest(self, paths: list[Path | str], *, jobs: int = 1, progress: bool = False) -> IngestReport:
+    def ingest(self, paths: list[Path | str], *, jobs: int = 1, progress: bool = False,
+               validate: bool = False) -> IngestReport:
         """Read, extract and store every document under ``paths``.
 
         A file that cannot be read is reported in ``IngestReport.failures`` (one line naming it)
@@ -212,7 +224,7 @@ class KnowledgeGraph:
                 failures.append(str(exc))
                 bar.update(1)
         bar.total = len(failures) + len(articles)
-        report = self.ingest_articles(articles, jobs=jobs, on_done=lambda _: bar.update(1))
+        report = self.ingest_articles(articles, jobs=jobs, validate=validate, on_done=lambda _: bar.update(1))
         report.failures[:0] = failures
         bar.close()
         if report.documents:
@@ -249,6 +261,26 @@ class KnowledgeGraph:
         """A NetworkX graph of the store; ``view`` is one of ``export.VIEWS``."""
         from .export import to_networkx
         return to_networkx(self, view)
+
+
+class _DocumentValidator:
+    """SHACL validation of one prepared document, with the shapes and ontology parsed once."""
+
+    def __init__(self) -> None:
+        from rdflib import Graph
+        from .store import ontology_file
+        from .validate import shapes_graph
+        self.shapes = shapes_graph()
+        self.ontology = Graph().parse(ontology_file())
+
+    def check(self, prepared: PreparedDocument) -> list[str]:
+        from rdflib import Graph
+        from .validate import validate_graph
+        g = Graph()
+        g.parse(data=prepared.facts, format="nt")
+        g.parse(data=prepared.reference, format="nt")
+        return [f"{v.focus} {v.path}: {v.message}" for v in
+                validate_graph(g, ontology=self.ontology, shapes=self.shapes, document=prepared.iri)]
 
 
 class _NoBar:
