@@ -52,7 +52,8 @@ def _turns(text: str, sentences: list[Sentence], views: list[SentenceView], reso
     labels = []
     for view in views:
         for mention in view.people:
-            if mention.kind == "named" and re.match(r"\s*(?:\([^)]{0,20}\))?\s*:", text[mention.end:mention.end + 20]):
+            if mention.kind in ("named", "description") and \
+                    re.match(r"\s*(?:\([^)]{0,20}\))?\s*:", text[mention.end:mention.end + 20]):
                 labels.append((mention.end, mention.key))
     for i, (start, key) in enumerate(labels):
         end = labels[i + 1][0] if i + 1 < len(labels) else len(text)

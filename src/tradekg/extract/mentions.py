@@ -129,6 +129,11 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
                 if country in lex.crowns:
                     return lex.crowns[country]
             return "DKK" if "danish" in word else "SEK" if "swedish" in word else "NOK" if "norwegian" in word else ""
+        if re.match(r"(?:[a-z]+ )?francs?$", word) and word not in lex.currencies:
+            for country in context:
+                if country in lex.patterns["francs"]:
+                    return lex.patterns["francs"][country]
+            return ""
         if word in lex.currencies:
             return lex.currencies[word]
         last = word.split()[-1]

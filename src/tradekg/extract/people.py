@@ -48,7 +48,7 @@ class _Grammar:
         roles = _alternation(lex.roles)
         countries = _alternation(lex.country_surfaces)
         self.title_re = re.compile(
-            rf"(?<![\w-])(?P<title>(?:(?:{modifiers})[\s-]+)*(?:(?P<domain>{domains})\s+)?(?:(?:{modifiers})[\s-]+)*"
+            rf"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<title>(?:(?:{modifiers})[\s-]+)*(?:(?P<domain>{domains})\s+)?(?:(?:{modifiers})[\s-]+)*"
             rf"(?P<role>{roles})(?![\w-])"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Republic|Kingdom|Ministry|State|Federation)\s+of\s+(?:the\s+)?)?"
             rf"(?P<of>{countries}|{domains})(?![\w-])"
@@ -209,7 +209,8 @@ class PeopleResolver:
                     taken.append((back.start(1), m.end()))
                     continue
             # A description: "the prime minister of Tajikistan", "the Belarusian head of state"
-            if re.search(r"\b(?:the|The)\s+(?:\S+\s+)?$", text[:m.start()]) or text[:m.start()].strip() == "":
+            glued = m.start() > 0 and text[m.start() - 1].islower()  # "Rahmon EmomaliPresident of Tajikistan:"
+            if glued or re.search(r"\b(?:the|The)\s+(?:\S+\s+)?$", text[:m.start()]) or text[:m.start()].strip() == "":
                 key = self._resolve_description(role, country)
                 if key:
                     mentions.append(PersonMention(base + m.start(), base + m.end(), key, "description"))
