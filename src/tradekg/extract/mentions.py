@@ -205,6 +205,8 @@ def find_commodities(sentence: Sentence, lex: Lexicon) -> list[CommoditySpan]:
                 re.search(r"[A-Z][\w.]*\s+(?:of\s+)?$", text[:m.start(1)]) and \
                 re.match(r"\s+[A-Z]", text[m.end(1):]) and not re.search(r"U\.S\.\s+$", text[:m.start(1)]):
             continue  # inside a proper name: "Organization of Petroleum Exporting Countries"
+        if re.match(r"\s+(?:" + "|".join(lex.patterns["compound_heads"]) + r")\b", text[m.end(1):], re.IGNORECASE):
+            continue  # "grain harvesters", "oil prices", "steel industry": the goods only qualify another noun
         entry = lex.commodities[m.group(1).lower()]
         spans.append(CommoditySpan(sentence.start + m.start(1), sentence.start + m.end(1), m.group(1).lower(),
                                    entry.concept, entry.hs))

@@ -166,7 +166,7 @@ class RelationReader:
                 keys.append(mention.key)
         if len(keys) < 2:
             return []
-        place, place_country = self._place(text, ctx)
+        place, place_country = self._place(text, ctx, view.sentence.index)
         date = resolve_date(text, ctx.doc_date)
         if not date and view.sentence.index <= 4 and ctx.doc_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ctx.doc_date):
             date = ctx.doc_date
@@ -174,15 +174,15 @@ class RelationReader:
         modality = "planned" if re.search(r"\b(?:will|would|plans?|to visit|is due|are due|expected)\b", text) else "realised"
         return [Meeting(tuple(keys), place, place_country, date, mode, modality, self._evidence(view, "meeting.trigger"))]
 
-    def _place(self, text: str, ctx: DocContext) -> tuple[str, str]:
+    def _place(self, text: str, ctx: DocContext, index: int = 99) -> tuple[str, str]:
         for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", text):
             for candidate in (m.group(1), m.group(1).split()[0]):
                 if candidate in ("Kremlin", "White House"):
                     return ("Moscow", "RUS") if candidate == "Kremlin" else ("Washington", "USA")
                 if candidate in self.lex.cities and candidate not in self.lex.country_surfaces:
                     return candidate, self.lex.cities[candidate]
-        if re.search(r"\bhere\b", text) and ctx.dateline_place:
-            return ctx.dateline_place, ctx.dateline_country
+        if ctx.dateline_place and (re.search(r"\bhere\b", text) or index <= 4):
+            return ctx.dateline_place, ctx.dateline_country  # the lead's meeting happened where the story is filed
         return "", ""
 
     # ------------------------------------------------------------ trade volumes
@@ -307,8 +307,12 @@ class RelationReader:
         sentence go the same way."""
         text = view.sentence.text
         pairs = {(f.exporter, f.importer) for f in carry}
-        if len(pairs) != 1 or not self.continuation_re.search(text) or view.countries:
+        cue = self.continuation_re.search(text)
+        if len(pairs) != 1 or not cue or view.countries:
             return []
+        subjects = "|".join(self.lex.patterns["list_subjects"])
+        if not re.search(rf"\b(?:{subjects})\b[^.;]{{0,30}}$", text[:cue.start()], re.IGNORECASE):
+            return []  # "the list includes ...", "the package includes ...", not "projects, including ..."
         exporter, importer = pairs.pop()
         modality = carry[-1].modality
         return [TradeFlow(exporter, importer, label, hs, modality,
@@ -493,6 +497,9 @@ class RelationReader:
             for m in pattern.finditer(text):
                 what = m.group("what").strip()
                 words = [w for w in what.lower().split() if w not in self.stop]
+                if re.search(r"\d", what) or re.match(r"(?:have|has|had|are|is|was|were|be|been|signed|launched|"
+                                                      r"discussed|set|new|several|two|three)\b", what.lower()):
+                    continue  # "have 150 joint projects": no product named
                 if not words or what.lower().split()[0] in self.stop - {"the", "a", "an"} or words[0] in self.bare \
                         or all(w in self.bare for w in words):
                     continue
