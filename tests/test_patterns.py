@@ -17,6 +17,7 @@ PROJECT_EXAMPLES = [
     "Russia and India agreed on cooperation in manufacturing small arms.",
     "Greece and the Soviet Union will start construction of an alumina plant.",
     "Russia and Uzbekistan have big projects in metallurgy.",
+    "The MAZ assembly plant in Vietnam was launched by Belarus.",
 ]
 
 
