@@ -57,7 +57,7 @@ def _turns(text: str, sentences: list[Sentence], views: list[SentenceView], reso
                 labels.append((mention.end, mention.key))
     for i, (start, key) in enumerate(labels):
         end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
-        turns.append(Turn(start, end, key))
+        turns.append(Turn(start, end, key, "label"))
     # quotations: “...” with the speaker named after ("...,” the President noted) or before
     mentions = [m for v in views for m in v.people]
     for q in re.finditer(r"[“\"]([^”\"]{3,}?)[”\"]", text):
@@ -147,10 +147,11 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
                                            Evidence(-1, turn.start, turn.end, "", "statement.quote")))
 
     for key, offset, owner in resolver.possessive_titles:
-        turn = next((t for t in turns if t.start <= offset < t.end), None)
+        turn = next((t for t in turns if t.start <= offset < t.end and t.speaker != key
+                     and (owner != "turn" or t.kind == "label")), None)
         if turn:
             speaker_country = resolver.person(turn.speaker).country
-            resolver.set_country(key, speaker_country if owner in ("our", "my") else ctx.other(speaker_country))
+            resolver.set_country(key, ctx.other(speaker_country) if owner == "your" else speaker_country)
 
     carry: list = []
     for view in views:

@@ -190,11 +190,14 @@ class PeopleResolver:
                 n_start = m.end() + after.start("name")
                 n_end = n_start + len(name)
                 owner = re.search(r"\b(our|your|my)\s+$", text[:m.start()], re.IGNORECASE)
-                key = self._add(name, role, country or ("" if owner else
-                                self._context_country(text, m.start(), countries, used_countries)),
-                                official, explicit=bool(country))
+                context = "" if owner else self._context_country(text, m.start(), countries, used_countries)
+                key = self._add(name, role, country or context, official, explicit=bool(country))
                 if owner and not country:
                     self.possessive_titles.append((key, base + m.start(), owner.group(1).lower()))
+                elif not country and context == self.default_country:
+                    # only the dateline says where this official serves; inside a speaker's turn the
+                    # speaker's side is the better guess ("General Secretary Trong" in Phuc's words)
+                    self.possessive_titles.append((key, base + m.start(), "turn"))
                 start = base + (m.start() - (len(text[:m.start()]) - len(before)) if prefix_country else m.start())
                 mentions.append(PersonMention(start, base + n_end, key, "named"))
                 taken.append((m.start(), n_end))
@@ -348,4 +351,5 @@ class Turn:
     start: int
     end: int
     speaker: str
+    kind: str = "quote"  # or "label": a transcript turn after "Name:"
     listeners: list[str] = field(default_factory=list)
