@@ -259,6 +259,10 @@ class RelationReader:
                 continue
             negated = bool(self.negation_re.search(re.sub(r"\bnot only\b", "", text[max(clause_lo, trig.start() - 25):trig.start()])))
             modality = self._modality(text[clause_lo:trig.end()])
+            # a figure for the flow: one commodity, one amount in the clause ("pigmeat exports to Canada
+            # were worth 106 mln crowns"); a figure for a whole list is left to the list
+            amounts = [mo.amount for mo in view.money if clause_lo <= mo.start - base < clause_hi]
+            amount = amounts[0] if len(mine) == 1 and len(amounts) == 1 else None
             list_origin = ""
             for label, start, end, hs in mine:
                 exporter, importer = self._direction(view, ctx, kind, trig, start, end, clause_lo, clause_hi,
@@ -273,7 +277,8 @@ class RelationReader:
                     for imp in self._coordinated(view, importer, clause_lo, clause_hi):
                         if exp != imp:
                             out.append(TradeFlow(exp, imp, label, hs, modality, self._evidence(
-                                view, f"flow.{kind}.{trig.group().lower()}", base + start, base + end), negated=negated))
+                                view, f"flow.{kind}.{trig.group().lower()}", base + start, base + end),
+                                amount=amount, negated=negated))
         return out
 
     def _coordinated(self, view: SentenceView, code: str, lo: int, hi: int) -> list[str]:
