@@ -18,6 +18,7 @@ PROJECT_EXAMPLES = [
     "Greece and the Soviet Union will start construction of an alumina plant.",
     "Russia and Uzbekistan have big projects in metallurgy.",
     "The MAZ assembly plant in Vietnam was launched by Belarus.",
+    "India and Japan discussed the Mumbai–Ahmedabad high-speed rail project.",
 ]
 
 
