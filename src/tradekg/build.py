@@ -10,7 +10,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from . import resolve
 from .articles import Article

@@ -121,7 +121,7 @@ def country_commodity_graph(kg) -> nx.DiGraph:
     for r in kg.rows(named_query("trade-flows")):
         commodity = f"commodity:{r['commodity']}"
         g.add_node(commodity, label=r["commodity"], kind="Commodity", hs=r["hs"], bipartite=1)
-        for c, role in ((r["exporter"], "exports"), (r["importer"], "imports")):
+        for c in (r["exporter"], r["importer"]):
             g.add_node(c, label=_short(c), kind="Country", bipartite=0)
         g.add_edge(r["exporter"], commodity, label="exports")
         g.add_edge(commodity, r["importer"], label="imported by")

@@ -43,7 +43,7 @@ def test_kills_lose_nothing(tmp_path):
     store = tmp_path / "store"
     rng = random.Random(5)
     survived = 0
-    for attempt in range(KILLS):
+    for _ in range(KILLS):
         proc = subprocess.Popen([sys.executable, "-m", "tradekg.cli", "ingest", "--store", str(store), "-q", str(folder)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(2.0, 4.0))

@@ -45,7 +45,7 @@ def _dateline(text: str, lex: Lexicon) -> tuple[str, str, int]:
     return "", "", 0
 
 
-def _turns(text: str, sentences: list[Sentence], views: list[SentenceView], resolver: PeopleResolver) -> list[Turn]:
+def _turns(text: str, views: list[SentenceView]) -> list[Turn]:
     """Who speaks where: transcript turns ("Vladimir Putin: ...") and quotations with attribution."""
     turns: list[Turn] = []
     # transcript labels: a person mention directly followed by ":" (optionally "(retranslated)")
@@ -135,7 +135,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     result.meetings = _merge_meetings(result.meetings)
     ctx.main = _main_countries(views, resolver, result.meetings, place_country)
 
-    turns = _turns(text, sentences, views, resolver)
+    turns = _turns(text, views)
     for turn in turns:
         speaker = resolver.person(turn.speaker)
         for view in views:

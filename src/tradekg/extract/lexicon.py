@@ -95,7 +95,7 @@ class Lexicon:
             if code and city["population"] >= 150_000:
                 self.cities.setdefault(city["name"], code)
         self.cities.update(self.capitals)
-        for surface, (code, kind) in list(self.country_surfaces.items()):
+        for surface, (_, kind) in list(self.country_surfaces.items()):
             if kind == "name" and surface in self.capitals:
                 del self.capitals[surface]  # "Singapore", "Kuwait": the country wins
 

@@ -109,4 +109,3 @@ class Extraction:
     projects: list[Project] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)

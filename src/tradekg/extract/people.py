@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, _alternation
 from .mentions import CountrySpan
@@ -352,4 +352,3 @@ class Turn:
     end: int
     speaker: str
     kind: str = "quote"  # or "label": a transcript turn after "Name:"
-    listeners: list[str] = field(default_factory=list)

@@ -350,7 +350,7 @@ class RelationReader:
                     lo -= len(word) + 1
             items.append((label, lo, hi, c.hs))
         # elliptical coordination before a known head: "automobile, marine and aviation equipment"
-        for lo, hi, c in known:
+        for lo, _, c in known:
             # modifiers are words not ending in "s": "motorcycles, medical and laboratory equipment"
             # distributes "equipment" over "medical" only
             m = re.search(r"(?<![\w-])((?:[a-z]*[a-rt-z],\s+)*[a-z]*[a-rt-z],?\s+and\s+)(?:([a-z]+)\s+)?$",
