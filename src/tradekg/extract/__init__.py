@@ -14,7 +14,7 @@ from .mentions import find_commodities, find_countries, find_money
 from .model import CountryMention, Evidence, Extraction, Meeting, Statement
 from .people import PeopleResolver, Turn
 from .relations import DocContext, RelationReader, SentenceView
-from .text import Sentence, split_sentences
+from .text import split_sentences
 
 __all__ = ["read_facts", "Extraction"]
 
