@@ -212,6 +212,10 @@ class RelationReader:
             if self.volume_block_re.search(between.replace(head.group(), " ")) or \
                     re.search(r"\b(?:surplus|deficit|imbalance)\b", text[max(0, lo - 30):lo]):
                 continue
+            if re.search(r"\b(?:foreign|external|overall foreign|world|global)\s+$", text[max(0, lo - 20):lo], re.I) or \
+                    re.search(r"\b(?:with the (?:rest of the )?world|worldwide|globally|with all (?:its )?partners)\b",
+                              text[lo:hi + len(money.amount.text) + 40], re.I):
+                continue  # one country's trade with the whole world is not a bilateral figure
             pair = self._pair(view, ctx)
             if not pair:
                 continue
