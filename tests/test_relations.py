@@ -30,6 +30,7 @@ def facts_of(case: dict) -> dict[str, set]:
         "projects": {(p.label.lower(), frozenset(p.partners)) for p in x.projects},
         "statements": {(surname(names[s.speaker]), s.quote) for s in x.statements},
         "countries": {c.code for c in x.countries},
+        "volume_periods": {(*v.countries, round(v.amount.value), v.period) for v in x.volumes},
         "flow_values": {(f.exporter, f.importer, f.commodity, round(f.amount.value), f.amount.currency)
                         for f in x.flows if f.amount},
     }

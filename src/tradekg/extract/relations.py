@@ -219,7 +219,12 @@ class RelationReader:
             pair = self._pair(view, ctx)
             if not pair:
                 continue
-            out.append(TradeVolume(pair, money.amount, resolve_period(text, ctx.doc_date), "turnover",
+            # the period closest after the figure ("900 mln dlrs last year from 1.1 billion in 1985")
+            after = text[m_start + len(money.amount.text):]
+            following = [mo.start - view.sentence.start for mo in view.money if mo.start - view.sentence.start > m_start]
+            near = after[:min([f - m_start - len(money.amount.text) for f in following] + [50])]
+            period = resolve_period(near, ctx.doc_date) or resolve_period(text, ctx.doc_date)
+            out.append(TradeVolume(pair, money.amount, period, "turnover",
                                    "planned" if self.planned_re.search(text[lo:hi]) else "realised",
                                    self._evidence(view, "volume.head-money", view.sentence.start + lo, money.end)))
         return out
