@@ -41,7 +41,7 @@ class _Grammar:
 
     def __init__(self, lex: Lexicon) -> None:
         particles = "|".join(lex.patterns["name_particles"])
-        word = r"(?:[A-Z][\w’'\-]*\w|[A-Z]\.|al-[A-Z][\w\-]*)"
+        word = r"(?:[A-Z][\w’'\-]*\w|[A-Z]\.|(?:al|el|ad|ar|as|ash|at|az|ul|ibn|bin)-[A-Z][\w\-]*)"
         self.name = rf"{word}(?:\s+(?:(?:{particles})\s+)?{word}){{0,3}}"
         modifiers = "|".join(lex.patterns["title_modifiers"])
         domains = _alternation(lex.domains)
@@ -253,6 +253,8 @@ class PeopleResolver:
             known = self._known_surname(words[-1])
             if len(words) == 1 and not known:
                 continue
+            if not known and re.search(r"\b[Tt]he\s+$", text[:start]):
+                continue  # "the El Dabaa nuclear power plant": people are not "the"
             if len(words) == 1 or (known and len(words) < len(self.people[known].name.split())
                                    and fold(words[-1]) == fold(self.people[known].name.split()[-1])):
                 key = known or self._add(name)
@@ -324,6 +326,14 @@ class PeopleResolver:
         for person in self.people.values():
             if fits(person):
                 return person.key
+        if country and role in HEAD_OF_STATE_ROLES | {"prime minister", "head of government"}:
+            # "the President of Russia" when only "Vladimir Putin" was named: the last person named
+            # with no office yet takes it
+            for key in reversed(self.last_mentioned):
+                person = self.people[key]
+                if not person.role and not person.country:
+                    self._add(person.name, role, country, True, explicit=True)
+                    return key
         return ""
 
     def person(self, key: str) -> Person:
