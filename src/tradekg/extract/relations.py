@@ -335,7 +335,7 @@ class RelationReader:
 
     def _clause(self, text: str, at: int) -> tuple[int, int]:
         lo, hi = 0, len(text)
-        for m in re.finditer(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b", text):
+        for m in re.finditer(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|,\s+where\b", text):
             if m.end() <= at:
                 lo = m.end()
             elif m.start() >= at:
@@ -494,6 +494,15 @@ class RelationReader:
             importer, exporter = agent, other or origin
         if named_elsewhere:
             return "", ""  # "to the Middle East", "to poor countries", "to the EC": not a country
+        where = re.search(r"(\S+),\s+where\s*$", text[max(0, clause_lo - 40):clause_lo])
+        if where:
+            # "... spread to Europe, where Japanese car exports have grown": the market is what
+            # "where" points back to; a country there is the importer, anything else is no country
+            place = [c for c in view.countries if c.end - base <= clause_lo and clause_lo - (c.end - base) < 12]
+            if not place:
+                return "", ""
+            if kind == "export":
+                other = other or place[-1].code
         if exporter and not importer:
             importer = ctx.other(exporter)
         if importer and not exporter:
