@@ -223,9 +223,10 @@ class RelationReader:
             after = text[m_start + len(money.amount.text):]
             following = [mo.start - view.sentence.start for mo in view.money if mo.start - view.sentence.start > m_start]
             near = after[:min([f - m_start - len(money.amount.text) for f in following] + [50])]
-            period = resolve_period(near, ctx.doc_date) or resolve_period(text, ctx.doc_date)
-            out.append(TradeVolume(pair, money.amount, period, "turnover",
-                                   "planned" if self.planned_re.search(text[lo:hi]) else "realised",
+            planned = bool(self.planned_re.search(text[lo:hi]))
+            # a target ("could reach $100 billion") has no period unless one is written next to it
+            period = resolve_period(near, ctx.doc_date) or ("" if planned else resolve_period(text, ctx.doc_date))
+            out.append(TradeVolume(pair, money.amount, period, "turnover", "planned" if planned else "realised",
                                    self._evidence(view, "volume.head-money", view.sentence.start + lo, money.end)))
         return out
 
