@@ -182,6 +182,10 @@ class PeopleResolver:
             if not official and re.match(r"\s+of\s+(?:the\s+)?(?:Ministry|State|National|Federal|Government|Central Bank)",
                                          text[m.end():]):
                 official = True
+            if not official and re.search(r"(?:Federal Reserve(?: Board)?|[Cc]entral [Bb]ank|Bundesbank|Reserve Bank|"
+                                          r"Bank of [A-Z][\w ]+?|People's Bank|Fed)\s+$", text[max(0, m.start() - 40):m.start()]):
+                official = True  # central bankers hold public office: "Federal Reserve Board Chairman Paul Volcker"
+                role = "central bank " + role if "bank" not in role else role
             after = g.after_title_re.match(text[m.end():])
             name = after.group("name") if after else ""
             if name:
