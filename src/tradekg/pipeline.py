@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .articles import Article, iter_files, read_file
 from .build import DocumentGraph, build_graph
@@ -79,29 +79,48 @@ def document_nquads(article: Article) -> str:
     concatenates into a file any SPARQL server's bulk loader takes.
     """
     from .resolve import REFERENCE_GRAPH
-    built = process_article(article)
+    prepared = prepare_article(article)
+    if prepared.error:
+        raise TradeKGError(f"{prepared.source}: {prepared.error}")
     lines = []
-    for graph, name in ((built.facts, built.iri), (built.reference, REFERENCE_GRAPH)):
-        for line in graph.serialize(format="nt").splitlines():
+    for ntriples, name in ((prepared.facts, prepared.iri), (prepared.reference, str(REFERENCE_GRAPH))):
+        for line in ntriples.decode("utf-8").splitlines():
             if line.strip():
-                lines.append(f"{line[:-1].rstrip()} <{name}> .")
+                lines.append(f"{line.rstrip()[:-1].rstrip()} <{name}> .")
     return "\n".join(lines) + "\n"
 
 
-def extract_to_nquads(paths: list[Path | str], out, *, jobs: int = 1, dask_scheduler: str | None = None,
-                      progress: bool = False) -> IngestReport:
+def read_all(paths: list[Path | str], failures: list[str], on_failure: Callable[[], None] | None = None) -> list[Article]:
+    """Every article under ``paths``; a file or JSONL line that cannot be read goes to ``failures``."""
+    articles: list[Article] = []
+    for path in iter_files([Path(p) for p in paths]):
+        try:
+            articles.extend(read_file(path, failures))
+        except InputError as exc:
+            failures.append(str(exc))
+            if on_failure:
+                on_failure()
+    return articles
+
+
+def map_documents(function: Callable, articles: list[Article], jobs: int) -> Iterator:
+    """``function`` over the articles, in ``jobs`` worker processes when more than one, in order."""
+    if jobs > 1 and len(articles) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from pool.map(function, articles, chunksize=4)
+    else:
+        yield from map(function, articles)
+
+
+def extract_to_nquads(paths: list[Path | str], out, *, jobs: int = 1, dask_scheduler: str | None = None) -> IngestReport:
     """Extract every document to N-Quads (``out``: a text file object) without a store.
 
     ``dask_scheduler``: ``"local"`` for a local Dask cluster or a scheduler address
     (``tcp://host:8786``); Dask is an optional extra (``pip install 'tradekg[dask]'``).
     """
     report = IngestReport()
-    articles: list[Article] = []
-    for path in iter_files([Path(p) for p in paths]):
-        try:
-            articles.extend(read_file(path))
-        except InputError as exc:
-            report.failures.append(str(exc))
+    articles = read_all(paths, report.failures)
     if dask_scheduler:
         try:
             import dask.bag as db
@@ -121,12 +140,8 @@ def extract_to_nquads(paths: list[Path | str], out, *, jobs: int = 1, dask_sched
             client.close()
             if cluster is not None:
                 cluster.close()
-    elif jobs > 1 and len(articles) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunks = list(pool.map(document_nquads, articles, chunksize=8))
     else:
-        chunks = [document_nquads(a) for a in articles]
+        chunks = list(map_documents(document_nquads, articles, jobs))
     for chunk in chunks:
         out.write(chunk)
     report.documents = len(chunks)
@@ -165,35 +180,26 @@ class KnowledgeGraph:
     # ------------------------------------------------------------ ingest
 
     def ingest_articles(self, articles: Iterable[Article], *, jobs: int = 1, validate: bool = False,
-                        on_done: Callable[[Article | None], None] | None = None) -> IngestReport:
+                        on_done: Callable[[Article], None] | None = None) -> IngestReport:
         """Extract and store articles already read; each document is written on its own.
 
         With ``validate``, each document's graph is checked against the SHACL shapes first and a
         document that does not conform is reported and not stored.
         """
         report = IngestReport()
-        self._validator = _DocumentValidator() if validate else None
+        validator = _DocumentValidator() if validate else None
         articles = list(articles)
-        if jobs > 1 and len(articles) > 1:
-            from concurrent.futures import ProcessPoolExecutor
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for prepared in pool.map(prepare_article, articles, chunksize=4):
-                    self._store(prepared, report)
-                    if on_done:
-                        on_done(None)
-        else:
-            for article in articles:
-                self._store(prepare_article(article), report)
-                if on_done:
-                    on_done(article)
+        for article, prepared in zip(articles, map_documents(prepare_article, articles, jobs)):
+            self._store(prepared, report, validator)
+            if on_done:
+                on_done(article)
         self.store.flush()
         return report
 
-    def _store(self, prepared: PreparedDocument, report: IngestReport) -> None:
+    def _store(self, prepared: PreparedDocument, report: IngestReport, validator: "_DocumentValidator | None") -> None:
         if prepared.error:
             report.failures.append(f"{prepared.source}: {prepared.error}")
             return
-        validator = getattr(self, "_validator", None)
         if validator is not None:
             problems = validator.check(prepared)
             if problems:
@@ -213,16 +219,9 @@ class KnowledgeGraph:
         A file that cannot be read is reported in ``IngestReport.failures`` (one line naming it)
         and the others still go in; each document is written in its own transaction.
         """
-        files = list(iter_files([Path(p) for p in paths]))
-        bar = _progress(len(files), progress)
-        articles: list[Article] = []
+        bar = _progress(0, progress)
         failures: list[str] = []
-        for path in files:
-            try:
-                articles.extend(read_file(path, failures))
-            except InputError as exc:
-                failures.append(str(exc))
-                bar.update(1)
+        articles = read_all(paths, failures, on_failure=lambda: bar.update(1))
         bar.total = len(failures) + len(articles)
         report = self.ingest_articles(articles, jobs=jobs, validate=validate, on_done=lambda _: bar.update(1))
         report.failures[:0] = failures

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from .errors import QueryError, StoreError
 from .resolve import REFERENCE_GRAPH
@@ -77,10 +77,6 @@ def _unseen(seen: set[bytes], ntriples: bytes) -> bytes:
     return b"\n".join(fresh) + b"\n" if fresh else b""
 
 
-def _nt(graph: Graph) -> str:
-    return graph.serialize(format="nt")
-
-
 def _open_read_only(path: Path) -> ox.Store:
     """Open a store for reading, also while another process writes to it.
 
@@ -130,10 +126,6 @@ class Store:
         if not self._db.contains_named_graph(graph):
             self._db.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE, to_graph=graph)
 
-    def replace_document(self, doc: URIRef, facts: Graph, reference: Graph) -> None:
-        """Replace a document's graph and add its reference triples."""
-        self.replace_document_nt(str(doc), _nt(facts).encode(), _nt(reference).encode())
-
     def replace_document_nt(self, doc: str, facts: bytes, reference: bytes) -> None:
         """Replace a document's graph from N-Triples. The new graph is loaded in one transaction, so a
         document is either wholly there or absent; the old one is dropped first."""
@@ -148,9 +140,6 @@ class Store:
             self._db.load(facts, format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write {doc}: {exc}") from None
-
-    def remove_document(self, doc: URIRef) -> None:
-        self._db.update(f"DROP SILENT GRAPH <{doc}>")
 
     def update(self, text: str) -> None:
         """Run a SPARQL update (one transaction)."""
@@ -269,16 +258,10 @@ class RemoteStore:
             raise StoreError("this store was opened read-only")
         self._post(self.update_url, "update", text, "*/*")
 
-    def replace_document(self, doc: URIRef, facts: Graph, reference: Graph) -> None:
-        self.replace_document_nt(str(doc), _nt(facts).encode(), _nt(reference).encode())
-
     def replace_document_nt(self, doc: str, facts: bytes, reference: bytes) -> None:
         """One SPARQL update: drop the old graph and insert the new one, atomically on the server."""
         self.update(f"DROP SILENT GRAPH <{doc}> ;\nINSERT DATA {{ GRAPH <{doc}> {{\n{facts.decode()}}}\n"
                     f"GRAPH <{REFERENCE_GRAPH}> {{\n{reference.decode()}}} }}")
-
-    def remove_document(self, doc: URIRef) -> None:
-        self.update(f"DROP SILENT GRAPH <{doc}>")
 
     def ensure_ontology(self) -> None:
         if not bool(self.query(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}")):
@@ -312,7 +295,7 @@ class RemoteStore:
         head = _strip_strings_and_comments(sparql)
         if re.search(r"\b(CONSTRUCT|DESCRIBE)\b", head, re.IGNORECASE):
             data = self._post(self.query_url, "query", sparql, "application/n-triples")
-            return _Triples(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+            return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))  # rendered like Oxigraph's own triples
         data = self._post(self.query_url, "query", sparql, "application/sparql-results+json")
         return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
 
@@ -344,13 +327,6 @@ class RemoteStore:
         if rdf_format.supports_datasets:
             return ox.serialize(quads, format=rdf_format)
         return ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=rdf_format)
-
-
-class _Triples(list):
-    """CONSTRUCT results from a server, rendered like Oxigraph's own."""
-
-    def __init__(self, triples) -> None:
-        super().__init__(triples)
 
 
 def open_store(spec: Path | str | None, *, read_only: bool = False):
