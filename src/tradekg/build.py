@@ -168,6 +168,9 @@ class _Builder:
         node = resolve.person(p.name)
         self.ref.add((node, RDF.type, TKG.Official if p.official else TKG.Person))
         self.ref.add((node, RDFS.label, Literal(p.name)))
+        # The name as this document writes it: one IRI may carry several spellings across documents
+        # ("Nguyễn"/"Nguyen"), and a document's rows must show its own.
+        self.g.add((node, RDFS.label, Literal(p.name)))
         return node
 
 
@@ -213,7 +216,9 @@ def build_graph(article: Article, facts: Extraction, lex: Lexicon | None = None)
         for key in meeting.participants:
             g.add((node, TKG.participant, b.person(key, facts)))
         if meeting.place:
-            g.add((node, TKG.place, b.place(meeting.place, meeting.place_country)))
+            place = b.place(meeting.place, meeting.place_country)
+            g.add((node, TKG.place, place))
+            g.add((place, RDFS.label, Literal(meeting.place)))
         if meeting.date:
             g.add((node, TKG.date, _date_literal(meeting.date)))
         g.add((node, TKG.mode, Literal(meeting.mode)))
