@@ -100,6 +100,7 @@ def load(store, files):
             raise TradeKGError(f"{path}: {exc}") from None
         click.echo(f"loaded {path}", err=True)
     kg.store.optimize()
+    kg.rebuild_views()
 
 
 @main.command()

@@ -111,5 +111,5 @@ def link_people(store) -> int:
         lines.append(f"{record} <http://www.w3.org/ns/prov#used> <{b}> .")
     body = "\n".join(lines)
     store.update(f"DROP SILENT GRAPH <{IDENTITY_GRAPH}> ;\nINSERT DATA {{ GRAPH <{IDENTITY_GRAPH}> {{\n{body}\n}} }}"
-                 if lines else f"DROP SILENT GRAPH <{IDENTITY_GRAPH}>")
+                 if lines else f"DROP SILENT GRAPH <{IDENTITY_GRAPH}>", changes_documents=False)
     return len(links)

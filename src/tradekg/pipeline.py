@@ -18,6 +18,7 @@ from .errors import InputError, QueryError, TradeKGError
 from .extract import read_facts
 from .results import to_rows
 from .store import default_store_path, open_store
+from .views import as_dicts, as_results, view_name
 
 log = logging.getLogger(__name__)
 
@@ -52,21 +53,26 @@ class PreparedDocument:
     reference: bytes
     counts: tuple[tuple[str, int], ...]
     error: str = ""
+    rows: tuple[tuple[str, str], ...] | None = None  # the document's view rows (views.py)
 
 
 FACT_KINDS = ("Meeting", "TradeVolume", "TradeFlow", "JointProject", "Agreement", "Statement")
 
 
-def prepare_article(article: Article) -> PreparedDocument:
-    """Extract, build and serialise one article; an extractor bug becomes an error, not a crash."""
+def prepare_article(article: Article, with_rows: bool = True) -> PreparedDocument:
+    """Extract, build and serialise one article (and its view rows unless ``with_rows`` is
+    false); an extractor bug becomes an error, not a crash."""
     from rdflib import RDF
     from .namespace import TKG
+    from .views import document_rows
     try:
         built = process_article(article)
         counts = tuple((k, sum(1 for _ in built.facts.subjects(RDF.type, TKG[k]))) for k in FACT_KINDS)
-        return PreparedDocument(article.source or article.doc_id, str(built.iri),
-                                built.facts.serialize(format="nt", encoding="utf-8"),
-                                built.reference.serialize(format="nt", encoding="utf-8"), counts)
+        iri = str(built.iri)
+        facts = built.facts.serialize(format="nt", encoding="utf-8")
+        reference = built.reference.serialize(format="nt", encoding="utf-8")
+        return PreparedDocument(article.source or article.doc_id, iri, facts, reference, counts,
+                                rows=document_rows(iri, facts, reference) if with_rows else None)
     except Exception as exc:  # noqa: BLE001 - reported per document, the others go on
         log.exception("extraction failed for %s", article.doc_id)
         return PreparedDocument(article.source or article.doc_id, "", b"", b"", (), f"extraction failed ({exc})")
@@ -79,7 +85,7 @@ def document_nquads(article: Article) -> str:
     concatenates into a file any SPARQL server's bulk loader takes.
     """
     from .resolve import REFERENCE_GRAPH
-    prepared = prepare_article(article)
+    prepared = prepare_article(article, with_rows=False)
     if prepared.error:
         raise TradeKGError(f"{prepared.source}: {prepared.error}")
     lines = []
@@ -189,11 +195,13 @@ class KnowledgeGraph:
         report = IngestReport()
         validator = _DocumentValidator() if validate else None
         articles = list(articles)
+        views_were_current = self.store.begin_writes()
         for article, prepared in zip(articles, map_documents(prepare_article, articles, jobs)):
             self._store(prepared, report, validator)
             if on_done:
                 on_done(article)
         self.store.flush()
+        self.store.end_writes(views_were_current)
         return report
 
     def _store(self, prepared: PreparedDocument, report: IngestReport, validator: "_DocumentValidator | None") -> None:
@@ -205,7 +213,7 @@ class KnowledgeGraph:
             if problems:
                 report.failures.append(f"{prepared.source}: does not conform to the shapes ({problems[0]})")
                 return
-        self.store.replace_document_nt(prepared.iri, prepared.facts, prepared.reference)
+        self.store.replace_document_nt(prepared.iri, prepared.facts, prepared.reference, prepared.rows)
         report.documents += 1
         for kind, n in prepared.counts:
             report.facts[kind] += n
@@ -234,16 +242,39 @@ class KnowledgeGraph:
     # ------------------------------------------------------------ query and export
 
     def query(self, sparql: str, *, allow_federation: bool = False):
-        """Run SPARQL over the whole graph; returns pyoxigraph results (see ``results.render``)."""
+        """Run SPARQL over the whole graph; returns pyoxigraph results (see ``results.render``).
+
+        The exact text of a per-document named query is answered from its view rows while they
+        are current (``views.py``), else live, with the same rows either way.
+        """
+        view = self._view(view_name(sparql))
+        if view is not None:
+            return as_results(*view)
         return self.store.query(sparql, allow_federation=allow_federation)
+
+    def live_query(self, sparql: str):
+        """Run SPARQL on the store itself, never on view rows."""
+        return self.store.query(sparql)
+
+    def _view(self, name: str | None):
+        if name is None or self.store.views is None:
+            return None
+        return self.store.views.rows(name)
 
     def rows(self, sparql: str) -> list[dict[str, str]]:
         """SELECT results as a list of dicts of strings."""
+        view = self._view(view_name(sparql))
+        if view is not None:
+            return as_dicts(*view)
         return to_rows(self.query(sparql))
 
     def named(self, name: str) -> list[dict[str, str]]:
         """Rows of a named query from the catalogue."""
         return self.rows(named_query(name))
+
+    def rebuild_views(self) -> None:
+        """Recompute the view rows from the store (``tradekg load`` does it after loading)."""
+        self.store.rebuild_views()
 
     def serialize(self, fmt: str = "turtle") -> bytes:
         """The whole graph in an RDF format: turtle, trig, nt, nquads, jsonld, xml."""

@@ -20,6 +20,7 @@ from rdflib import Graph
 
 from .errors import QueryError, StoreError
 from .resolve import REFERENCE_GRAPH
+from .views import ViewTable
 
 DEFAULT_STORE = "tradekg-store"
 ONTOLOGY_GRAPH = "https://w3id.org/tradekg/graph/ontology"
@@ -100,6 +101,8 @@ class Store:
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self._reference_seen: set[bytes] = set()
+        self.views: ViewTable | None = None
+        self._views_complete = True
         try:
             if self.path is None:
                 self._db = ox.Store()
@@ -112,6 +115,8 @@ class Store:
                 self._db = ox.Store(str(self.path))
             if not read_only:
                 self._ensure_ontology()
+            if self.path is not None:
+                self.views = ViewTable(self.path, read_only=read_only)
         except OSError as exc:
             message = str(exc)
             if "lock" in message.lower() or "busy" in message.lower() or "Resource temporarily unavailable" in message:
@@ -126,9 +131,32 @@ class Store:
         if not self._db.contains_named_graph(graph):
             self._db.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE, to_graph=graph)
 
-    def replace_document_nt(self, doc: str, facts: bytes, reference: bytes) -> None:
+    def begin_writes(self) -> bool:
+        """Before documents are written: the view rows stop vouching for the store until
+        ``end_writes``. Returns whether they were current (an empty store counts as current)."""
+        if self.views is None:
+            return False
+        was_current = self.views.begin() or not self.documents()
+        self._views_complete = True
+        return was_current
+
+    def end_writes(self, was_current: bool) -> None:
+        """After the writes are flushed: the view rows are current again, rebuilt from live
+        queries when some document came without rows or they were not current before."""
+        if self.views is None:
+            return
+        if not (was_current and self._views_complete):
+            self.views.rebuild(self)
+        self.views.finish()
+
+    def rebuild_views(self) -> None:
+        self.end_writes(False)
+
+    def replace_document_nt(self, doc: str, facts: bytes, reference: bytes,
+                            rows: tuple[tuple[str, str], ...] | None = None) -> None:
         """Replace a document's graph from N-Triples. The new graph is loaded in one transaction, so a
-        document is either wholly there or absent; the old one is dropped first."""
+        document is either wholly there or absent; the old one is dropped first. ``rows``: the
+        document's view rows (``views.document_rows``), written after the graph."""
         graph = ox.NamedNode(doc)
         try:
             if self._db.contains_named_graph(graph):
@@ -140,16 +168,27 @@ class Store:
             self._db.load(facts, format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write {doc}: {exc}") from None
+        if self.views is not None:
+            if rows is None:
+                self._views_complete = False
+            else:
+                self.views.put(doc, rows)
 
-    def update(self, text: str) -> None:
-        """Run a SPARQL update (one transaction)."""
+    def update(self, text: str, *, changes_documents: bool = True) -> None:
+        """Run a SPARQL update (one transaction). One that may change documents' graphs leaves the
+        view rows not current (named queries run live) until the next ingest rebuilds them."""
+        if changes_documents and self.views is not None:
+            self.views.begin()
         try:
             self._db.update(text)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
 
     def load(self, data: bytes | str, fmt: str) -> None:
-        """Load RDF in a format Oxigraph reads (trig, nquads, turtle, nt, jsonld, xml)."""
+        """Load RDF in a format Oxigraph reads (trig, nquads, turtle, nt, jsonld, xml); the view
+        rows are not current afterwards (``rebuild_views``)."""
+        if self.views is not None:
+            self.views.begin()
         try:
             self._db.load(data, format=_rdf_format(fmt))
         except (SyntaxError, ValueError) as exc:
@@ -253,12 +292,23 @@ class RemoteStore:
         except (urllib.error.URLError, OSError) as exc:
             raise StoreError(str(getattr(exc, "reason", exc))) from None
 
-    def update(self, text: str) -> None:
+    def update(self, text: str, *, changes_documents: bool = True) -> None:
         if self.read_only:
             raise StoreError("this store was opened read-only")
         self._post(self.update_url, "update", text, "*/*")
 
-    def replace_document_nt(self, doc: str, facts: bytes, reference: bytes) -> None:
+    views = None  # named queries always run on the server
+
+    def begin_writes(self) -> bool:
+        return False
+
+    def end_writes(self, was_current: bool) -> None:
+        pass
+
+    def rebuild_views(self) -> None:
+        pass
+
+    def replace_document_nt(self, doc: str, facts: bytes, reference: bytes, rows=None) -> None:
         """One SPARQL update: drop the old graph and insert the new one, atomically on the server."""
         self.update(f"DROP SILENT GRAPH <{doc}> ;\nINSERT DATA {{ GRAPH <{doc}> {{\n{facts.decode()}}}\n"
                     f"GRAPH <{REFERENCE_GRAPH}> {{\n{reference.decode()}}} }}")
