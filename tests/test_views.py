@@ -139,3 +139,18 @@ def test_a_store_without_views_answers_live(tmp_path):
         (tmp_path / "s" / (FILE_NAME + extra)).unlink(missing_ok=True)
     ro = KnowledgeGraph(tmp_path / "s", read_only=True)
     assert bag(ro.named("meetings")) == bag(expected)
+
+
+def test_rows_keep_every_kind_of_term_through_both_readers():
+    import orjson
+    import pyoxigraph as ox
+    from tradekg.views import _encode_rows, as_results
+    terms = [ox.NamedNode("https://w3id.org/tradekg/id/doc/x"), ox.BlankNode("b1"),
+             ox.Literal('say "hi"\\ \ttab\nline\rcr'), ox.Literal("Минск", language="ru"),
+             ox.Literal("12.5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")), None]
+    names = ["a", "b", "c", "d", "e", "f"]
+    vals, kinds = _encode_rows(names, [dict(zip(names, terms))])
+    rows = orjson.loads(vals)
+    assert rows == [{n: "" if t is None else t.value for n, t in zip(names, terms)}]
+    (solution,) = list(as_results(names, rows, orjson.loads(kinds)))
+    assert [solution[n] for n in names] == terms

@@ -18,7 +18,7 @@ from .errors import InputError, QueryError, TradeKGError
 from .extract import read_facts
 from .results import to_rows
 from .store import default_store_path, open_store
-from .views import as_dicts, as_results, view_name
+from .views import as_results, view_name
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class PreparedDocument:
     reference: bytes
     counts: tuple[tuple[str, int], ...]
     error: str = ""
-    rows: tuple[tuple[str, str], ...] | None = None  # the document's view rows (views.py)
+    rows: tuple[tuple[str, bytes, bytes], ...] | None = None  # the document's view rows (views.py)
 
 
 FACT_KINDS = ("Meeting", "TradeVolume", "TradeFlow", "JointProject", "Agreement", "Statement")
@@ -247,7 +247,7 @@ class KnowledgeGraph:
         The exact text of a per-document named query is answered from its view rows while they
         are current (``views.py``), else live, with the same rows either way.
         """
-        view = self._view(view_name(sparql))
+        view = self._view(view_name(sparql), typed=True)
         if view is not None:
             return as_results(*view)
         return self.store.query(sparql, allow_federation=allow_federation)
@@ -256,16 +256,16 @@ class KnowledgeGraph:
         """Run SPARQL on the store itself, never on view rows."""
         return self.store.query(sparql)
 
-    def _view(self, name: str | None):
+    def _view(self, name: str | None, typed: bool = False):
         if name is None or self.store.views is None:
             return None
-        return self.store.views.rows(name)
+        return self.store.views.rows(name, typed=typed)
 
     def rows(self, sparql: str) -> list[dict[str, str]]:
         """SELECT results as a list of dicts of strings."""
         view = self._view(view_name(sparql))
         if view is not None:
-            return as_dicts(*view)
+            return view[1]
         return to_rows(self.query(sparql))
 
     def named(self, name: str) -> list[dict[str, str]]:

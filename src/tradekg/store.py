@@ -153,7 +153,7 @@ class Store:
         self.end_writes(False)
 
     def replace_document_nt(self, doc: str, facts: bytes, reference: bytes,
-                            rows: tuple[tuple[str, str], ...] | None = None) -> None:
+                            rows: tuple[tuple[str, bytes, bytes], ...] | None = None) -> None:
         """Replace a document's graph from N-Triples. The new graph is loaded in one transaction, so a
         document is either wholly there or absent; the old one is dropped first. ``rows``: the
         document's view rows (``views.document_rows``), written after the graph."""

@@ -16,11 +16,11 @@ The table records the text of the queries it holds: a changed query is never ans
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
 import pyoxigraph as ox
 
 from .resolve import REFERENCE_GRAPH
@@ -28,6 +28,7 @@ from .resolve import REFERENCE_GRAPH
 # Per-document queries: every row has its ?doc and comes from that document's graph.
 VIEW_QUERIES = ("countries", "officials", "meetings", "trade-volumes", "trade-flows", "projects")
 FILE_NAME = "views.sqlite3"
+FORMAT = "3"  # of the rows; part of the version
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
@@ -39,7 +40,7 @@ def _query_text(name: str) -> str:
 @lru_cache(maxsize=None)
 def catalogue_version() -> str:
     """A hash of the texts of the view queries: rows made by other texts are not used."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(FORMAT.encode())
     for name in VIEW_QUERIES:
         digest.update(name.encode() + b"\0" + _query_text(name).encode() + b"\0")
     return digest.hexdigest()[:16]
@@ -53,52 +54,64 @@ def view_name(sparql: str) -> str | None:
     return None
 
 
-# A cell is one string: "u" + IRI, "b" + blank node id, "l" + plain string,
-# "g" + language + "\x1f" + text, "t" + datatype + "\x1f" + text; an unbound cell is None.
+# A row is stored twice over: as a dict of the plain values of its cells ("" when unbound), which
+# orjson turns straight into what ``to_rows`` gives, and as its kinds for typed results: a string
+# with one letter per cell (u IRI, b blank node, l plain literal, g language-tagged, t typed,
+# - unbound) followed by the language or datatype of each g or t cell in turn.
 
-def _encode(term) -> str | None:
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return "u" + term.value
-    if isinstance(term, ox.BlankNode):
-        return "b" + term.value
-    if term.language:
-        return f"g{term.language}\x1f{term.value}"
-    if term.datatype.value == _XSD_STRING:
-        return "l" + term.value
-    return f"t{term.datatype.value}\x1f{term.value}"
-
-
-def cell_value(cell: str | None) -> str:
-    """The plain value of a cell, as ``results.term_value`` gives it for a term."""
-    if cell is None:
-        return ""
-    if cell[0] in "ubl":
-        return cell[1:]
-    return cell.split("\x1f", 1)[1]
-
-
-def _ntriples_term(cell: str | None) -> str:
-    """A cell in N-Triples syntax, as SPARQL TSV results write terms ("" when unbound)."""
-    if cell is None:
-        return ""
-    kind = cell[0]
-    if kind == "u":
-        return f"<{cell[1:]}>"
-    if kind == "b":
-        return f"_:{cell[1:]}"
-    if kind == "l":
-        value, suffix = cell[1:], ""
-    else:
-        extra, value = cell[1:].split("\x1f", 1)
-        suffix = f"@{extra}" if kind == "g" else f"^^<{extra}>"
-    value = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
-    return f'"{value}"{suffix}'
+def _encode_row(names: list[str], solution) -> tuple[dict[str, str], list[str]]:
+    values, kinds, extras = {}, [], []
+    for name in names:
+        term = solution[name]
+        if term is None:
+            values[name] = ""
+            kinds.append("-")
+            continue
+        values[name] = term.value
+        if isinstance(term, ox.NamedNode):
+            kinds.append("u")
+        elif isinstance(term, ox.BlankNode):
+            kinds.append("b")
+        elif term.language:
+            kinds.append("g")
+            extras.append(term.language)
+        elif term.datatype.value == _XSD_STRING:
+            kinds.append("l")
+        else:
+            kinds.append("t")
+            extras.append(term.datatype.value)
+    return values, ["".join(kinds)] + extras
 
 
-def document_rows(doc: str, facts: bytes, reference: bytes) -> tuple[tuple[str, str], ...]:
-    """(query name, rows as JSON) for one document, from its own graph: run in the ingest worker."""
+def _encode_rows(names: list[str], solutions) -> tuple[bytes, bytes]:
+    encoded = [_encode_row(names, s) for s in solutions]
+    return orjson.dumps([v for v, _ in encoded]), orjson.dumps([k for _, k in encoded])
+
+
+def _tsv_line(values: dict[str, str], kinds: list[str]) -> str:
+    """A row in SPARQL TSV: its terms in N-Triples syntax, empty when unbound."""
+    extras = iter(kinds[1:])
+    cells = []
+    for value, kind in zip(values.values(), kinds[0]):
+        if kind == "u":
+            cells.append(f"<{value}>")
+        elif kind == "-":
+            cells.append("")
+        elif kind == "b":
+            cells.append(f"_:{value}")
+        else:
+            suffix = "" if kind == "l" else f"@{next(extras)}" if kind == "g" else f"^^<{next(extras)}>"
+            value = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+                     .replace("\r", "\\r").replace("\t", "\\t"))
+            cells.append(f'"{value}"{suffix}')
+    return "\t".join(cells)
+
+
+Rows = tuple[tuple[str, bytes, bytes], ...]  # (query name, values, kinds) of one document
+
+
+def document_rows(doc: str, facts: bytes, reference: bytes) -> Rows:
+    """A document's rows of every view query, from its own graph: run in the ingest worker."""
     store = ox.Store()
     store.load(facts, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(doc), lenient=True)
     store.load(reference, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(REFERENCE_GRAPH)), lenient=True)
@@ -106,18 +119,18 @@ def document_rows(doc: str, facts: bytes, reference: bytes) -> tuple[tuple[str, 
     for name in VIEW_QUERIES:
         results = store.query(_query_text(name), use_default_graph_as_union=True)
         names = [v.value for v in results.variables]
-        out.append((name, json.dumps([[_encode(s[n]) for n in names] for s in results], ensure_ascii=False)))
+        out.append((name, *_encode_rows(names, results)))
     return tuple(out)
 
 
-def live_rows(store, name: str) -> dict[str, str]:
-    """Rows of one view query run live on the whole store, as JSON per document."""
+def live_rows(store, name: str) -> dict[str, tuple[bytes, bytes]]:
+    """Rows of one view query run live on the whole store, encoded per document."""
     results = store.query(_query_text(name))
     names = [v.value for v in results.variables]
     by_doc: dict[str, list] = {}
     for s in results:
-        by_doc.setdefault(s["doc"].value, []).append([_encode(s[n]) for n in names])
-    return {doc: json.dumps(rows, ensure_ascii=False) for doc, rows in by_doc.items()}
+        by_doc.setdefault(s["doc"].value, []).append(s)
+    return {doc: _encode_rows(names, solutions) for doc, solutions in by_doc.items()}
 
 
 @lru_cache(maxsize=None)
@@ -137,9 +150,17 @@ class ViewTable:
         uri = f"file:{self.path}?mode=ro" if read_only else f"file:{self.path}"
         self._db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
         if not read_only:
+            # WAL with NORMAL sync: no fsync per document. A power cut can only drop a suffix of
+            # commits, and the "current" mark is always the last one, so rows never outlive it.
             self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-            self._db.execute("CREATE TABLE IF NOT EXISTS rows (query TEXT, doc TEXT, data TEXT, PRIMARY KEY (query, doc))")
+            if self._meta("format") != FORMAT:  # rows of an older layout: start again
+                self._db.execute("DROP TABLE IF EXISTS rows")
+                self._set("state", "writing")
+                self._set("format", FORMAT)
+            self._db.execute("CREATE TABLE IF NOT EXISTS rows (query TEXT, doc TEXT, vals BLOB, kinds BLOB, "
+                             "PRIMARY KEY (query, doc))")
 
     def _meta(self, key: str) -> str | None:
         try:
@@ -161,12 +182,12 @@ class ViewTable:
         self._set("state", "writing")
         return was
 
-    def put(self, doc: str, rows: tuple[tuple[str, str], ...]) -> None:
+    def put(self, doc: str, rows: Rows) -> None:
         with self._db:
             self._db.execute("BEGIN")
             self._db.execute("DELETE FROM rows WHERE doc = ?", (doc,))
-            self._db.executemany("INSERT INTO rows VALUES (?, ?, ?)",
-                                 [(name, doc, data) for name, data in rows if data != "[]"])
+            self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)",
+                                 [(name, doc, vals, kinds) for name, vals, kinds in rows if vals != b"[]"])
 
     def rebuild(self, store) -> None:
         """Every row again from live queries on the whole store (after a load or an interruption)."""
@@ -174,8 +195,8 @@ class ViewTable:
             self._db.execute("BEGIN")
             self._db.execute("DELETE FROM rows")
             for name in VIEW_QUERIES:
-                self._db.executemany("INSERT INTO rows VALUES (?, ?, ?)",
-                                     [(name, doc, data) for doc, data in live_rows(store, name).items()])
+                self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)",
+                                     [(name, doc, vals, kinds) for doc, (vals, kinds) in live_rows(store, name).items()])
 
     def finish(self) -> None:
         """Mark the rows current: call only when every document written has its rows."""
@@ -184,24 +205,29 @@ class ViewTable:
             self._set("version", catalogue_version())
             self._set("state", "current")
 
-    def rows(self, name: str) -> tuple[list[str], list[list[str | None]]] | None:
-        """(variables, rows) of a view, or None when the rows are not current."""
+    def rows(self, name: str, *, typed: bool = False) -> tuple[list[str], list[dict], list | None] | None:
+        """(variables, rows as dicts of plain values, kinds of the rows when ``typed``) of a view,
+        or None when the rows are not current."""
         if name not in VIEW_QUERIES or self._db is None:
             return None
+        columns = "vals, kinds" if typed else "vals, NULL"
         try:
             self._db.execute("BEGIN")  # one snapshot: the state and the rows it vouches for
             try:
                 if not self.is_current():
                     return None
-                data = self._db.execute("SELECT data FROM rows WHERE query = ?", (name,)).fetchall()
+                data = self._db.execute(f"SELECT {columns} FROM rows WHERE query = ?", (name,)).fetchall()
             finally:
                 self._db.execute("COMMIT")
         except sqlite3.Error:
             return None
         rows: list = []
-        for (text,) in data:
-            rows.extend(json.loads(text))
-        return list(_variables(name)), rows
+        kinds: list | None = [] if typed else None
+        for vals, kind in data:
+            rows.extend(orjson.loads(vals))
+            if kinds is not None:
+                kinds.extend(orjson.loads(kind))
+        return list(_variables(name)), rows, kinds
 
     def close(self) -> None:
         if self._db is not None:
@@ -209,14 +235,8 @@ class ViewTable:
             self._db = None
 
 
-def as_dicts(variables: list[str], rows: list[list[str | None]]) -> list[dict[str, str]]:
-    """View rows as dicts of plain strings, like ``results.to_rows``."""
-    return [dict(zip(variables, map(cell_value, row))) for row in rows]
-
-
-def as_results(variables: list[str], rows: list[list[str | None]]):
-    """View rows as pyoxigraph query results (for ``results.render`` and the server), through
+def as_results(variables: list[str], rows: list[dict[str, str]], kinds: list[list[str]]):
+    """Typed view rows as pyoxigraph query results (for ``results.render`` and the server), through
     SPARQL TSV: 2-3x faster to build and parse than SPARQL JSON."""
-    lines = ["\t".join("?" + v for v in variables)]
-    lines += ["\t".join(map(_ntriples_term, row)) for row in rows]
+    lines = ["\t".join("?" + v for v in variables)] + [_tsv_line(r, k) for r, k in zip(rows, kinds)]
     return ox.parse_query_results("\n".join(lines).encode(), format=ox.QueryResultsFormat.TSV)
