@@ -30,6 +30,9 @@ VIEW_QUERIES = ("countries", "officials", "meetings", "trade-volumes", "trade-fl
 FILE_NAME = "views.sqlite3"
 FORMAT = "3"  # of the rows; part of the version
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+# By primary key: a DELETE by doc alone scans the table, quadratic over an ingest (26 s at 10,000).
+DELETE_ROWS = "DELETE FROM rows WHERE query = ? AND doc = ?"
+INSERT_ROWS = "INSERT INTO rows VALUES (?, ?, ?, ?)"
 
 
 def _query_text(name: str) -> str:
@@ -185,8 +188,8 @@ class ViewTable:
     def put(self, doc: str, rows: Rows) -> None:
         with self._db:
             self._db.execute("BEGIN")
-            self._db.execute("DELETE FROM rows WHERE doc = ?", (doc,))
-            self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)",
+            self._db.executemany(DELETE_ROWS, [(name, doc) for name in VIEW_QUERIES])
+            self._db.executemany(INSERT_ROWS,
                                  [(name, doc, vals, kinds) for name, vals, kinds in rows if vals != b"[]"])
 
     def rebuild(self, store) -> None:
@@ -195,7 +198,7 @@ class ViewTable:
             self._db.execute("BEGIN")
             self._db.execute("DELETE FROM rows")
             for name in VIEW_QUERIES:
-                self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)",
+                self._db.executemany(INSERT_ROWS,
                                      [(name, doc, vals, kinds) for doc, (vals, kinds) in live_rows(store, name).items()])
 
     def finish(self) -> None:
