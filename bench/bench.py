@@ -141,7 +141,7 @@ def query_scaling(tmp: Path, sizes: list[int], rdflib_max: int) -> None:
     per_doc = 117  # distinct triples a synthetic document adds (reference data is shared)
     previous = None
     for size in sizes:
-        docs = min(2000, max(50, size // per_doc))
+        docs = min(2000, max(50, -(-size // per_doc)))
         copies = max(1, -(-size // (docs * per_doc)))  # at least the size named
         nq = tmp / f"graph-{size}.nq"
         synthetic_nquads(nq, docs, copies)
