@@ -129,10 +129,14 @@ def rdflib_latency(nq: Path, name: str, runs: int = 3) -> float:
 
 
 def peak_memory_mb(store: Path) -> float:
-    """Peak RSS of a fresh process that opens the store and runs every named query."""
+    """Peak RSS of a fresh process that opens the store and runs every named query.
+
+    Read from VmHWM, which starts again at exec; ru_maxrss would carry this (large) parent's peak
+    into the child through fork.
+    """
     code = (f"from tradekg.pipeline import KnowledgeGraph, named_query\nkg = KnowledgeGraph({str(store)!r}, read_only=True)\n"
             f"for n in {QUERIES!r}: list(kg.query(named_query(n)))\n"
-            "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+            "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(out.stdout.strip()) / 1024
 
