@@ -125,3 +125,28 @@ def test_time_limit(tmp_path, example_dir):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_named_query_is_answered_from_the_views_in_the_servers_threads(tmp_path, example_dir):
+    from collections import Counter
+    from tradekg import KnowledgeGraph
+    from tradekg.pipeline import named_query
+    store = tmp_path / "store"
+    KnowledgeGraph(store).ingest([example_dir])
+    live = KnowledgeGraph(store, read_only=True)
+    from tradekg.results import to_rows
+    want = Counter(tuple(sorted(r.items())) for r in to_rows(live.live_query(named_query("trade-flows"))))
+    server = SparqlServer(store, port=0)
+    server.kg.store.query = lambda *a, **k: pytest.fail("the endpoint ran the named query live")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        _, body = get(server.base + "/sparql?" + urllib.parse.urlencode({"query": named_query("trade-flows")}))
+    finally:
+        server.shutdown()
+        server.server_close()
+    results = json.loads(body)
+    unbound = {name: "" for name in results["head"]["vars"]}
+    got = Counter(tuple(sorted({**unbound, **{k: v["value"] for k, v in b.items()}}.items()))
+                  for b in results["results"]["bindings"])
+    assert got == want
