@@ -162,3 +162,37 @@ def test_replacing_a_documents_rows_searches_the_key_rather_than_scanning(tmp_pa
     table = ViewTable(tmp_path)
     plan = " ".join(str(r[-1]) for r in table._db.execute("EXPLAIN QUERY PLAN " + DELETE_ROWS, ("q", "d")))
     assert "SCAN" not in plan and "SEARCH" in plan, plan
+
+
+def test_where_keeps_the_rows_of_one_exporter_from_views_and_live(tmp_path):
+    from tradekg.errors import QueryError
+    kg = KnowledgeGraph(tmp_path / "s")
+    kg.ingest_articles([article(TEXT, "d1"), article("Kenya will export tea to Egypt.", "d2")])
+    from_views = kg.named("trade-flows", where={"exporter": "UZB"})
+    assert {r["commodity"] for r in from_views} == {"cotton"}
+    assert kg.named("trade-flows", where={"exporter": "https://w3id.org/tradekg/id/country/KEN"})[0]["commodity"] == "tea"
+    assert terms(kg.named_results("trade-flows", {"importer": "EGY"})) == Counter(
+        t for t in terms(kg.live_query(named_query_text("trade-flows"))).elements() if "/country/EGY" in t[2])
+    kg.store.update("INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }")  # rows no longer current
+    assert kg.named("trade-flows", where={"exporter": "UZB"}) == from_views
+    assert {str(s["commodity"]) for s in kg.named_results("trade-flows", {"exporter": "UZB"})} == {'"cotton"'}
+    with pytest.raises(QueryError, match="no column 'country'.*exporter"):
+        kg.named("trade-flows", where={"country": "UZB"})
+
+
+def named_query_text(name):
+    from tradekg.pipeline import named_query
+    return named_query(name)
+
+
+def test_cli_where_filters_a_named_query(tmp_path):
+    from click.testing import CliRunner
+    from tradekg.cli import main
+    KnowledgeGraph(tmp_path / "s").ingest_articles([article(TEXT, "d1"), article("Kenya will export tea to Egypt.", "d2")])
+    runner = CliRunner()
+    out = runner.invoke(main, ["query", "--store", str(tmp_path / "s"), "--named", "trade-flows",
+                               "--where", "exporter=KEN", "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    assert "tea" in out.output and "cotton" not in out.output
+    out = runner.invoke(main, ["query", "--store", str(tmp_path / "s"), "SELECT * {}", "--where", "exporter=KEN"])
+    assert out.exit_code == 2 and "--where goes with --named" in out.output

@@ -110,8 +110,10 @@ def load(store, files):
 @click.option("--list", "list_", is_flag=True, help="List the named queries.")
 @click.option("--format", "-f", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "csv", "tsv", "json", "xml"]), help="Result format (json: W3C SPARQL JSON).")
+@click.option("--where", "-w", "where", multiple=True, metavar="COLUMN=VALUE",
+              help="With --named: keep rows whose COLUMN is VALUE (or an IRI ending in /VALUE), e.g. exporter=BLR.")
 @click.option("--allow-federation", is_flag=True, help="Allow SERVICE and LOAD to reach other hosts.")
-def query(store, sparql, named, list_, fmt, allow_federation):
+def query(store, sparql, named, list_, fmt, where, allow_federation):
     """Run a SPARQL 1.1 query (text or a .rq file) or a named query."""
     from .pipeline import named_query, named_query_names
     from .results import render
@@ -125,7 +127,18 @@ def query(store, sparql, named, list_, fmt, allow_federation):
         text = path.read_text(encoding="utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
     else:
         raise click.UsageError("give a SPARQL query, a .rq file, or --named NAME")
+    if where and not named:
+        raise click.UsageError("--where goes with --named")
+    conditions = {}
+    for item in where:
+        column, sep, value = item.partition("=")
+        if not sep or not column:
+            raise click.UsageError(f"--where {item!r}: write COLUMN=VALUE")
+        conditions[column.strip()] = value.strip()
     kg = _kg(store, read_only=True)
+    if conditions:
+        click.echo(render(kg.named_results(named, conditions), fmt))
+        return
     click.echo(render(kg.query(text, allow_federation=allow_federation), fmt))
 
 

@@ -268,9 +268,28 @@ class KnowledgeGraph:
             return view[1]
         return to_rows(self.query(sparql))
 
-    def named(self, name: str) -> list[dict[str, str]]:
-        """Rows of a named query from the catalogue."""
-        return self.rows(named_query(name))
+    def named(self, name: str, where: dict[str, str] | None = None) -> list[dict[str, str]]:
+        """Rows of a named query from the catalogue; ``where`` keeps the rows whose columns hold
+        the values given, a value matching in full or as the last segment of an IRI
+        (``{"exporter": "BLR"}``)."""
+        rows = self.rows(named_query(name))
+        if not where:
+            return rows
+        _check_columns(name, where)
+        return [row for row in rows if _matches(row, where)]
+
+    def named_results(self, name: str, where: dict[str, str] | None = None):
+        """A named query as pyoxigraph results (for ``results.render``), filtered like ``named``."""
+        if not where:
+            return self.query(named_query(name))
+        _check_columns(name, where)
+        view = self._view(name, typed=True)
+        if view is None:
+            from .views import encode_results
+            view = encode_results(self.store.query(named_query(name)))
+        variables, rows, kinds = view
+        kept = [(row, kind) for row, kind in zip(rows, kinds) if _matches(row, where)]
+        return as_results(variables, [r for r, _ in kept], [k for _, k in kept])
 
     def rebuild_views(self) -> None:
         """Recompute the view rows from the store (``tradekg load`` does it after loading)."""
@@ -291,6 +310,18 @@ class KnowledgeGraph:
         """A NetworkX graph of the store; ``view`` is one of ``export.VIEWS``."""
         from .export import to_networkx
         return to_networkx(self, view)
+
+
+def _matches(row: dict[str, str], where: dict[str, str]) -> bool:
+    return all(row[column] == value or row[column].rsplit("/", 1)[-1] == value for column, value in where.items())
+
+
+def _check_columns(name: str, where: dict[str, str]) -> None:
+    from .views import query_variables
+    columns = query_variables(named_query(name))
+    unknown = [c for c in where if c not in columns]
+    if unknown:
+        raise QueryError(f"{name} has no column {unknown[0]!r}; its columns: {', '.join(columns)}")
 
 
 class _DocumentValidator:

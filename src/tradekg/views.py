@@ -138,8 +138,20 @@ def live_rows(store, name: str) -> dict[str, tuple[bytes, bytes]]:
 
 
 @lru_cache(maxsize=None)
+def query_variables(sparql: str) -> tuple[str, ...]:
+    """The columns of a SELECT query, in order."""
+    return tuple(v.value for v in ox.Store().query(sparql).variables)
+
+
 def _variables(name: str) -> tuple[str, ...]:
-    return tuple(v.value for v in ox.Store().query(_query_text(name)).variables)
+    return query_variables(_query_text(name))
+
+
+def encode_results(results) -> tuple[list[str], list[dict[str, str]], list[list[str]]]:
+    """Live results in the form of typed view rows (variables, rows, kinds)."""
+    names = [v.value for v in results.variables]
+    encoded = [_encode_row(names, s) for s in results]
+    return names, [v for v, _ in encoded], [k for _, k in encoded]
 
 
 class ViewTable:
