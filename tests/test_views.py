@@ -196,3 +196,12 @@ def test_cli_where_filters_a_named_query(tmp_path):
     assert "tea" in out.output and "cotton" not in out.output
     out = runner.invoke(main, ["query", "--store", str(tmp_path / "s"), "SELECT * {}", "--where", "exporter=KEN"])
     assert out.exit_code == 2 and "--where goes with --named" in out.output
+
+
+def test_where_on_the_document_reads_only_its_rows(tmp_path):
+    kg = KnowledgeGraph(tmp_path / "s")
+    kg.ingest_articles([article(TEXT, "d_1"), article("Kenya will export tea to Egypt.", "dx1")])
+    assert {r["commodity"] for r in kg.named("trade-flows", where={"doc": "d_1"})} == {"cotton", "tractors", "elevators"}
+    only = kg.named("countries", where={"doc": "dx1"})
+    assert {r["code"] for r in only} == {"KEN", "EGY"}
+    assert kg.store.views.rows("countries", doc="dx1")[1] == only

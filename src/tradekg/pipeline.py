@@ -256,10 +256,10 @@ class KnowledgeGraph:
         """Run SPARQL on the store itself, never on view rows."""
         return self.store.query(sparql)
 
-    def _view(self, name: str | None, typed: bool = False):
+    def _view(self, name: str | None, typed: bool = False, doc: str = ""):
         if name is None or self.store.views is None:
             return None
-        return self.store.views.rows(name, typed=typed)
+        return self.store.views.rows(name, typed=typed, doc=doc)
 
     def rows(self, sparql: str) -> list[dict[str, str]]:
         """SELECT results as a list of dicts of strings."""
@@ -272,10 +272,11 @@ class KnowledgeGraph:
         """Rows of a named query from the catalogue; ``where`` keeps the rows whose columns hold
         the values given, a value matching in full or as the last segment of an IRI
         (``{"exporter": "BLR"}``)."""
-        rows = self.rows(named_query(name))
         if not where:
-            return rows
+            return self.rows(named_query(name))
         _check_columns(name, where)
+        view = self._view(name, doc=where.get("doc", ""))
+        rows = view[1] if view is not None else to_rows(self.store.query(named_query(name)))
         return [row for row in rows if _matches(row, where)]
 
     def named_results(self, name: str, where: dict[str, str] | None = None):
@@ -283,7 +284,7 @@ class KnowledgeGraph:
         if not where:
             return self.query(named_query(name))
         _check_columns(name, where)
-        view = self._view(name, typed=True)
+        view = self._view(name, typed=True, doc=where.get("doc", ""))
         if view is None:
             from .views import encode_results
             view = encode_results(self.store.query(named_query(name)))

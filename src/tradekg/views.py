@@ -228,18 +228,22 @@ class ViewTable:
             self._set("version", catalogue_version())
             self._set("state", "current")
 
-    def rows(self, name: str, *, typed: bool = False) -> tuple[list[str], list[dict], list | None] | None:
+    def rows(self, name: str, *, typed: bool = False, doc: str = "") -> tuple[list[str], list[dict], list | None] | None:
         """(variables, rows as dicts of plain values, kinds of the rows when ``typed``) of a view,
-        or None when the rows are not current."""
+        or None when the rows are not current. ``doc``: only the documents whose IRI is it or ends
+        in /it (a superset: the caller filters exactly)."""
         if name not in VIEW_QUERIES or self._db is None:
             return None
         columns = "vals, kinds" if typed else "vals, NULL"
+        select, params = f"SELECT {columns} FROM rows WHERE query = ?", (name,)
+        if doc:
+            select, params = select + " AND (doc = ? OR doc LIKE '%/' || ?)", (name, doc, doc)
         try:
             self._db.execute("BEGIN")  # one snapshot: the state and the rows it vouches for
             try:
                 if not self.is_current():
                     return None
-                data = self._db.execute(f"SELECT {columns} FROM rows WHERE query = ?", (name,)).fetchall()
+                data = self._db.execute(select, params).fetchall()
             finally:
                 self._db.execute("COMMIT")
         except sqlite3.Error:
