@@ -266,7 +266,7 @@ class KnowledgeGraph:
         view = self._view(view_name(sparql))
         if view is not None:
             return view[1]
-        return to_rows(self.query(sparql))
+        return to_rows(self.store.query(sparql))  # not self.query: the view was just asked
 
     def named(self, name: str, where: dict[str, str] | None = None) -> list[dict[str, str]]:
         """Rows of a named query from the catalogue; ``where`` keeps the rows whose columns hold
