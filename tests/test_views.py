@@ -5,6 +5,7 @@ from collections import Counter
 import pytest
 
 from tradekg import KnowledgeGraph
+from tradekg.pipeline import named_query
 from tradekg.results import to_rows
 from tradekg.views import FILE_NAME, VIEW_QUERIES
 
@@ -17,7 +18,6 @@ TEXT = ("Belarusian President Viktor Sharko met Uzbek Prime Minister Abdulla Kar
 
 
 def live(kg, name):
-    from tradekg.pipeline import named_query
     return to_rows(kg.live_query(named_query(name)))
 
 
@@ -41,7 +41,6 @@ def corpus_kg(tmp_path_factory):
 
 @pytest.mark.parametrize("name", VIEW_QUERIES)
 def test_view_rows_equal_the_live_query(corpus_kg, name):
-    from tradekg.pipeline import named_query
     assert corpus_kg.store.views.is_current()
     expected = live(corpus_kg, name)
     assert expected, f"the test corpus should give {name} rows"
@@ -172,17 +171,12 @@ def test_where_keeps_the_rows_of_one_exporter_from_views_and_live(tmp_path):
     assert {r["commodity"] for r in from_views} == {"cotton"}
     assert kg.named("trade-flows", where={"exporter": "https://w3id.org/tradekg/id/country/KEN"})[0]["commodity"] == "tea"
     assert terms(kg.named_results("trade-flows", {"importer": "EGY"})) == Counter(
-        t for t in terms(kg.live_query(named_query_text("trade-flows"))).elements() if "/country/EGY" in t[2])
+        t for t in terms(kg.live_query(named_query("trade-flows"))).elements() if "/country/EGY" in t[2])
     kg.store.update("INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }")  # rows no longer current
     assert kg.named("trade-flows", where={"exporter": "UZB"}) == from_views
     assert {str(s["commodity"]) for s in kg.named_results("trade-flows", {"exporter": "UZB"})} == {'"cotton"'}
     with pytest.raises(QueryError, match="no column 'country'.*exporter"):
         kg.named("trade-flows", where={"country": "UZB"})
-
-
-def named_query_text(name):
-    from tradekg.pipeline import named_query
-    return named_query(name)
 
 
 def test_cli_where_filters_a_named_query(tmp_path):

@@ -87,9 +87,15 @@ def _encode_row(names: list[str], solution) -> tuple[dict[str, str], list[str]]:
     return values, ["".join(kinds)] + extras
 
 
-def _encode_rows(names: list[str], solutions) -> tuple[bytes, bytes]:
+def _split_rows(names: list[str], solutions) -> tuple[list[dict[str, str]], list[list[str]]]:
+    """The values and the kinds of each row."""
     encoded = [_encode_row(names, s) for s in solutions]
-    return orjson.dumps([v for v, _ in encoded]), orjson.dumps([k for _, k in encoded])
+    return [v for v, _ in encoded], [k for _, k in encoded]
+
+
+def _encode_rows(names: list[str], solutions) -> tuple[bytes, bytes]:
+    values, kinds = _split_rows(names, solutions)
+    return orjson.dumps(values), orjson.dumps(kinds)
 
 
 def _tsv_line(values: dict[str, str], kinds: list[str]) -> str:
@@ -150,8 +156,7 @@ def _variables(name: str) -> tuple[str, ...]:
 def encode_results(results) -> tuple[list[str], list[dict[str, str]], list[list[str]]]:
     """Live results in the form of typed view rows (variables, rows, kinds)."""
     names = [v.value for v in results.variables]
-    encoded = [_encode_row(names, s) for s in results]
-    return names, [v for v, _ in encoded], [k for _, k in encoded]
+    return names, *_split_rows(names, results)
 
 
 class ViewTable:
