@@ -1,5 +1,5 @@
 from tradekg import KnowledgeGraph
-from tradekg.identity import given_names_agree, surname_key
+from tradekg.names import given_names_agree, surname_key
 
 LINKS = """SELECT ?a ?b WHERE { GRAPH <https://w3id.org/tradekg/graph/identity> {
   ?a <http://www.w3.org/2004/02/skos/core#exactMatch> ?b } }"""

@@ -9,9 +9,9 @@ a wrong link is undone by dropping its record.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
+
+from .names import given_names_agree, surname_key
 
 IDENTITY_GRAPH = "https://w3id.org/tradekg/graph/identity"
 
@@ -21,47 +21,6 @@ SELECT DISTINCT ?person ?name ?country WHERE {
   GRAPH ?doc { ?person tkg:holdsOffice ?office }
   GRAPH <https://w3id.org/tradekg/graph/reference> { ?person rdfs:label ?name . ?office tkg:officeOf ?country }
 }"""
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-def surname_key(surname: str) -> str:
-    """A transliteration-tolerant key: Lukashenko and Lukashenka, Berdymukhamedov and
-    Berdimuhamedov, Mirziyoyev and Mirziyoev meet.
-
-    Example:
-        >>> surname_key("Lukashenko") == surname_key("Lukashenka")
-        True
-        >>> surname_key("Berdymukhamedov") == surname_key("Berdimuhamedov")
-        True
-    """
-    s = re.sub(r"[^a-z]", "", fold(surname))
-    for a, b in (("kh", "h"), ("ks", "x"), ("ts", "c"), ("j", "y")):
-        s = s.replace(a, b)
-    s = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", s)  # Mirziyoyev / Mirziyoev
-    s = s.replace("y", "i")
-    s = re.sub(r"(.)\1+", r"\1", s)
-    return re.sub(r"[aeiou]$", "", s)
-
-
-def given_names_agree(a: list[str], b: list[str]) -> bool:
-    """Missing on one side, equal, or one an initial of the other ("R." and "Ronald")."""
-    if not a or not b:
-        return True
-    if len(a) != len(b):
-        shorter, longer = sorted((a, b), key=len)
-        return all(any(_same_given(x, y) for y in longer) for x in shorter)
-    return all(_same_given(x, y) for x, y in zip(a, b))
-
-
-def _same_given(x: str, y: str) -> bool:
-    x, y = fold(x).rstrip("."), fold(y).rstrip(".")
-    if len(x) == 1 or len(y) == 1:
-        return x[0] == y[0]
-    return surname_key(x) == surname_key(y)
 
 
 def identity_links(people: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

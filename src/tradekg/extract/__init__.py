@@ -109,7 +109,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     lex = lex or lexicon()
     text = article.text
     place, place_country, _ = _dateline(text, lex)
-    resolver = PeopleResolver(lex, default_country=place_country)
+    resolver = PeopleResolver(lex, default_country=place_country, doc_date=article.date)
     resolver.learn_common_words(text)
     reader = RelationReader(lex)
     year = article.date[:4] if article.date else ""
@@ -119,6 +119,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     for sentence in sentences:
         countries = find_countries(sentence, lex, year)
         doc_country_context.extend(c.code for c in countries)
+        resolver.countries_seen = doc_country_context
         resolver.begin_sentence(sentence)
         people, title_countries = resolver.read(sentence, countries)
         money = find_money(sentence, lex, [c.code for c in countries] + doc_country_context)
@@ -134,6 +135,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         result.meetings.extend(reader.meetings(view, ctx))
     result.meetings = _merge_meetings(result.meetings)
     ctx.main = _main_countries(views, resolver, result.meetings, place_country)
+    resolver.settle_countries(ctx.main)
 
     turns = _turns(text, views)
     for turn in turns:

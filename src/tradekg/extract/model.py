@@ -24,6 +24,8 @@ class Person:
     role: str = ""
     country: str = ""
     official: bool = False
+    wikidata: str = ""      # the Wikidata item, when the office-holder table knows the person
+    holding: str = ""       # the table row that gave it (source and spell), for provenance
 
 
 @dataclass(frozen=True)

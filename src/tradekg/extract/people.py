@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicon, _alternation
 from .mentions import CountrySpan
 from .model import Person
+from .officeholders import SURNAME_FIRST, OfficeHolders, office_holders
 from .text import Sentence
 
 # ", first proposed by Minister X," / ", who ...,": an aside inside a sentence
@@ -65,10 +66,15 @@ class _Grammar:
 class PeopleResolver:
     """The persons of one document and the resolution of their mentions."""
 
-    def __init__(self, lex: Lexicon, default_country: str = "") -> None:
+    def __init__(self, lex: Lexicon, default_country: str = "", doc_date: str = "",
+                 holders: OfficeHolders | None = None) -> None:
         self.lex = lex
         self.grammar = _grammar(lex)
         self.default_country = default_country
+        self.doc_date = doc_date
+        self.holders = holders if holders is not None else office_holders()
+        self.known_country: set[str] = set()  # keys whose country the office-holder table gave
+        self.countries_seen: list[str] = []   # the document's countries so far, for a table tie-break
         self.people: dict[str, Person] = {}
         self.explicit_country: set[str] = set()
         self.last_mentioned: list[str] = []  # keys, most recent last
@@ -106,15 +112,36 @@ class PeopleResolver:
             person = replace(person, name=name)
         if role and (not person.role or (official and not person.official)):
             person = replace(person, role=role, official=official or person.official)
+        person = self._from_table(key, person, country if explicit else "")
         if country and (explicit or key not in self.explicit_country) and (explicit or not person.country):
             if explicit:
                 if key not in self.explicit_country:
                     person = replace(person, country=country)
                     self.explicit_country.add(key)
-            else:
+            elif key not in self.known_country:
                 person = replace(person, country=country)
         self.people[key] = person
         return key
+
+    def _from_table(self, key: str, person: Person, text_country: str) -> Person:
+        """Country, role and Wikidata item from the office-holder table for the document's date;
+        a country the text gives wins, and then only that country's holder is taken."""
+        if person.wikidata or key in self.explicit_country and not text_country:
+            return person
+        countries = tuple(dict.fromkeys([text_country] if text_country else self.countries_seen[::-1]))
+        holding = self.holders.person(person.name, self.doc_date, countries)
+        if holding is None or (text_country and holding.country != text_country):
+            return person
+        if not text_country and key not in self.known_country:
+            self.known_country.add(key)
+            person = replace(person, country=holding.country)
+        role = person.role if person.role and person.official else holding.role
+        return replace(person, role=role, official=True, wikidata=holding.wikidata, holding=holding.source)
+
+    def holder(self, name: str) -> bool:
+        """Whether a bare name is an office holder at the document's date (so "Reagan" alone is a
+        person, not a capitalised word)."""
+        return self.holders.person(name, self.doc_date, tuple(dict.fromkeys(self.countries_seen[::-1]))) is not None
 
     def _seen(self, key: str) -> None:
         if key in self.last_mentioned:
@@ -195,6 +222,9 @@ class PeopleResolver:
                 n_end = n_start + len(name)
                 owner = re.search(r"\b(our|your|my)\s+$", text[:m.start()], re.IGNORECASE)
                 context = "" if owner else self._context_country(text, m.start(), countries, used_countries)
+                inherited = self._coordinated_country(text, m.start(), mentions)
+                if not country and inherited:
+                    country = inherited  # "the Israeli prime minister A and energy minister B": B is Israeli
                 key = self._add(name, role, country or context, official, explicit=bool(country))
                 if owner and not country:
                     self.possessive_titles.append((key, base + m.start(), owner.group(1).lower()))
@@ -255,7 +285,8 @@ class PeopleResolver:
                 continue  # "New Zealand", "in New Delhi": places, not people
             words = name.split()
             known = self._known_surname(words[-1])
-            if len(words) == 1 and not known:
+            if len(words) == 1 and not known and not (start > 0 and name.isalpha() and len(name) > 2
+                                                       and name.lower() not in self.lex.roles and self.holder(name)):
                 continue
             if not known and re.search(r"\b[Tt]he\s+$", text[:start]):
                 continue  # "the El Dabaa nuclear power plant": people are not "the"
@@ -286,6 +317,16 @@ class PeopleResolver:
         before = [c for c in countries if c.start not in used
                   and clause_start < c.start - self._sentence_base and c.end - self._sentence_base <= start]
         return before[-1].code if before else self.default_country
+
+    def _coordinated_country(self, text: str, start: int, mentions: list[PersonMention]) -> str:
+        """The country of the official just before "and" when a title follows it without one."""
+        if not re.search(r"(?:,\s*|\s)and\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", text[:start]):
+            return ""
+        before = [x for x in mentions if x.end - self._sentence_base <= start and x.kind == "named"]
+        if not before or start - (before[-1].end - self._sentence_base) > 40:
+            return ""
+        person = self.people[before[-1].key]
+        return person.country if person.official and before[-1].key in self.explicit_country else ""
 
     _sentence_base = 0
 
@@ -318,7 +359,29 @@ class PeopleResolver:
             person = self.people.get(key)
             if person and fold(person.name.split()[-1]) == surname:
                 return key
+        for key in reversed(self.last_mentioned + list(self.people)):
+            person = self.people.get(key)
+            # "President Xi" after "Xi Jinping": English writes these names surname first
+            if person and len(person.name.split()) > 1 and person.country in SURNAME_FIRST \
+                    and fold(person.name.split()[0]) == surname:
+                return key
         return ""
+
+    def settle_countries(self, main: list[str]) -> None:
+        """At the end of a document, officials the text gave no country: American cabinet titles
+        ("Secretary of State Mike Pompeo") serve the United States when it is one of the document's
+        countries; any other title serves the dateline's country, else the document's first."""
+        for key, person in list(self.people.items()):
+            if person.country or not person.official:
+                continue
+            role = person.role
+            if "USA" in main and re.search(r"\bsecretary\b|trade representative|senator|congress|vice president", role) \
+                    and "general" not in role:
+                country = "USA"
+            else:
+                country = self.default_country or (main[0] if main else "")
+            if country:
+                self.people[key] = replace(person, country=country)
 
     def _resolve_description(self, role: str, country: str) -> str:
         def fits(p: Person) -> bool:

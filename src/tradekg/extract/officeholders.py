@@ -1,0 +1,152 @@
+"""Who held which national office when: the shipped office-holder table, looked up by name and date.
+
+A text often names a leader with no country ("Mike Pompeo said", "Reagan told reporters") or next
+to the other side's country ("in Tokyo, Reagan ..."). The table (``data/office_holders.csv``, built
+by ``scripts/build_office_holders.py`` from Archigos 4.1 and Wikidata) says who was in office at the
+document's date, so the name alone can give the country, the role and the Wikidata item.
+
+A bare surname that two holders in office share stays unresolved; a document with no date matches
+only a name written in full.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..names import fold, given_names_agree, surname_key
+from .lexicon import data_path
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-", re.IGNORECASE)
+# countries whose names English writes surname first ("Xi Jinping" is President Xi)
+SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "SGP"}
+
+
+@dataclass(frozen=True)
+class Holding:
+    """One person in one office over a span of time (dates as ISO text: a year or a full date)."""
+
+    name: str
+    country: str
+    role: str
+    start: str
+    end: str
+    wikidata: str
+    source: str
+
+    def covers(self, when: str) -> bool:
+        """Whether the holding spans the date (``YYYY`` or ``YYYY-MM-DD``); a year-only bound
+        covers its whole year."""
+        start = self.start if len(self.start) == 10 else (self.start + "-01-01" if self.start else "")
+        end = self.end if len(self.end) == 10 else (self.end + "-12-31" if self.end else "9999-12-31")
+        day = when if len(when) == 10 else when[:4] + "-07-01"
+        if len(when) == 4:
+            return self.start[:4] <= when <= (self.end[:4] or "9999")
+        return start <= day <= end
+
+
+def _key(word: str) -> str:
+    return surname_key(_ARTICLE.sub("", word))
+
+
+class OfficeHolders:
+    """The table, indexed by transliteration-tolerant surname."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self.by_surname: dict[str, list[tuple[tuple[str, ...], Holding]]] = defaultdict(list)
+        for row in rows:
+            holding = Holding(row["name"], row["country"], row["role"], row["start"], row["end"], row["wikidata"],
+                              row["source"])
+            for name in [row["name"], *[v for v in row["variants"].split("|") if v]]:
+                words = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name).split()
+                if words and words[0] in ("King", "Queen", "Emir", "Sultan", "Sheikh", "Prince"):
+                    words = words[1:]  # "King Fahd": the title is the text's, the name is "Fahd"
+                if words:
+                    self.by_surname[_key(words[-1])].append((tuple(words[:-1]), holding))
+                if len(words) > 1 and row["country"] in SURNAME_FIRST:
+                    self.by_surname[_key(words[0])].append((tuple(words[1:]), holding))
+
+    def lookup(self, name: str, when: str, within: tuple[str, ...] = ()) -> list[Holding]:
+        """Holdings of people whose name agrees with ``name`` and who were in office at ``when``
+        (a year or a date). With no date, a holding counts only in one of the countries ``within``
+        (the document's own), or, with none given, only for a name written in full.
+
+        Example:
+            >>> table = office_holders()
+            >>> [(h.country, h.name) for h in table.lookup("Reagan", "1987-04-03")][:1]
+            [('USA', 'Ronald Reagan')]
+            >>> table.lookup("Reagan", "1995-01-01")
+            []
+            >>> [h.country for h in table.lookup("Reagan", "", within=("JPN", "USA"))]
+            ['USA']
+        """
+        words = name.split()
+        if not words:
+            return []
+        given = words[:-1]
+        found = []
+        short = len(_ARTICLE.sub("", words[-1])) <= 3
+        for other_given, holding in self.by_surname.get(_key(words[-1]), []):
+            if not given_names_agree(list(given), list(other_given)):
+                continue
+            if short and fold(words[-1]) not in fold(holding.name).split():
+                continue  # "So" is not "Su": short names must be spelt alike
+            if when:
+                if not holding.covers(when):
+                    continue
+            elif within:
+                if holding.country not in within:
+                    continue
+            elif not given or not other_given:
+                continue
+            found.append(holding)
+        return list(dict.fromkeys(found))
+
+    def person(self, name: str, when: str, countries: tuple[str, ...] = ()) -> Holding | None:
+        """The holding the name stands for at that date, or None when no holder or several
+        different people fit. ``countries`` (the document's own, most prominent first) breaks a
+        tie between one person's several offices (a monarch of many realms) and, in an undated
+        document, limits the search to them. Two people of one country (the two Bushes, in an
+        undated story) still give the country, without an item.
+
+        Example:
+            >>> table = office_holders()
+            >>> table.person("Bush", "", ("USA",)).country, table.person("Bush", "", ("USA",)).wikidata
+            ('USA', '')
+        """
+        found = self.lookup(name, when, within=countries if not when else ())
+        if not found:
+            return None
+        by_country = {h.country for h in found}
+        chosen = next((c for c in countries if c in by_country), None)
+        if chosen is None and len(by_country) > 1:
+            return None
+        chosen = chosen or next(iter(by_country))
+        mine = [h for h in found if h.country == chosen]
+        if len({_person_key(h) for h in mine}) > 1:
+            if when:
+                return None  # two holders of that name in office at once: ambiguous
+            best = _best(mine)
+            return Holding(best.name, chosen, "head of state or government" if len({h.role for h in mine}) > 1
+                           else best.role, "", "", "", "")
+        if len({_person_key(h) for h in found}) > 1 and when:
+            return None  # another person of that name held office elsewhere at that date
+        return _best(mine)
+
+
+def _person_key(h: Holding) -> str:
+    return h.wikidata or f"{_key(h.name.split()[-1])}/{h.country}"
+
+
+def _best(holdings) -> Holding:
+    """The most specific holding: a named role over Archigos' generic one, and one with an item."""
+    return sorted(holdings, key=lambda h: (h.role == "head of state or government", not h.wikidata, h.source))[0]
+
+
+@lru_cache(maxsize=1)
+def office_holders() -> OfficeHolders:
+    """The shipped table, loaded once."""
+    with data_path("office_holders.csv").open(encoding="utf-8") as handle:
+        return OfficeHolders(list(csv.DictReader(handle)))
