@@ -9,11 +9,16 @@ from collections import Counter
 from dataclasses import replace
 
 from ..articles import Article
+from .agreements import AgreementReader
+from .context import DocContext, SentenceView
+from .figures import FigureReader
+from .flows_surface import SurfaceFlowReader
 from .lexicon import Lexicon, lexicon
+from .meetings import MeetingReader
 from .mentions import find_commodities, find_countries, find_money
 from .model import CountryMention, Evidence, Extraction, Meeting, Statement
 from .people import PeopleResolver, Turn
-from .relations import DocContext, RelationReader, SentenceView
+from .projects import ProjectReader
 from .text import split_sentences
 
 __all__ = ["read_facts", "Extraction"]
@@ -111,7 +116,8 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     place, place_country, _ = _dateline(text, lex)
     resolver = PeopleResolver(lex, default_country=place_country, doc_date=article.date)
     resolver.learn_common_words(text)
-    reader = RelationReader(lex)
+    read_meetings, read_figures, read_flows = MeetingReader(lex), FigureReader(lex), SurfaceFlowReader(lex)
+    read_projects, read_agreements = ProjectReader(lex), AgreementReader(lex)
     year = article.date[:4] if article.date else ""
     sentences = [s for s in split_sentences(text) if not _NOISE_RE.match(s.text)]
     views: list[SentenceView] = []
@@ -132,7 +138,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     ctx = DocContext(lex, resolver, doc_date=article.date, dateline_place=place, dateline_country=place_country)
     result = Extraction()
     for view in views:
-        result.meetings.extend(reader.meetings(view, ctx))
+        result.meetings.extend(read_meetings(view, ctx))
     result.meetings = _merge_meetings(result.meetings)
     ctx.main = _main_countries(views, resolver, result.meetings, place_country)
     resolver.settle_countries(ctx.main)
@@ -157,13 +163,12 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
 
     carry: list = []
     for view in views:
-        result.volumes.extend(reader.volumes(view, ctx))
-        flows = reader.flows(view, ctx, carry)
+        result.volumes.extend(read_figures(view, ctx))
+        flows = read_flows(view, ctx, carry)
         result.flows.extend(flows)
         carry = flows or carry
-        result.projects.extend(reader.projects(view, ctx))
-        result.projects.extend(reader.compound_projects(view))
-        result.agreements.extend(reader.agreements(view, ctx))
+        result.projects.extend(read_projects(view, ctx))
+        result.agreements.extend(read_agreements(view, ctx))
         for c in view.countries:
             result.countries.append(CountryMention(c.code, Evidence(view.sentence.index, c.start, c.end,
                                                                     view.sentence.text, f"country.{c.kind}")))

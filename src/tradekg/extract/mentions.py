@@ -1,7 +1,7 @@
 """Mentions in a sentence: countries, money, dates, commodities.
 
 Each finder takes a sentence and returns spans with document offsets; none of them knows about
-relations between mentions (that is ``relations.py``) or about people (``people.py``).
+relations between mentions (the readers in ``meetings``, ``figures``, ``flows``, ``projects``) or about people (``people.py``).
 """
 from __future__ import annotations
 

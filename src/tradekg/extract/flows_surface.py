@@ -1,251 +1,41 @@
-"""Relations between the mentions of a sentence: meetings, trade figures, flows, projects.
+"""Trade flows read off the surface of a sentence: trigger words, lexicon goods and lists.
 
-Each reader sees one sentence already annotated (``SentenceView``) and the document context
-(``DocContext``: the main pair of countries, who speaks and who listens) and returns facts.
+The fallback for sentences the syntactic reader (``flows``) cannot take: no parse, or a parse
+that found no goods in the trigger's arguments.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
 
+from .context import (
+    STOP_WORDS,
+    DocContext,
+    Modality,
+    SentenceView,
+    evidence,
+    lists,
+    overlaps,
+    words,
+)
 from .lexicon import Lexicon
-from .mentions import CommoditySpan, CountrySpan, MoneySpan, resolve_date, resolve_period
-from .model import Agreement, Evidence, Meeting, Project, TradeFlow, TradeVolume
-from .people import ASIDE_RE, PersonMention, PeopleResolver
-from .text import Sentence
+from .model import TradeFlow
 
 
-@dataclass
-class SentenceView:
-    sentence: Sentence
-    countries: list[CountrySpan]
-    title_countries: set[int]
-    people: list[PersonMention]
-    money: list[MoneySpan]
-    commodities: list[CommoditySpan]
-    speaker: str = ""           # person key when the sentence is inside a quote or turn
-    speaker_country: str = ""
-    listener_country: str = ""
-
-
-@dataclass
-class DocContext:
-    lex: Lexicon
-    resolver: PeopleResolver
-    main: list[str] = field(default_factory=list)  # the document's countries, most prominent first
-    doc_date: str = ""
-    dateline_place: str = ""
-    dateline_country: str = ""
-
-    def top_other(self, code: str) -> str:
-        """The most prominent country that is not ``code``: the exporter of "sheep shipped to X"."""
-        return next((c for c in self.main[:1] if c != code), "")
-
-    def other(self, code: str) -> str:
-        """The document's other main country, for a flow or figure that names only one side."""
-        others = [c for c in self.main[:2] if c != code]
-        return others[0] if others and code in self.main[:2] else ""
-
-
-_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
-
-
-def _lists(text: str) -> list[list[tuple[str, int, int]]]:
-    """Runs of short phrases joined by commas and a final "and" ("corn, sesame and cow hides"),
-    each phrase with its offsets. One pass over the text, so a list of thousands stays linear."""
-    runs: list[list[tuple[str, int, int]]] = []
-    current: list[tuple[str, int, int]] = []
-    has_and = False
-    cursor = 0
-    for m in list(_SEPARATOR.finditer(text)) + [None]:
-        end = m.start() if m else len(text)
-        piece = text[cursor:end]
-        if m is None:
-            piece = re.sub(r"[\s.;:!?)\"”’]+$", "", piece)
-        words = piece.split()
-        tail = " ".join(words[-3:])
-        if current and 1 <= len(words) <= 3 and re.fullmatch(r"[\w-]+(?: [\w-]+)*", piece.strip()):
-            current.append((piece.strip(), cursor + piece.find(piece.strip()), cursor + len(piece.rstrip())))
-        else:
-            if len(current) >= 3 and has_and:
-                runs.append(current)
-            current, has_and = [], False
-            if tail and re.fullmatch(r"[\w-]+(?: [\w-]+)*", tail):
-                at = cursor + piece.rfind(tail)
-                current = [(tail, at, at + len(tail))]
-        if m is None:
-            break
-        if "and" in m.group():
-            has_and = True
-        cursor = m.end()
-    if len(current) >= 3 and has_and:
-        runs.append(current)
-    return runs
-
-
-def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    """Whether [a, b) overlaps one of the sorted spans."""
-    i = bisect.bisect_right(spans, (b, b))
-    return any(lo < b and a < hi for lo, hi in spans[max(0, i - 3):i])
-
-
-def _words(lex: Lexicon, name: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(lex.patterns[name], key=len, reverse=True))
-                      + r")(?![\w-])", re.IGNORECASE)
-
-
-class RelationReader:
-    """Reads meetings, trade volumes, trade flows, projects and agreements from sentences."""
+class SurfaceFlowReader:
+    """Reads flows from trigger words and the goods around them."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        p = lex.patterns
-        self.meeting_re = _words(lex, "meeting_triggers")
-        self.phone_re = _words(lex, "phone_triggers")
-        self.export_re = _words(lex, "export_triggers")
-        self.market_re = _words(lex, "market_triggers")
-        self.continuation_re = _words(lex, "list_continuations")
-        self.import_re = _words(lex, "import_triggers")
-        self.report_re = _words(lex, "reporting_verbs")
-        self.wanted_re = _words(lex, "wanted_words")
-        self.planned_re = _words(lex, "planned_words")
-        self.offered_re = _words(lex, "offered_words")
-        self.refused_re = _words(lex, "refused_words")
-        self.negation_re = _words(lex, "negation_words")
-        self.volume_head_re = _words(lex, "volume_heads")
-        self.volume_block_re = _words(lex, "volume_blockers")
-        self.agreement_re = _words(lex, "agreement_words")
-        self.project_res = [re.compile(x, re.IGNORECASE) for x in p["project_patterns"]]
-        self.bare = set(p["bare_goods"])
-        self.stop = {"the", "a", "an", "of", "for", "to", "in", "on", "and", "with", "this", "that", "its", "their",
-                     "our", "your", "his", "her", "new", "other", "such", "many", "various", "all", "several",
-                     "different", "some", "these", "those", "areas", "spheres", "fields", "sectors", "directions"}
+        self.export_re = words(lex, "export_triggers")
+        self.import_re = words(lex, "import_triggers")
+        self.market_re = words(lex, "market_triggers")
+        self.continuation_re = words(lex, "list_continuations")
+        self.negation_re = words(lex, "negation_words")
+        self.modality = Modality(lex)
+        self.bare = set(lex.patterns["bare_goods"])
+        self.stop = STOP_WORDS
 
-    # ------------------------------------------------------------ helpers
-
-    @staticmethod
-    def _evidence(view: SentenceView, rule: str, start: int | None = None, end: int | None = None) -> Evidence:
-        s = view.sentence
-        return Evidence(s.index, start if start is not None else s.start, end if end is not None else s.end, s.text, rule)
-
-    def _modality(self, text: str) -> str:
-        if self.refused_re.search(text):
-            return "refused"
-        if self.offered_re.search(text):
-            return "offered"
-        if self.wanted_re.search(text):
-            return "wanted"
-        if self.planned_re.search(text):
-            return "planned"
-        return "realised"
-
-    # ------------------------------------------------------------ meetings
-
-    def meetings(self, view: SentenceView, ctx: DocContext) -> list[Meeting]:
-        text = view.sentence.text
-        trigger = self.meeting_re.search(text)
-        if not trigger:
-            return []
-        base = view.sentence.start
-        keys: list[str] = []
-        asides = [(a.start(), a.end()) for a in ASIDE_RE.finditer(text) if not a.start() <= trigger.start() < a.end()]
-        for mention in view.people:
-            if any(lo <= mention.start - base < hi for lo, hi in asides):
-                continue  # "the idea, first proposed by Minister X, ...": X is not at the meeting
-            rel_end = mention.end - base
-            tail = text[rel_end:]
-            # ", Chief Cabinet Secretary Masaharu Gotoda told reporters." reports the meeting
-            if re.match(r"\s*(?:" + self.report_re.pattern + r")\b[^,;]*[.”\"]?\s*$", tail, re.IGNORECASE) and \
-                    re.search(r",\s*[^,]*$", text[:mention.start - base + 1]) and mention.start - base > trigger.start():
-                continue
-            person = ctx.resolver.person(mention.key)
-            if mention.kind == "named" and not person.official and len(person.name.split()) < 2:
-                continue
-            if mention.key not in keys:
-                keys.append(mention.key)
-        if len(keys) < 2:
-            return []
-        place, place_country = self._place(text, ctx, view.sentence.index)
-        date = resolve_date(text, ctx.doc_date)
-        if not date and view.sentence.index <= 4 and ctx.doc_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ctx.doc_date):
-            date = ctx.doc_date
-        mode = "telephone" if self.phone_re.search(text) else "in person"
-        modality = "planned" if re.search(r"\b(?:will|would|plans?|to visit|is due|are due|expected)\b", text) else "realised"
-        return [Meeting(tuple(keys), place, place_country, date, mode, modality, self._evidence(view, "meeting.trigger"))]
-
-    def _place(self, text: str, ctx: DocContext, index: int = 99) -> tuple[str, str]:
-        for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", text):
-            for candidate in (m.group(1), m.group(1).split()[0]):
-                if candidate in ("Kremlin", "White House"):
-                    return ("Moscow", "RUS") if candidate == "Kremlin" else ("Washington", "USA")
-                if candidate in self.lex.cities and candidate not in self.lex.country_surfaces:
-                    return candidate, self.lex.cities[candidate]
-        if ctx.dateline_place and (re.search(r"\bhere\b", text) or index <= 4):
-            return ctx.dateline_place, ctx.dateline_country  # the lead's meeting happened where the story is filed
-        return "", ""
-
-    # ------------------------------------------------------------ trade volumes
-
-    def volumes(self, view: SentenceView, ctx: DocContext) -> list[TradeVolume]:
-        text = view.sentence.text
-        out = []
-        heads = list(self.volume_head_re.finditer(text))
-        if not heads or not view.money:
-            return []
-        for money in view.money:
-            m_start = money.start - view.sentence.start
-            head = None
-            for h in heads:
-                if h.end() <= m_start and m_start - h.end() < 90:
-                    head = h
-                elif h.start() >= m_start + len(money.amount.text) and h.start() - m_start < 40 and \
-                        re.search(r"\b(?:worth of|in|of)\s+(?:\w+\s+){0,2}$", text[m_start + len(money.amount.text):h.start()]):
-                    head = h
-            if head is None:
-                continue
-            lo, hi = sorted((head.start(), m_start))
-            between = text[lo:hi + len(money.amount.text)]
-            # "rose 32 pct to 290 mln dlrs": a growth rate on the way to the figure is not a blocker
-            between = re.sub(r"\b(?:by\s+|some\s+|about\s+|over\s+)?[\d.,]+\s*(?:pct|percent|per cent|%)\s+(?=to\b)", " ",
-                             between)
-            if self.volume_block_re.search(between.replace(head.group(), " ")) or \
-                    re.search(r"\b(?:surplus|deficit|imbalance)\b", text[max(0, lo - 30):lo]):
-                continue
-            if re.search(r"\b(?:foreign|external|overall foreign|world|global)\s+$", text[max(0, lo - 20):lo], re.I) or \
-                    re.search(r"\b(?:with the (?:rest of the )?world|worldwide|globally|with all (?:its )?partners)\b",
-                              text[lo:hi + len(money.amount.text) + 40], re.I):
-                continue  # one country's trade with the whole world is not a bilateral figure
-            pair = self._pair(view, ctx)
-            if not pair:
-                continue
-            # the period closest after the figure ("900 mln dlrs last year from 1.1 billion in 1985")
-            after = text[m_start + len(money.amount.text):]
-            following = [mo.start - view.sentence.start for mo in view.money if mo.start - view.sentence.start > m_start]
-            near = after[:min([f - m_start - len(money.amount.text) for f in following] + [50])]
-            planned = bool(self.planned_re.search(text[lo:hi]))
-            # a target ("could reach $100 billion") has no period unless one is written next to it
-            period = resolve_period(near, ctx.doc_date) or ("" if planned else resolve_period(text, ctx.doc_date))
-            out.append(TradeVolume(pair, money.amount, period, "turnover", "planned" if planned else "realised",
-                                   self._evidence(view, "volume.head-money", view.sentence.start + lo, money.end)))
-        return out
-
-    def _pair(self, view: SentenceView, ctx: DocContext) -> tuple[str, str] | None:
-        codes = []
-        for c in view.countries:
-            if c.code not in codes:
-                codes.append(c.code)
-        if len(codes) >= 2:
-            return tuple(sorted(codes[:2]))  # type: ignore[return-value]
-        if len(codes) == 1 and ctx.other(codes[0]):
-            return tuple(sorted((codes[0], ctx.other(codes[0]))))  # type: ignore[return-value]
-        if not codes and len(ctx.main) >= 2:
-            return tuple(sorted(ctx.main[:2]))  # type: ignore[return-value]
-        return None
-
-    # ------------------------------------------------------------ trade flows
-
-    def flows(self, view: SentenceView, ctx: DocContext, carry: list[TradeFlow]) -> list[TradeFlow]:
+    def __call__(self, view: SentenceView, ctx: DocContext, carry: list[TradeFlow]) -> list[TradeFlow]:
         text, base = view.sentence.text, view.sentence.start
         triggers = [(m, "export") for m in self.export_re.finditer(text)] + \
                    [(m, "import") for m in self.import_re.finditer(text)] + \
@@ -268,7 +58,7 @@ class RelationReader:
             if not mine:
                 continue
             negated = bool(self.negation_re.search(re.sub(r"\bnot only\b", "", text[max(clause_lo, trig.start() - 25):trig.start()])))
-            modality = self._modality(text[clause_lo:trig.end()])
+            modality = self.modality(text[clause_lo:trig.end()])
             # a figure for the flow: one commodity, one amount in the clause ("pigmeat exports to Canada
             # were worth 106 mln crowns"); a figure for a whole list is left to the list
             amounts = [mo.amount for mo in view.money if clause_lo <= mo.start - base < clause_hi]
@@ -286,7 +76,7 @@ class RelationReader:
                 for exp in self._coordinated(view, exporter, clause_lo, clause_hi):
                     for imp in self._coordinated(view, importer, clause_lo, clause_hi):
                         if exp != imp:
-                            out.append(TradeFlow(exp, imp, label, hs, modality, self._evidence(
+                            out.append(TradeFlow(exp, imp, label, hs, modality, evidence(
                                 view, f"flow.{kind}.{trig.group().lower()}", base + start, base + end),
                                 amount=amount, negated=negated))
         return out
@@ -331,7 +121,7 @@ class RelationReader:
         exporter, importer = pairs.pop()
         modality = carry[-1].modality
         return [TradeFlow(exporter, importer, label, hs, modality,
-                          self._evidence(view, "flow.continued-list", view.sentence.start + lo, view.sentence.start + hi))
+                          evidence(view, "flow.continued-list", view.sentence.start + lo, view.sentence.start + hi))
                 for label, lo, hi, hs in self._items(view, []) if lo > self.continuation_re.search(text).start()]
 
     def _clause(self, text: str, at: int) -> tuple[int, int]:
@@ -382,8 +172,8 @@ class RelationReader:
                 items.append((label, first, lo + len(c.label), entry.hs if entry else ""))
         # unknown items inside a list that also holds known commodities
         known_starts = sorted((lo, hi) for lo, hi, _ in known)
-        for run in _lists(text):
-            hits = [_overlaps(known_starts, a, b) for _, a, b in run]
+        for run in lists(text):
+            hits = [overlaps(known_starts, a, b) for _, a, b in run]
             if sum(hits) < 2:
                 continue
             for (part, a, b), hit in zip(run, hits):
@@ -514,64 +304,3 @@ class RelationReader:
 
     # ------------------------------------------------------------ projects and agreements
 
-    def projects(self, view: SentenceView, ctx: DocContext) -> list[Project]:
-        text = view.sentence.text
-        out = []
-        for pattern in self.project_res:
-            for m in pattern.finditer(text):
-                what = m.group("what").strip()
-                words = [w for w in what.lower().split() if w not in self.stop]
-                if re.search(r"\d", what) or re.match(r"(?:have|has|had|are|is|was|were|be|been|signed|launched|"
-                                                      r"discussed|set|new|several|two|three)\b", what.lower()):
-                    continue  # "have 150 joint projects": no product named
-                if not words or what.lower().split()[0] in self.stop - {"the", "a", "an"} or words[0] in self.bare \
-                        or all(w in self.bare for w in words):
-                    continue
-                partners = self._partners(view, ctx)
-                if len(partners) < 2:
-                    continue
-                label = re.sub(r"\s+", " ", m.group().strip())
-                out.append(Project(label, tuple(partners), self._modality(text[:m.start()]),
-                                   self._evidence(view, "project.pattern", view.sentence.start + m.start(),
-                                                  view.sentence.start + m.end())))
-        return out
-
-    def compound_projects(self, view: SentenceView) -> list[Project]:
-        """"The EastMed pipeline is an Israeli-Cypriot-Greek effort": partners from the compound."""
-        out = []
-        for m in re.finditer(r"(?:[Tt]he\s+)?(?P<label>[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:is|was|will be|would be)\s+an?\s+"
-                             r"(?P<adjs>[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+(?:joint\s+)?(?:effort|project|venture|initiative|"
-                             r"undertaking|programme|program|plant|enterprise)", view.sentence.text):
-            codes = [self.lex.country_surfaces[a][0] for a in m.group("adjs").split("-") if a in self.lex.country_surfaces]
-            if len(codes) >= 2:
-                out.append(Project(m.group("label"), tuple(dict.fromkeys(codes)), "realised",
-                                   self._evidence(view, "project.compound-adjective", view.sentence.start + m.start(),
-                                                  view.sentence.start + m.end())))
-        return out
-
-    def _partners(self, view: SentenceView, ctx: DocContext) -> list[str]:
-        codes: list[str] = []
-        for c in view.countries:
-            if c.code not in codes:
-                codes.append(c.code)
-        for p in (view.speaker_country, view.listener_country):
-            if p and p not in codes and re.search(r"\b(?:we|our|us|you|your)\b", view.sentence.text, re.IGNORECASE):
-                codes.append(p)
-        if len(codes) == 1 and ctx.other(codes[0]):
-            codes.append(ctx.other(codes[0]))
-        if not codes:
-            codes = list(ctx.main[:2])
-        return codes
-
-    def agreements(self, view: SentenceView, ctx: DocContext) -> list[Agreement]:
-        text = view.sentence.text
-        m = self.agreement_re.search(text)
-        if not m or not re.search(r"\b(?:sign|signed|signing|conclude|concluded|initialled|adopted|agreed)\b", text):
-            return []
-        label = re.search(r"(?:(?:barter|trade|cooperation|intergovernmental|bilateral|free|economic|"
-                          r"investment|loan|supply|framework)\s+){0,3}" + re.escape(m.group())
-                          + r"(?:\s+(?:on|of|in|for)\s+[\w -]{1,60})?", text)
-        parties = tuple(self._partners(view, ctx))
-        if len(parties) < 2:
-            return []
-        return [Agreement((label.group() if label else m.group()).strip(), parties, self._evidence(view, "agreement.sign"))]

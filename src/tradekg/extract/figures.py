@@ -1,0 +1,83 @@
+"""Trade figures: total trade (turnover) between two countries stated as an amount of money.
+
+A figure counts only when a trade word ("trade", "turnover", "two-way trade") governs it and
+nothing between them makes it something else (a deficit, one side's exports, investment, a loan).
+One country's trade with the whole world is not a bilateral figure.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import DocContext, SentenceView, evidence, words
+from .lexicon import Lexicon
+from .mentions import resolve_period
+from .model import TradeVolume
+
+
+class FigureReader:
+    """Reads total-trade figures from sentences."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.volume_head_re = words(lex, "volume_heads")
+        self.volume_block_re = words(lex, "volume_blockers")
+        self.planned_re = words(lex, "planned_words")
+
+    def __call__(self, view: SentenceView, ctx: DocContext) -> list[TradeVolume]:
+        text = view.sentence.text
+        out = []
+        heads = list(self.volume_head_re.finditer(text))
+        if not heads or not view.money:
+            return []
+        for money in view.money:
+            m_start = money.start - view.sentence.start
+            head = None
+            for h in heads:
+                if h.end() <= m_start and m_start - h.end() < 90:
+                    head = h
+                elif h.start() >= m_start + len(money.amount.text) and h.start() - m_start < 40 and \
+                        re.search(r"\b(?:worth of|in|of)\s+(?:\w+\s+){0,2}$", text[m_start + len(money.amount.text):h.start()]):
+                    head = h
+            if head is None:
+                continue
+            lo, hi = sorted((head.start(), m_start))
+            between = text[lo:hi + len(money.amount.text)]
+            # "rose 32 pct to 290 mln dlrs": a growth rate on the way to the figure is not a blocker
+            between = re.sub(r"\b(?:by\s+|some\s+|about\s+|over\s+)?[\d.,]+\s*(?:pct|percent|per cent|%)\s+(?=to\b)", " ",
+                             between)
+            if self.volume_block_re.search(between.replace(head.group(), " ")) or \
+                    re.search(r"\b(?:surplus|deficit|imbalance)\b", text[max(0, lo - 30):lo]):
+                continue
+            if re.search(r"\b(?:foreign|external|overall foreign|world|global)\s+$", text[max(0, lo - 20):lo], re.I) or \
+                    re.search(r"\b(?:with the (?:rest of the )?world|worldwide|globally|with all (?:its )?partners)\b",
+                              text[lo:hi + len(money.amount.text) + 40], re.I):
+                continue  # one country's trade with the whole world is not a bilateral figure
+            pair = self._pair(view, ctx)
+            if not pair:
+                continue
+            # the period closest after the figure ("900 mln dlrs last year from 1.1 billion in 1985")
+            after = text[m_start + len(money.amount.text):]
+            following = [mo.start - view.sentence.start for mo in view.money if mo.start - view.sentence.start > m_start]
+            near = after[:min([f - m_start - len(money.amount.text) for f in following] + [50])]
+            planned = bool(self.planned_re.search(text[lo:hi]))
+            # a target ("could reach $100 billion") has no period unless one is written next to it
+            period = resolve_period(near, ctx.doc_date) or ("" if planned else resolve_period(text, ctx.doc_date))
+            out.append(TradeVolume(pair, money.amount, period, "turnover", "planned" if planned else "realised",
+                                   evidence(view, "volume.head-money", view.sentence.start + lo, money.end)))
+        return out
+
+    def _pair(self, view: SentenceView, ctx: DocContext) -> tuple[str, str] | None:
+        codes = []
+        for c in view.countries:
+            if c.code not in codes:
+                codes.append(c.code)
+        if len(codes) >= 2:
+            return tuple(sorted(codes[:2]))  # type: ignore[return-value]
+        if len(codes) == 1 and ctx.other(codes[0]):
+            return tuple(sorted((codes[0], ctx.other(codes[0]))))  # type: ignore[return-value]
+        if not codes and len(ctx.main) >= 2:
+            return tuple(sorted(ctx.main[:2]))  # type: ignore[return-value]
+        return None
+
+    # ------------------------------------------------------------ trade flows
+

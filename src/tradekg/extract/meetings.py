@@ -1,0 +1,71 @@
+"""Meetings: talks, visits, calls and signings with at least two named participants.
+
+A sentence with a meeting word ("met", "held talks", "received", "telephone conversation") and two
+or more people is a meeting of those people, minus people only mentioned in an aside ("the idea,
+first proposed by Minister X") or reporting it ("..., Chief Cabinet Secretary Y told reporters").
+"""
+from __future__ import annotations
+
+import re
+
+from .context import DocContext, SentenceView, evidence, words
+from .lexicon import Lexicon
+from .mentions import resolve_date
+from .model import Meeting
+from .people import ASIDE_RE
+
+
+class MeetingReader:
+    """Reads meetings from sentences."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.meeting_re = words(lex, "meeting_triggers")
+        self.phone_re = words(lex, "phone_triggers")
+        self.report_re = words(lex, "reporting_verbs")
+
+    def __call__(self, view: SentenceView, ctx: DocContext) -> list[Meeting]:
+        text = view.sentence.text
+        trigger = self.meeting_re.search(text)
+        if not trigger:
+            return []
+        base = view.sentence.start
+        keys: list[str] = []
+        asides = [(a.start(), a.end()) for a in ASIDE_RE.finditer(text) if not a.start() <= trigger.start() < a.end()]
+        for mention in view.people:
+            if any(lo <= mention.start - base < hi for lo, hi in asides):
+                continue  # "the idea, first proposed by Minister X, ...": X is not at the meeting
+            rel_end = mention.end - base
+            tail = text[rel_end:]
+            # ", Chief Cabinet Secretary Masaharu Gotoda told reporters." reports the meeting
+            if re.match(r"\s*(?:" + self.report_re.pattern + r")\b[^,;]*[.”\"]?\s*$", tail, re.IGNORECASE) and \
+                    re.search(r",\s*[^,]*$", text[:mention.start - base + 1]) and mention.start - base > trigger.start():
+                continue
+            person = ctx.resolver.person(mention.key)
+            if mention.kind == "named" and not person.official and len(person.name.split()) < 2:
+                continue
+            if mention.key not in keys:
+                keys.append(mention.key)
+        if len(keys) < 2:
+            return []
+        place, place_country = self._place(text, ctx, view.sentence.index)
+        date = resolve_date(text, ctx.doc_date)
+        if not date and view.sentence.index <= 4 and ctx.doc_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ctx.doc_date):
+            date = ctx.doc_date
+        mode = "telephone" if self.phone_re.search(text) else "in person"
+        modality = "planned" if re.search(r"\b(?:will|would|plans?|to visit|is due|are due|expected)\b", text) else "realised"
+        return [Meeting(tuple(keys), place, place_country, date, mode, modality, evidence(view, "meeting.trigger"))]
+
+    def _place(self, text: str, ctx: DocContext, index: int = 99) -> tuple[str, str]:
+        for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", text):
+            for candidate in (m.group(1), m.group(1).split()[0]):
+                if candidate in ("Kremlin", "White House"):
+                    return ("Moscow", "RUS") if candidate == "Kremlin" else ("Washington", "USA")
+                if candidate in self.lex.cities and candidate not in self.lex.country_surfaces:
+                    return candidate, self.lex.cities[candidate]
+        if ctx.dateline_place and (re.search(r"\bhere\b", text) or index <= 4):
+            return ctx.dateline_place, ctx.dateline_country  # the lead's meeting happened where the story is filed
+        return "", ""
+
+    # ------------------------------------------------------------ trade volumes
+
