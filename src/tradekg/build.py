@@ -36,7 +36,8 @@ def currency_name(code: str) -> str:
     import pycountry
     found = pycountry.currencies.get(alpha_3=code)
     return found.name if found else {"DEM": "Deutsche Mark", "FRF": "French Franc", "ITL": "Italian Lira",
-                                     "NLG": "Netherlands Guilder", "ESP": "Spanish Peseta", "CSK": "Koruna"}.get(code, "")
+                                     "NLG": "Netherlands Guilder", "ESP": "Spanish Peseta", "CSK": "Koruna",
+                                     "SUR": "Soviet Rouble"}.get(code, "")
 
 
 @dataclass

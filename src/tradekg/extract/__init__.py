@@ -12,6 +12,7 @@ from ..articles import Article
 from .agreements import AgreementReader
 from .context import DocContext, SentenceView
 from .figures import FigureReader
+from .flows import FlowReader
 from .flows_surface import SurfaceFlowReader
 from .lexicon import Lexicon, lexicon
 from .meetings import MeetingReader
@@ -19,6 +20,7 @@ from .mentions import find_commodities, find_countries, find_money
 from .model import CountryMention, Evidence, Extraction, Meeting, Statement
 from .people import PeopleResolver, Turn
 from .projects import ProjectReader
+from .syntax import needs_parse, parse, parseable
 from .text import split_sentences
 
 __all__ = ["read_facts", "Extraction"]
@@ -117,6 +119,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     resolver = PeopleResolver(lex, default_country=place_country, doc_date=article.date)
     resolver.learn_common_words(text)
     read_meetings, read_figures, read_flows = MeetingReader(lex), FigureReader(lex), SurfaceFlowReader(lex)
+    read_tree_flows = FlowReader(lex)
     read_projects, read_agreements = ProjectReader(lex), AgreementReader(lex)
     year = article.date[:4] if article.date else ""
     sentences = [s for s in split_sentences(text) if not _NOISE_RE.match(s.text)]
@@ -161,10 +164,15 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
             speaker_country = resolver.person(turn.speaker).country
             resolver.set_country(key, ctx.other(speaker_country) if owner == "your" else speaker_country)
 
+    wanted = [v for v in views if parseable(v.sentence.text) and needs_parse(v.sentence.text)]
+    for view, tree in zip(wanted, parse([v.sentence.text for v in wanted])):
+        view.syntax = tree
+        tree.user_data["offset"] = view.sentence.start
     carry: list = []
     for view in views:
         result.volumes.extend(read_figures(view, ctx))
-        flows = read_flows(view, ctx, carry)
+        # the tree reader is precise; the surface reader still finds flows the parser misreads
+        flows = read_tree_flows(view, ctx) + read_flows(view, ctx, carry)
         result.flows.extend(flows)
         carry = flows or carry
         result.projects.extend(read_projects(view, ctx))

@@ -55,7 +55,8 @@ _MONEY_RE = re.compile(
     r"(?P<pre>US\$|U\.S\.\s?\$|C\$|A\$|HK\$|NT\$|[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a)"
     r"(?:\s*-?\s*(?P<scale>trillion|billion|million|thousand|trln|bln|mln|mn|bn|tn)\b|(?P<tight>bn|m|b|k)\b)?"
-    r"(?:\s+(?P<post>(?i:U\.S\.\s+(?:dlrs?|dollars?))|US\s+dollars?|(?:[A-Z][a-z]+\s+)?(?:dlrs?|dollars?|euros?|yen|yuan|"
+    r"(?:\s+(?P<post>(?i:U\.S\.\s+(?:dlrs?|dollars?))|(?i:(?:[A-Z]\.){1,3}\s*(?:dlrs?|dollars?))|US\s+dollars?|"
+    r"(?:[A-Z][a-z]+\s+)?(?:dlrs?|dollars?|euros?|yen|yuan|"
     r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
     r"rubles?|rupees?|riyals?|dirhams?|won|rand|reais|real|somoni|tenge|manat|rials?|dong|renminbi)\b)"
     r"|\s*(?P<code>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF)\b)?",
@@ -118,11 +119,32 @@ def parse_number(num: str) -> float | None:
         return None
 
 
+DOTTED_DOLLARS = {"u.s.": "USD", "h.k.": "HKD", "n.z.": "NZD", "a.": "AUD", "c.": "CAD", "s.": "SGD", "nt.": "TWD"}
+
+
 def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexicon, context: list[str]) -> str:
+    """The ISO 4217 code of an amount from its sign, its currency word or code, and the countries
+    around it (crowns, francs, roubles belong to the country the text is about).
+
+    Example:
+        >>> from tradekg.extract.lexicon import lexicon
+        >>> currency_code(None, "H.K. Dlrs", None, lexicon(), []), currency_code("$", "mark", None, lexicon(), [])
+        ('HKD', 'USD')
+        >>> currency_code(None, "roubles", None, lexicon(), ["SUN"])
+        'SUR'
+    """
     if code:
         return code
     word = (post or "").lower()
     word = re.sub(r"\s+", " ", word)
+    dotted = re.match(r"((?:[a-z]\.){1,3})\s*(?:dlrs?|dollars?)$", word)
+    if dotted:
+        return DOTTED_DOLLARS.get(dotted.group(1), "USD" if dotted.group(1) == "u.s." else "")
+    if pre and word in ("mark", "marks"):
+        word = ""  # "the $2.5 billion mark": a threshold, not Deutsche Marks
+    if word and re.match(r"(?:[a-z]+ )?(?:roubles?|rubles?)$", word) and "SUN" in context[:3] and \
+            not re.match(r"belarusian", word):
+        return "SUR"  # Soviet roubles
     if word:
         if re.match(r"(?:[a-z]+ )?(crowns?|kronor|kroner|krone)$", word):
             for country in context:
@@ -170,7 +192,13 @@ def find_money(sentence: Sentence, lex: Lexicon, context: list[str]) -> list[Mon
         scale_word = (m.group("scale") or m.group("tight") or "").lower()
         if m.group("tight") and not m.group("pre"):
             continue  # "5m" without a currency sign is rarely money in this genre
+        if re.match(r"\s*(?:to|per|a|against)\s+(?:the\s+|one\s+)?(?:u\.s\.\s+)?(?:dollar|dlr|euro|pound)\b",
+                    sentence.text[m.end():m.end() + 25], re.IGNORECASE):
+            continue  # "0.38 Egyptian pounds to the dollar": an exchange rate
         currency = currency_code(m.group("pre"), m.group("post"), m.group("code"), lex, context)
+        if currency == "USD" and last_currency not in ("", "USD") and not m.group("pre") and \
+                re.fullmatch(r"(?i)dlrs?|dollars?", (m.group("post") or "").strip()):
+            currency = last_currency  # "7.45 billion H.K. Dlrs in 1986 from 8.59 billion dlrs": the same dollars
         if not currency:
             if not scale_word or not last_currency:
                 continue

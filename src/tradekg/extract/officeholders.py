@@ -56,9 +56,11 @@ class OfficeHolders:
 
     def __init__(self, rows: list[dict[str, str]]) -> None:
         self.by_surname: dict[str, list[tuple[tuple[str, ...], Holding]]] = defaultdict(list)
+        self.by_country: dict[str, list[Holding]] = defaultdict(list)
         for row in rows:
             holding = Holding(row["name"], row["country"], row["role"], row["start"], row["end"], row["wikidata"],
                               row["source"])
+            self.by_country[row["country"]].append(holding)
             for name in [row["name"], *[v for v in row["variants"].split("|") if v]]:
                 words = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name).split()
                 if words and words[0] in ("King", "Queen", "Emir", "Sultan", "Sheikh", "Prince"):
@@ -103,6 +105,20 @@ class OfficeHolders:
                 continue
             found.append(holding)
         return list(dict.fromkeys(found))
+
+    def holder_of(self, country: str, role: str, when: str) -> Holding | None:
+        """Who held an office ("president" of "RUS") at a date, when the table says so for
+        exactly one person: "the President of Russia" in a 2022 text is Vladimir Putin.
+
+        Example:
+            >>> office_holders().holder_of("RUS", "president", "2022-02-15").name
+            'Vladimir Putin'
+        """
+        if not when or not country or not role:
+            return None
+        found = [h for h in self.by_country.get(country, ()) if h.role == role and h.covers(when)]
+        people = {_person_key(h) for h in found}
+        return _best(found) if len(people) == 1 else None
 
     def person(self, name: str, when: str, countries: tuple[str, ...] = ()) -> Holding | None:
         """The holding the name stands for at that date, or None when no holder or several

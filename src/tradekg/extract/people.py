@@ -48,12 +48,13 @@ class _Grammar:
         domains = _alternation(lex.domains)
         roles = _alternation(lex.roles)
         countries = _alternation(lex.country_surfaces)
+        destinations = _alternation(list(lex.country_surfaces) + list(lex.capitals))  # "ambassador to Moscow"
         self.title_re = re.compile(
             rf"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<title>(?:(?:{modifiers})[\s-]+)*(?:(?P<domain>{domains})\s+)?(?:(?:{modifiers})[\s-]+)*"
             rf"(?P<role>{roles})(?![\w-])"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Republic|Kingdom|Ministry|State|Federation)\s+of\s+(?:the\s+)?)?"
             rf"(?P<of>{countries}|{domains})(?![\w-])"
-            rf"|\s+to\s+(?:the\s+)?(?P<to>{countries})(?![\w-]))?)",
+            rf"|\s+to\s+(?:the\s+)?(?P<to>{destinations})(?![\w-]))?)",
             re.IGNORECASE)
         self.name_re = re.compile(rf"(?<![\w\-’'])(?P<name>{self.name})(?![\w])")
         self.counterparts_re = re.compile(
@@ -83,8 +84,11 @@ class PeopleResolver:
         self.common_words: set[str] = set()
         self.possessive_titles: list[tuple[str, int, str]] = []  # (key, offset, our/your)
 
+    text = ""
+
     def learn_common_words(self, text: str) -> None:
         """Words the document also writes in lower case ("partnership", "meat") are not names."""
+        self.text = text
         self.common_words = {w for w in re.findall(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])", text)} - set(
             self.lex.patterns["name_particles"])
 
@@ -393,6 +397,13 @@ class PeopleResolver:
         for person in self.people.values():
             if fits(person):
                 return person.key
+        holding = self.holders.holder_of(country, role, self.doc_date) if role in HEAD_OF_STATE_ROLES | {
+            "prime minister", "chancellor", "minister of foreign affairs"} else None
+        if holding is not None and re.search(rf"\b{re.escape(holding.name.split()[-1])}\b", self.text):
+            # "The President of Russia received ...": the table says who held the office that day
+            # (and the document names him elsewhere)
+            name = re.sub(r"\s+[IVX]+$", "", holding.name)
+            return self._add(name, role, country, True, explicit=True)
         if country and role in HEAD_OF_STATE_ROLES | {"prime minister", "head of government"}:
             # "the President of Russia" when only "Vladimir Putin" was named: the last person named
             # with no office yet takes it

@@ -1,47 +1,225 @@
-"""Joint projects: things two countries build, make or run together, with the partner countries."""
+"""Joint projects: things two countries build, make or run together, with the partner countries.
+
+Projects are mostly a verb and its object ("build roads in Uganda", "completed the modernisation of
+the CHPP-4 power plant"), a building noun and its complement ("construction of a gas pipeline",
+"joint production of Sputnik V"), or a project noun and what it names ("the Paks project", "joint
+ventures to produce tractors", "large-scale joint projects in energy, industry and high
+technology": one project per field). What is built must be a thing (a facility, goods, a named
+undertaking), not "trust" or "relations"; the lists are data in ``patterns.json``
+(``project_nouns``, ``project_verbs``, ``project_actions``, ``project_objects``). The partners are
+the countries the sentence names (not those of an official's title), "we" and "you" in a turn,
+completed by the document's other main country. A headline-style compound ("the EastMed pipeline
+is an Israeli-Cypriot-Greek effort") gives its partners from the adjectives.
+"""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .context import STOP_WORDS, DocContext, Modality, SentenceView, evidence, partners
+from .context import DocContext, Modality, SentenceView, evidence, partners
+from .goods import GoodsVocabulary, singular
 from .lexicon import Lexicon
 from .model import Project
+from .syntax import start_of, text_between, word_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+_DROP_LEFT = {"DET", "NUM", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "AUX", "SCONJ"}
 
 
 class ProjectReader:
-    """Reads joint projects from sentences."""
+    """Reads joint projects from parsed sentences (and compound-adjective sentences)."""
 
     def __init__(self, lex: Lexicon) -> None:
+        p = lex.patterns
         self.lex = lex
-        self.project_res = [re.compile(x, re.IGNORECASE) for x in lex.patterns["project_patterns"]]
-        self.bare = set(lex.patterns["bare_goods"])
-        self.stop = STOP_WORDS
+        self.vocab = GoodsVocabulary(lex)
+        self.nouns = set(p["project_nouns"])
+        self.verbs = set(p["project_verbs"])
+        self.actions = set(p["project_actions"])
+        self.objects = {singular(w) for w in p["project_objects"]}
+        self.cues = set(p["project_fields_cue"])
+        self.praise = set(p["goods_praise"]) | {"large-scale", "big", "major", "flagship", "successful", "commercial",
+                                                "important", "strategic", "specific", "practical", "concrete", "scale",
+                                                "serious", "interesting", "next", "international", "pilot", "special",
+                                                "beneficial", "mutually", "intensive", "promising", "ambitious", "such",
+                                                "priority", "investment", "business", "cooperation", "long-term"}
+        # verbs that make goods count as a project only when the sentence says it is done together
+        self.making = {"produce", "manufacture", "assemble", "localise", "localize", "launch", "create", "open",
+                       "develop", "production", "manufacturing", "assembly", "localisation", "localization",
+                       "creation", "development", "establishment"}
         self.modality = Modality(lex)
 
-    def __call__(self, view: SentenceView, ctx: DocContext) -> list:
-        return self.projects(view, ctx) + self.compound_projects(view)
-
-    def projects(self, view: SentenceView, ctx: DocContext) -> list[Project]:
-        text = view.sentence.text
-        out = []
-        for pattern in self.project_res:
-            for m in pattern.finditer(text):
-                what = m.group("what").strip()
-                words = [w for w in what.lower().split() if w not in self.stop]
-                if re.search(r"\d", what) or re.match(r"(?:have|has|had|are|is|was|were|be|been|signed|launched|"
-                                                      r"discussed|set|new|several|two|three)\b", what.lower()):
-                    continue  # "have 150 joint projects": no product named
-                if not words or what.lower().split()[0] in self.stop - {"the", "a", "an"} or words[0] in self.bare \
-                        or all(w in self.bare for w in words):
-                    continue
-                found = partners(view, ctx)
-                if len(found) < 2:
-                    continue
-                label = re.sub(r"\s+", " ", m.group().strip())
-                out.append(Project(label, tuple(found), self.modality(text[:m.start()]),
-                                   evidence(view, "project.pattern", view.sentence.start + m.start(),
-                                                  view.sentence.start + m.end())))
+    def __call__(self, view: SentenceView, ctx: DocContext) -> list[Project]:
+        out = self.compound_projects(view)
+        doc = view.syntax
+        if doc is None:
+            return out
+        found: list[tuple[str, int, int, str]] = []  # label, start, end, rule
+        for token in doc:
+            low = word_of(token).lower()
+            if token.pos_ in ("NOUN", "PROPN") and (low in self.nouns or token.lemma_.lower() in self.nouns):
+                found.extend(self._project_noun(token))
+            elif token.pos_ == "VERB" and token.lemma_.lower() in self.verbs:
+                found.extend(self._building_verb(token))
+            elif token.pos_ == "NOUN" and low in self.actions:
+                found.extend(self._action_noun(token))
+        if not found:
+            return out
+        countries = partners(view, ctx)
+        if len(countries) < 2:
+            return out
+        base = view.sentence.start
+        seen: set[str] = set()
+        for label, start, end, rule in found:
+            key = label.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Project(label, tuple(countries), self.modality(view.sentence.text[:max(0, start - base)] or label),
+                               evidence(view, rule, start, end)))
         return out
+
+    # ------------------------------------------------------------ frames
+
+    def _project_noun(self, noun: "Token") -> list[tuple[str, int, int, str]]:
+        """"the Paks project", "joint ventures to produce tractors", "projects in energy and
+        industry", "projects such as Yamal LNG and Arctic LNG 2"."""
+        out = []
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "flat", "nmod:poss") and
+                word_of(c).lower() not in self.praise and word_of(c).lower() not in self.cues and c.pos_ not in _DROP_LEFT]
+        # a named project ("the Paks project", "the EastMed pipeline project"), not a field ("energy projects")
+        named = [c for c in mods if c.dep_ != "nmod:poss" and not self._country_word(c)
+                 and any(t.pos_ == "PROPN" and not self._country_word(t) or singular(t.lower_) in self.objects
+                         or self.vocab.is_head(t.lower_) and singular(t.lower_) not in self.vocab.not_goods
+                         for t in c.subtree)]
+        joint = any(word_of(c).lower() in self.cues for c in noun.lefts) or \
+            any(word_of(t).lower() in self.cues for t in noun.doc[max(0, noun.i - 4):noun.i])
+        if named:
+            first = min(min(t.i for t in c.subtree) for c in named)
+            doc = noun.doc
+            while first > 0 and (doc[first - 1].pos_ == "PROPN" and not self._country_word(doc[first - 1]) or
+                                 doc[first - 1].text in ("-", "–") and first > 1 and doc[first - 2].pos_ == "PROPN"):
+                first -= 1  # "the Mumbai–Ahmedabad rail project": the whole name
+            first = self._skip(noun.doc, first, noun.i)
+            label = text_between(noun.doc[first], noun)
+            if self._content(label):
+                out.append(self._item(label, noun.doc[first], noun, "project.named"))
+        for child in noun.children:
+            case = _case(child)
+            if child.dep_ in ("nmod", "acl", "obl") and child.i > noun.i:
+                if child.pos_ == "VERB" and child.lemma_.lower() in self.verbs | {"produce", "make", "build"}:
+                    out.extend(self._building_verb(child, joint=True))
+                elif case in ("in", "on", "for", "of", "such", "including", "like") and (joint or case in ("such", "including")):
+                    for member in _conjuncts(child):
+                        span = self._phrase(member, fields=True)
+                        if span:
+                            out.append(self._item(text_between(*span), span[0], span[1], "project.field"))
+        return out
+
+    def _together(self, token: "Token") -> bool:
+        """Whether the sentence says the thing is done together ("jointly", "joint", "with us")."""
+        return any(word_of(t).lower() in self.cues or t.lower_ in ("with",) and t.head.i == token.i for t in token.doc)
+
+    def _building_verb(self, verb: "Token", joint: bool = False) -> list[tuple[str, int, int, str]]:
+        """"build roads in Uganda", "modernise the CHPP-3 plant", "launched joint production of"."""
+        out = []
+        # making goods is a project only when done together; making a facility always is
+        making = verb.lemma_.lower() in self.making and not (joint or self._together(verb))
+        objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") or
+                   c.dep_ in ("xcomp", "obl:unmarked") and c.pos_ in ("NOUN", "PROPN") and not _case(c)]
+        lemma = verb.lemma_.lower()
+        particle = any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children)
+        if lemma == "set" and not particle:
+            return []
+        for obj in objects:
+            for member in _conjuncts(obj):
+                if member.lower_ in self.actions:
+                    out.extend(self._action_noun(member))
+                    continue
+                if member.lower_ in self.nouns:
+                    out.extend(self._project_noun(member))
+                    continue
+                span = self._phrase(member, fields=False, facility=making or lemma not in self.making)
+                if span:
+                    out.append(self._item(f"{word_of(verb).lower()} {text_between(*span)}", verb, span[1],
+                                          f"project.verb.{lemma}"))
+        return out
+
+    def _action_noun(self, noun: "Token") -> list[tuple[str, int, int, str]]:
+        """"construction of a gas pipeline", "joint production of Sputnik V", "modernisation of
+        the CHPP-4 thermal power plant"."""
+        out = []
+        making = noun.lower_ in self.making and not self._together(noun)
+        for child in noun.children:
+            if child.dep_ in ("nmod", "obl") and child.i > noun.i and _case(child) == "of":
+                for member in _conjuncts(child):
+                    span = self._phrase(member, fields=False, facility=making or noun.lower_ not in self.making)
+                    if span:
+                        joint = [c for c in noun.lefts if c.dep_ == "amod" and word_of(c).lower() in self.cues]
+                        first = joint[0] if joint else noun  # "joint production of agricultural machinery"
+                        out.append(self._item(f"{text_between(first, noun)} of {text_between(*span)}", first, span[1],
+                                              f"project.action.{noun.lower_}"))
+        if noun.lower_ in ("production", "manufacture", "manufacturing", "assembly") and not out:
+            mods = [c for c in noun.lefts if c.dep_ == "compound" and self.vocab.is_head(c.lower_)]
+            if mods:
+                first = self._skip(noun.doc, min(t.i for c in mods for t in c.subtree), noun.i)
+                out.append(self._item(text_between(noun.doc[first], noun), noun.doc[first], noun, "project.production"))
+        return out
+
+    # ------------------------------------------------------------ phrases
+
+    def _phrase(self, head: "Token", fields: bool, facility: bool = False) -> tuple["Token", "Token"] | None:
+        """The span of a thing that can be built or made: a facility (``facility``: only that),
+        goods or a named facility; with ``fields``, also a field of activity ("energy", "high
+        technology")."""
+        if head.pos_ not in ("NOUN", "PROPN", "ADJ") or head.lower_ in self.nouns or self.vocab.is_container(head.lower_) \
+                or self._country_word(head) or word_of(head) in self.lex.cities:
+            return None  # "projects in India", "in Gyula": places, not what is built
+        word = singular(head.lower_)
+        if facility:
+            concrete = word in self.objects or any(singular(t.lower_) in self.objects for t in head.lefts
+                                                   if t.dep_ == "compound") and head.pos_ == "PROPN"
+        else:
+            concrete = word in self.objects or self.vocab.is_head(word) and word not in self.vocab.not_goods
+        if not concrete and not fields:
+            return None
+        if word in {"cooperation", "relation", "partnership", "trust", "dialogue", "contact", "tie", "step", "way",
+                    "condition", "framework", "mechanism", "agreement", "document", "issue", "question", "area",
+                    "sphere", "field", "sector", "direction", "interest", "plan", "idea", "possibility",
+                    "opportunity", "potential", "basis", "level", "other"}:
+            return None
+        lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "flat", "nmod:poss", "nummod")
+                 for t in c.subtree if t.i < head.i]
+        first = min([t.i for t in lefts] + [head.i])
+        first = self._skip(head.doc, first, head.i)
+        last = head
+        for child in head.rights:  # "CHPP-4", "Arctic LNG 2", "Nord Stream 2"
+            if child.dep_ in ("flat", "compound", "nummod", "appos") and child.i == last.i + 1 and child.pos_ != "PUNCT":
+                last = child
+        return head.doc[first], last
+
+    def _skip(self, doc, first: int, head: int) -> int:
+        while first < head and (doc[first].pos_ in _DROP_LEFT or word_of(doc[first]).lower() in self.praise
+                                or word_of(doc[first]).lower() in self.cues or self._country_word(doc[first])):
+            first += 1
+        return first
+
+    def _country_word(self, token: "Token") -> bool:
+        return word_of(token) in self.lex.country_surfaces
+
+    @staticmethod
+    def _content(label: str) -> bool:
+        return bool(re.search(r"[A-Za-z]{3,}", label))
+
+    @staticmethod
+    def _item(label: str, first: "Token", last: "Token", rule: str) -> tuple[str, int, int, str]:
+        base = first.doc.user_data.get("offset", 0)
+        return (re.sub(r"\s+", " ", label).strip(), base + start_of(first),
+                base + start_of(last) + len(word_of(last)), rule)
+
+    # ------------------------------------------------------------ compounds
 
     def compound_projects(self, view: SentenceView) -> list[Project]:
         """"The EastMed pipeline is an Israeli-Cypriot-Greek effort": partners from the compound."""
@@ -53,6 +231,14 @@ class ProjectReader:
             if len(codes) >= 2:
                 out.append(Project(m.group("label"), tuple(dict.fromkeys(codes)), "realised",
                                    evidence(view, "project.compound-adjective", view.sentence.start + m.start(),
-                                                  view.sentence.start + m.end())))
+                                            view.sentence.start + m.end())))
         return out
 
+
+def _case(token: "Token") -> str:
+    marks = [c for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
+    return marks[0].lower_ if marks else ""
+
+
+def _conjuncts(token: "Token") -> list["Token"]:
+    return sorted({token, *token.conjuncts}, key=lambda t: t.i)

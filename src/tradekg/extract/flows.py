@@ -1,0 +1,512 @@
+"""Trade flows from the dependency tree: who sends which goods to whom.
+
+A flow has a trigger, goods and two sides. Triggers are verbs ("export", "supply", "buy"), nouns
+("exports of", "gas supplies", "purchases"), agent nouns ("a supplier of X to Y") and needs ("40
+percent of Greece's demand for gas"); their lists are data (``patterns.json``: ``flow_verbs``,
+``flow_nouns``, ``flow_agents``, ``flow_needs``). The goods are the noun phrases in the trigger's
+argument slots (``goods.py`` decides what counts as goods), with their coordinated members and
+"such as" / "including" lists. The sides come from the structure: the subject of "export" is the
+exporter and its "to" phrase the importer; the subject of "buy" is the importer and its "from"
+phrase the exporter; a possessor or country adjective on a trigger noun is its agent ("Pakistan's
+exports", "Swedish exports"); a country word on the goods is their origin ("Soviet coal");
+"we"/"our" is the speaker's country and "you"/"your" the listener's in a quote or transcript
+turn. A side the sentence leaves out is the document's other main country.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .context import DocContext, SentenceView, evidence, words
+from .goods import Goods, GoodsVocabulary, list_goods
+from .lexicon import Lexicon
+from .model import TradeFlow
+from .syntax import start_of, word_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+SPEAKER_WORDS = {"we", "our", "us", "ours", "i", "my"}
+LISTENER_WORDS = {"you", "your", "yours"}
+PLANNED_AUX = {"will", "would", "shall", "could", "can", "may", "might", "should", "'ll"}
+PLANNED_HEADS = {"plan", "intend", "agree", "expect", "aim", "propose", "decide", "prepare", "consider", "discuss",
+                 "negotiate", "continue", "increase", "expand", "boost", "resume", "start", "begin", "launch", "double",
+                 "raise", "diversify", "promote", "organise", "organize", "develop", "ensure", "allow", "contract",
+                 "sign", "tender", "win", "study", "explore", "localise", "localize", "set", "target"}
+WANTED_HEADS = {"want", "wish", "seek", "hope", "like", "need", "ask", "request", "interested", "interest", "keen",
+                "eager", "urge", "press", "demand", "call", "welcome", "look"}
+OFFERED_HEADS = {"offer", "ready", "willing", "able", "prepared", "propose", "promise"}
+REFUSED_HEADS = {"ban", "halt", "suspend", "stop", "cancel", "refuse", "embargo", "restrict", "prohibit", "block",
+                 "curb", "cut", "end", "threaten", "freeze", "reject", "boycott", "sanction", "limit", "phase"}
+# triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
+WEAK_VERBS = {"provide", "send", "offer", "transfer", "receive", "obtain", "order", "acquire", "dump"}
+INCLUDE_VERBS = {"include", "comprise", "consist", "cover", "be", "range", "contain", "involve", "concern", "feature"}
+
+
+class FlowReader:
+    """Reads trade flows from parsed sentences."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        p = lex.patterns
+        self.lex = lex
+        self.vocab = GoodsVocabulary(lex)
+        self.verbs: dict[str, str] = p["flow_verbs"]
+        self.nouns: dict[str, str] = p["flow_nouns"]
+        self.agents: dict[str, str] = p["flow_agents"]
+        self.needs = set(p["flow_needs"])
+        self.negation_re = words(lex, "negation_words")
+
+    # ------------------------------------------------------------ entry
+
+    def __call__(self, view: SentenceView, ctx: DocContext) -> list[TradeFlow]:
+        doc = view.syntax
+        if doc is None:
+            return []
+        reading = _Reading(self, view, ctx, doc)
+        out: list[TradeFlow] = []
+        for token in doc:
+            out.extend(reading.frame(token))
+        return out
+
+
+class _Reading:
+    """One sentence's tree with its mentions mapped onto tokens."""
+
+    def __init__(self, reader: FlowReader, view: SentenceView, ctx: DocContext, doc: "Doc") -> None:
+        self.r, self.view, self.ctx, self.doc = reader, view, ctx, doc
+        self.offset = view.sentence.start
+        self.country_at: dict[int, str] = {}
+        for c in view.countries:
+            if c.start in view.title_countries:
+                continue  # "the Greek Prime Minister": the country belongs to the title
+            for t in self._tokens(c.start, c.end):
+                self.country_at[t.i] = c.code
+        self.person_at: dict[int, str] = {}
+        for m in view.people:
+            person = ctx.resolver.person(m.key)
+            if person.country:
+                for t in self._tokens(m.start, m.end):
+                    self.person_at[t.i] = person.country
+        self.lexicon_goods: dict[int, tuple[str, str]] = {}  # head token -> (label, hs) from the lexicon
+        for c in view.commodities:
+            tokens = self._tokens(c.start, c.end)
+            if tokens:
+                self.lexicon_goods[tokens[-1].i] = (c.label, c.hs)
+
+    def _tokens(self, start: int, end: int) -> list["Token"]:
+        return [t for t in self.doc if start <= self.offset + start_of(t) < end]
+
+    # ------------------------------------------------------------ countries of tokens
+
+    def country_of(self, token: "Token", depth: int = 0) -> str:
+        """The country a nominal stands for: a country word, an official, "we"/"you", a noun
+        modified by a country word ("Russian companies", "Iran's oil ministry"), or the antecedent
+        of "which"."""
+        if token.i in self.country_at:
+            return self.country_at[token.i]
+        if token.i in self.person_at:
+            return self.person_at[token.i]
+        low = token.lower_
+        if low in SPEAKER_WORDS:
+            return self.view.speaker_country
+        if low in LISTENER_WORDS:
+            return self.view.listener_country
+        if low in ("which", "that", "who") and token.dep_.startswith("nsubj"):
+            if token.head.dep_ == "acl:relcl":
+                return self.country_of(token.head.head, depth + 1) if depth < 3 else ""
+            if token.i >= 2 and self.doc[token.i - 1].text == ",":
+                return self.country_of(self.doc[token.i - 2], depth + 1) if depth < 3 else ""  # "Egypt, which ..."
+        if depth > 2:
+            return ""
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod:poss", "flat", "nmod", "appos") and child.i < token.i + 4:
+                if child.dep_ == "nmod" and _case(child) not in ("of", ""):
+                    continue
+                found = self.country_of(child, depth + 1)
+                if found:
+                    return found
+        return ""
+
+    def side_of(self, tokens: list["Token"]) -> str:
+        for token in tokens:
+            for t in _conjuncts(token):
+                found = self.country_of(t)
+                if found:
+                    return found
+        return ""
+
+    # ------------------------------------------------------------ goods
+
+    def goods_under(self, token: "Token | list[Token]", seen: set[int] | None = None) -> list[Goods]:
+        """Goods named by a nominal argument (or several, read as one list): the list it heads
+        (split by ``list_goods``), what a container leads to ("2 million doses of the vaccine",
+        "supplies of fuel"), and the members of "such as" / "including" lists."""
+        seen = seen if seen is not None else set()
+        heads = token if isinstance(token, list) else [token]
+        heads = [t for t in heads if t.i not in seen]
+        if not heads:
+            return []
+        token = heads[0]
+        members = sorted({m for t in heads for m in _conjuncts(t)}, key=lambda t: t.i)
+        seen.update(t.i for t in members)
+        start = min(t.left_edge.i for t in members)
+        end = max(t.right_edge.i for t in members) + 1
+        if token.i in self.country_at or token.i in self.person_at:
+            start = token.i + 1  # "supply Ecuador with crude": no goods in a country
+        found = list_goods(self.doc, start, end, self.r.vocab, self.offset, set(self.country_at) | set(self.person_at))
+        found = [self._with_lexicon(g) for g in found]
+        for t in members:
+            if self.r.vocab.is_container(t.lower_) or self.r.vocab.is_container(t.lemma_) or \
+                    self.r.vocab.is_generic(t.lower_):
+                for child in t.children:
+                    if child.dep_ in ("nmod", "obl", "acl") and child.i > t.i and (
+                            _case(child) in ("of", "for", "in") or self._introduced_as_example(child)):
+                        found.extend(g for g in self.goods_under(child, seen) if g not in found)
+                found.extend(g for g in self._examples_after(t, seen) if g not in found)
+        return found
+
+    def _only_country(self, token: "Token") -> bool:
+        """A country, a person or "you" standing alone as an argument ("supply Hungary with gas")."""
+        return bool(self.country_of(token)) and all(c.dep_ in ("det", "case", "punct", "nmod:poss", "amod", "compound")
+                                                    for c in token.children) and not self.r.vocab.is_head(token.lower_)
+
+    def _with_lexicon(self, goods: Goods) -> Goods:
+        """A lexicon match on the head gives the HS code when the nomenclature search found none."""
+        lexical = self.lexicon_goods.get(goods.head)
+        if lexical and not goods.hs:
+            return Goods(goods.label, goods.head, goods.start, goods.end, lexical[1], goods.origin_token)
+        return goods
+
+    def _examples_after(self, token: "Token", seen: set[int]) -> list[Goods]:
+        """"goods such as textiles, leather and furniture" when the parser hung the list elsewhere."""
+        i = token.i + 1
+        text = " ".join(t.lower_ for t in self.doc[i:i + 3])
+        for cue, size in (("such as", 2), ("including", 1), (", including", 2), (", such as", 3), ("like", 1)):
+            if text.startswith(cue) and i + size < len(self.doc):
+                first = self.doc[i + size]
+                end = i + size
+                while end < len(self.doc) and self.doc[end].text not in (".", ";") and \
+                        self.doc[end].lower_ not in ("which", "while", "but"):
+                    end += 1
+                return list_goods(self.doc, first.i, end, self.r.vocab, self.offset,
+                                  set(self.country_at) | set(self.person_at))
+        return []
+
+    def _introduced_as_example(self, token: "Token") -> bool:
+        before = self.doc[max(0, token.left_edge.i - 3):token.left_edge.i + 1].text.lower()
+        return bool(re.search(r"\b(?:such as|including|like|namely|especially|particularly|notably|in particular)\b", before))
+
+    # ------------------------------------------------------------ frames
+
+    def frame(self, token: "Token") -> list[TradeFlow]:
+        low, lemma = token.lower_, token.lemma_.lower()
+        if word_of(token) != token.text:
+            low = word_of(token).lower()  # re-parsed with a stand-in verb: the frame is the written word's
+            lemma = {"exports": "export", "re-exports": "re-export", "ships": "ship", "supplies": "supply",
+                     "provides": "provide", "offers": "offer", "delivers": "deliver", "imports": "import",
+                     "purchases": "purchase", "procures": "procure", "orders": "order", "sells": "sell",
+                     "buys": "buy", "sends": "send"}.get(low, lemma)
+        if token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB")):
+            kind = self.r.verbs.get(lemma) or self.r.verbs.get(low)
+            if kind:
+                return self.verb_frame(token, kind)
+            return []
+        if token.pos_ in ("NOUN", "PROPN"):
+            if low in self.r.nouns or lemma in self.r.nouns:
+                return self.noun_frame(token, self.r.nouns.get(low) or self.r.nouns[lemma])
+            if low in self.r.agents or lemma in self.r.agents:
+                return self.agent_frame(token, self.r.agents.get(low) or self.r.agents[lemma])
+            if low in self.r.needs or lemma in self.r.needs:
+                return self.need_frame(token)
+        if lemma in ("interested", "interest"):
+            return self.interest_frame(token)
+        return []
+
+    def interest_frame(self, word: "Token") -> list[TradeFlow]:
+        """"You are interested in our goods, including buses": the one interested buys (wanted);
+        the goods' owner sells."""
+        goods: list[Goods] = []
+        for child in word.children:
+            if child.dep_ in ("obl", "nmod") and _case(child) == "in":
+                goods.extend(self.goods_under(child))
+        if not goods:
+            return []
+        subject = [c for c in word.children if c.dep_ in ("nsubj", "nmod:poss")] or _inherited_subject(word)
+        importer = self.side_of(subject)
+        owners = [c for c in self.doc if c.dep_ == "nmod:poss" and word.i < c.i <= goods[0].head]
+        return self.flows(goods, self.side_of(owners), importer, word, "flow.interest", modality="wanted")
+
+    def verb_frame(self, verb: "Token", kind: str) -> list[TradeFlow]:
+        goods: list[Goods] = []
+        agent: list["Token"] = []
+        to: list["Token"] = []
+        source: list["Token"] = []
+        recipient_obj = []
+        passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+        # the object; the parser sometimes labels it xcomp, acl or vocative
+        objects = [c for c in verb.children if c.dep_ == "obj" or c.dep_ in ("xcomp", "acl", "vocative", "obl:unmarked")
+                   and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and not _case(c)]
+        goods.extend(self.goods_under([c for c in objects if not self._only_country(c)]))
+        recipient_obj.extend(c for c in objects if self._only_country(c))  # "supplied Hungary with gas"
+        for child in verb.children:
+            dep, case = child.dep_, _case(child)
+            if child in objects:
+                continue
+            elif dep == "nsubj:pass":
+                goods.extend(self.goods_under(child))
+            elif dep == "iobj":
+                recipient_obj.append(child)
+            elif dep in ("nsubj", "csubj"):
+                agent.append(child)
+            elif dep in ("obl", "obl:agent", "nmod", "advmod") and case:
+                if case in ("to", "into", "for", "toward", "towards") and self.country_of(child):
+                    to.append(child)
+                elif case in ("to", "into") and not self.country_of(child):
+                    continue
+                elif case == "from":
+                    source.append(child)
+                elif case == "by" and passive:
+                    agent.append(child)
+                elif case == "with":
+                    goods.extend(self.goods_under(child))
+                elif case in ("in", "on") and self.r.vocab.is_container(child.lower_):
+                    continue
+        if (verb.lemma_.lower() if word_of(verb) == verb.text else word_of(verb).lower().rstrip("s")) in WEAK_VERBS:
+            goods = [g for g in goods if g.head in self.lexicon_goods]  # "provide support", "send a letter"
+        if not goods:
+            return []
+        if not agent:
+            agent = _inherited_subject(verb)
+        for obj in objects:  # "sold fuel to Brazil" with "to Brazil" hung on the object
+            for child in obj.children:
+                if child.dep_ in ("nmod", "obl") and self.country_of(child):
+                    if _case(child) in ("to", "into", "for") and not to:
+                        to.append(child)
+                    elif _case(child) == "from" and not source:
+                        source.append(child)
+        agent_country = self.side_of(agent)
+        if kind == "export":
+            exporter = agent_country
+            importer = self.side_of(to) or self.side_of(recipient_obj)
+            if not exporter and source:
+                exporter = self.side_of(source)
+        else:
+            importer = agent_country
+            exporter = self.side_of(source)
+            if not importer and to:
+                importer = self.side_of(to)
+        return self.flows(goods, exporter, importer, verb, f"flow.verb.{word_of(verb).lower()}")
+
+    def noun_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
+        goods: list[Goods] = []
+        to: list["Token"] = []
+        source: list["Token"] = []
+        agent: list["Token"] = []
+        for child in noun.children:
+            dep, case = child.dep_, _case(child)
+            if dep in ("compound", "amod") and child.i < noun.i:
+                if self.country_of(child) and not self.goods_under(child):
+                    agent.append(child)
+                else:
+                    goods.extend(self.goods_under(child))
+            elif dep == "nmod:poss":
+                agent.append(child)
+            elif dep in ("nmod", "acl", "obl") and child.i > noun.i:
+                if case in ("of", "in") and not self.country_of(child):
+                    goods.extend(self.goods_under(child))
+                elif case in ("to", "into", "for", "toward", "towards"):
+                    if self.country_of(child):
+                        to.append(child)
+                elif case == "from":
+                    source.append(child)
+                elif case == "of" and self.country_of(child):
+                    agent.append(child)  # "exports of Pakistan"
+        # "Pakistan's exports will include cotton", "Herbal medicine and textiles were among China's exports"
+        head = noun.head
+        if noun.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in INCLUDE_VERBS:
+            goods.extend(self.goods_under([c for c in head.children if c.dep_ in ("obj", "obl", "xcomp", "attr")
+                                           and c.i > noun.i]))
+        if noun.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "obl", "nmod") and any(c.dep_ == "cop" for c in noun.children):
+            for child in noun.children:
+                if child.dep_ == "nsubj":
+                    goods.extend(self.goods_under(child))
+        if noun.dep_ in ("obl", "nmod") and _case(noun) in ("among", "of") and noun.head.pos_ in ("NOUN", "PROPN") \
+                and noun.head.dep_ in ("nsubj", "ROOT"):
+            goods.extend(self.goods_under(noun.head))  # "cotton is one of Pakistan's main exports"
+        if not goods:
+            return []
+        if kind == "trade":
+            return []  # "trade in X" has no direction of its own
+        if not agent:
+            # "the Pakistani side's supplies", "supplies from Russia" or the verb's subject ("we
+            # increase supplies", "Russia provides supplies")
+            verb = noun.head if noun.dep_ in ("obj", "nsubj:pass") else None
+            if verb is not None and verb.lemma_.lower() not in self.r.verbs:
+                subject = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+                if kind == "export":
+                    agent = subject
+                elif verb.lemma_.lower() in ("make", "conduct", "carry", "step", "increase", "expand", "allow"):
+                    agent = subject
+        agent_country = self.side_of(agent)
+        if kind == "export":
+            exporter, importer = agent_country or self.side_of(source), self.side_of(to)
+        else:
+            importer, exporter = agent_country or self.side_of(to), self.side_of(source)
+        return self.flows(goods, exporter, importer, noun, f"flow.noun.{noun.lower_}")
+
+    def agent_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
+        """"Russia is a reliable supplier of energy resources to Mongolia"; "the Brazilian market
+        for fertilisers"; "Japanese buyers of sugar"."""
+        goods: list[Goods] = []
+        to: list["Token"] = []
+        source: list["Token"] = []
+        for child in noun.children:
+            case = _case(child)
+            if child.dep_ in ("nmod", "acl") and child.i > noun.i:
+                if case in ("of", "for", "in") and not self.country_of(child):
+                    goods.extend(self.goods_under(child))
+                elif case in ("to", "for", "in") and self.country_of(child):
+                    to.append(child)
+                elif case == "from":
+                    source.append(child)
+            elif child.dep_ == "compound" and child.i < noun.i and kind == "market":
+                goods.extend(self.goods_under(child))
+        if not goods:
+            return []
+        own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
+        subject = [c for c in noun.children if c.dep_ == "nsubj"]
+        if kind == "market":
+            # goods in a country's market: the market's country imports; the goods' origin or the
+            # one who sells there exports ("promoting drugs in the Brazilian market")
+            importer = self.side_of(own)
+            exporter = ""
+            verb = noun.head if noun.dep_ in ("obl", "nmod", "obj") else None
+            while verb is not None and verb.pos_ not in ("VERB", "ADJ") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb is not None:
+                exporter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+            return self.flows(goods, exporter, importer, noun, "flow.market")
+        agent = self.side_of(subject or own)
+        if kind == "export":
+            return self.flows(goods, agent or self.side_of(source), self.side_of(to), noun, f"flow.agent.{noun.lower_}")
+        return self.flows(goods, self.side_of(source), agent or self.side_of(to), noun, f"flow.agent.{noun.lower_}")
+
+    def need_frame(self, noun: "Token") -> list[TradeFlow]:
+        """"Russia meets over 40 percent of Greece's demand for natural gas": the owner of the
+        need imports, the subject of the verb that meets it exports."""
+        goods: list[Goods] = []
+        for child in noun.children:
+            if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("for", "of", "in"):
+                goods.extend(self.goods_under(child))
+            elif child.dep_ == "compound" and child.i < noun.i:
+                goods.extend(self.goods_under(child))
+        if not goods:
+            return []
+        owner = [c for c in noun.children if c.dep_ in ("nmod:poss", "amod") and self.country_of(c)]
+        importer = self.side_of(owner)
+        node = noun
+        verb = None
+        for _ in range(4):
+            node = node.head
+            if node.pos_ == "VERB":
+                verb = node
+                break
+            if node.head.i == node.i:
+                break
+        if verb is None or verb.lemma_.lower() not in ("meet", "cover", "provide", "supply", "account", "satisfy",
+                                                          "fulfil", "fulfill", "secure", "ensure"):
+            return []
+        exporter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        return self.flows(goods, exporter, importer, noun, "flow.need")
+
+    # ------------------------------------------------------------ facts
+
+    def flows(self, goods: list[Goods], exporter: str, importer: str, trigger: "Token", rule: str,
+              modality: str = "") -> list[TradeFlow]:
+        out: list[TradeFlow] = []
+        found, negated = self.modality(trigger)
+        modality = modality or found
+        for item in goods:
+            exp, imp = exporter, importer
+            if not exp and item.origin_token >= 0:
+                exp = self.country_of(self.doc[item.origin_token])
+            if exp and not imp:
+                imp = self.ctx.other(exp)
+            if imp and not exp:
+                exp = self.ctx.other(imp) or self.ctx.top_other(imp)
+            if not exp or not imp or exp == imp:
+                continue
+            out.append(TradeFlow(exp, imp, item.label, item.hs, modality,
+                                 evidence(self.view, rule, item.start, item.end), negated=negated))
+        return out
+
+    def modality(self, trigger: "Token") -> tuple[str, bool]:
+        """From the trigger and the verbs above it: refused, offered, wanted, planned or
+        realised; and whether it is negated."""
+        negated = False
+        chain = [trigger]
+        node = trigger
+        for _ in range(5):
+            # up through complements and arguments, not out of a relative or adverbial clause
+            if node.head.i == node.i or node.dep_ in ("advcl", "acl:relcl", "acl", "conj", "parataxis", "ccomp",
+                                                      "appos", "list"):
+                break
+            node = node.head
+            chain.append(node)
+        lemmas = [t.lemma_.lower() for t in chain[1:]] + [trigger.lemma_.lower()]
+        for t in chain[:3]:
+            for child in t.children:
+                if child.dep_ in ("advmod", "neg", "det") and child.lower_ in ("not", "n't", "never", "no") \
+                        and not (child.lower_ == "no" and t.i == trigger.i):
+                    negated = True
+        if any(lemma in REFUSED_HEADS for lemma in lemmas):
+            return "refused", negated
+        if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly", "eagerly") for t in chain[:2]
+               for c in t.children):
+            return "wanted", negated  # "we will gladly buy your cotton"
+        if any(lemma in OFFERED_HEADS for lemma in lemmas[:-1]) or trigger.lemma_.lower() == "offer":
+            return "offered", negated
+        if any(lemma in WANTED_HEADS for lemma in lemmas[:-1]):
+            return "wanted", negated
+        for t in chain[:3]:
+            if any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in t.children) or \
+                    any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
+                return "planned", negated
+        if any(lemma in PLANNED_HEADS for lemma in lemmas[:-1][:2]):
+            return "planned", negated
+        return "realised", negated
+
+
+def _case(token: "Token") -> str:
+    """The preposition(s) marking a nominal, lower case: "to", "such as", "including"."""
+    marks = [c for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
+    if not marks:
+        if token.dep_ in ("acl", "nmod", "obl") and token.i > 0 and token.doc[token.i - 1].lower_ in ("including",):
+            return "including"
+        return ""
+    first = marks[0]
+    if first.lower_ == "such":
+        return "such"
+    return first.lower_
+
+
+def _conjuncts(token: "Token") -> list["Token"]:
+    return sorted({token, *token.conjuncts}, key=lambda t: t.i)
+
+
+def _inherited_subject(verb: "Token") -> list["Token"]:
+    """The subject a verb without one shares with the verb above it ("Russia is ready to supply",
+    "we plan to increase supplies")."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "csubj") and node.head.i != node.i:
+            node = node.head
+            subject = [c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            if subject:
+                return subject
+            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return [node.head]
+        else:
+            break
+    return []
+

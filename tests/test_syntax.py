@@ -1,0 +1,50 @@
+"""The shipped syntactic pipeline: its recorded accuracy holds, and it reads the genre's verbs."""
+import json
+from pathlib import Path
+
+import pytest
+
+from tradekg.extract.lexicon import data_path
+from tradekg.extract.syntax import needs_parse, parse, pipeline, start_of, text_between, word_of
+
+EWT_TEST = Path(__file__).resolve().parents[2] / "shared" / "data" / "ud-english-ewt" / "en_ewt-ud-test.conllu"
+
+
+def accuracy():
+    return json.loads(data_path("syntax/accuracy.json").read_text())
+
+
+def test_recorded_accuracy_is_what_the_readme_says():
+    acc = accuracy()
+    assert acc["upos"] >= 0.93 and acc["las"] >= 0.78
+    assert "CC BY-SA" in acc["licence"] and acc["trained_on"]
+
+
+@pytest.mark.skipif(not EWT_TEST.exists(), reason="UD English EWT not on this machine")
+def test_shipped_model_scores_as_recorded_on_ewt_test():
+    from spacy.training import Example
+    from spacy.training.converters import conllu_to_docs
+    docs = list(conllu_to_docs(EWT_TEST.read_text(encoding="utf-8"), n_sents=10, no_print=True))
+    nlp = pipeline()
+    scores = nlp.evaluate([Example(nlp.make_doc(d.text), d) for d in docs])
+    acc = accuracy()
+    assert abs(scores["pos_acc"] - acc["upos"]) < 0.002
+    assert abs(scores["dep_las"] - acc["las"]) < 0.002
+
+
+def test_trade_verbs_read_as_nouns_are_parsed_again_as_verbs():
+    doc = parse(["Kenya supplies Egypt with tea."])[0]
+    verb = doc[1]
+    assert word_of(verb) == "supplies" and verb.pos_ == "VERB"
+    assert {c.dep_ for c in verb.children} >= {"nsubj", "obj"}
+    assert text_between(doc[0], doc[2]) == "Kenya supplies Egypt" and start_of(doc[2]) == 15
+
+
+def test_a_plural_noun_is_left_alone():
+    doc = parse(["Kenya's exports to Egypt rose."])[0]
+    assert word_of(doc[2]) == "exports" and doc[2].pos_ == "NOUN" and doc.user_data.get("words") is None
+
+
+def test_only_cued_sentences_are_parsed():
+    assert needs_parse("Chile will export copper to Peru.")
+    assert not needs_parse("The weather in Lima was fine.")
