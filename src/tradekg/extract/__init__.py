@@ -12,7 +12,7 @@ from ..articles import Article
 from .agreements import AgreementReader
 from .context import DocContext, SentenceView
 from .figures import FigureReader
-from .flows import FlowReader
+from .flows import FlowReader, goods_like
 from .flows_surface import SurfaceFlowReader
 from .lexicon import Lexicon, lexicon
 from .meetings import MeetingReader
@@ -172,7 +172,8 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     for view in views:
         result.volumes.extend(read_figures(view, ctx))
         # the tree reader is precise; the surface reader still finds flows the parser misreads
-        flows = read_tree_flows(view, ctx) + read_flows(view, ctx, carry)
+        flows = read_tree_flows(view, ctx) + [f for f in read_flows(view, ctx, carry)
+                                              if goods_like(f, view, read_tree_flows.vocab)]
         result.flows.extend(flows)
         carry = flows or carry
         result.projects.extend(read_projects(view, ctx))

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import DocContext, SentenceView, evidence, words
-from .goods import Goods, GoodsVocabulary, list_goods
+from .goods import Goods, GoodsVocabulary, list_goods, singular
 from .lexicon import Lexicon
 from .model import TradeFlow
 from .syntax import start_of, word_of
@@ -26,6 +26,12 @@ from .syntax import start_of, word_of
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
+# lemmas of the trade verbs the parser saw as stand-ins (see ``syntax.STAND_INS``)
+_LEMMAS = {"exports": "export", "re-exports": "re-export", "imports": "import", "supplies": "supply", "ships": "ship",
+           "delivers": "deliver", "purchases": "purchase", "procures": "procure", "sells": "sell", "buys": "buy",
+           "exported": "export", "imported": "import", "supplied": "supply", "shipped": "ship",
+           "delivered": "deliver", "purchased": "purchase", "procured": "procure", "exporting": "export",
+           "importing": "import", "supplying": "supply", "shipping": "ship", "purchasing": "purchase"}
 SPEAKER_WORDS = {"we", "our", "us", "ours", "i", "my"}
 LISTENER_WORDS = {"you", "your", "yours"}
 PLANNED_AUX = {"will", "would", "shall", "could", "can", "may", "might", "should", "'ll"}
@@ -107,6 +113,10 @@ class _Reading:
         if token.i in self.person_at:
             return self.person_at[token.i]
         low = token.lower_
+        if low in ("its", "their") and depth == 0:
+            # "China's controls hurt its imports": the country named last before the pronoun
+            before = [i for i in self.country_at if i < token.i]
+            return self.country_at[max(before)] if before else ""
         if low in SPEAKER_WORDS:
             return self.view.speaker_country
         if low in LISTENER_WORDS:
@@ -137,7 +147,8 @@ class _Reading:
 
     # ------------------------------------------------------------ goods
 
-    def goods_under(self, token: "Token | list[Token]", seen: set[int] | None = None) -> list[Goods]:
+    def goods_under(self, token: "Token | list[Token]", seen: set[int] | None = None,
+                    trusted: bool = False) -> list[Goods]:
         """Goods named by a nominal argument (or several, read as one list): the list it heads
         (split by ``list_goods``), what a container leads to ("2 million doses of the vaccine",
         "supplies of fuel"), and the members of "such as" / "including" lists."""
@@ -153,7 +164,8 @@ class _Reading:
         end = max(t.right_edge.i for t in members) + 1
         if token.i in self.country_at or token.i in self.person_at:
             start = token.i + 1  # "supply Ecuador with crude": no goods in a country
-        found = list_goods(self.doc, start, end, self.r.vocab, self.offset, set(self.country_at) | set(self.person_at))
+        found = list_goods(self.doc, start, end, self.r.vocab, self.offset, set(self.country_at) | set(self.person_at),
+                           trusted)
         found = [self._with_lexicon(g) for g in found]
         for t in members:
             if self.r.vocab.is_container(t.lower_) or self.r.vocab.is_container(t.lemma_) or \
@@ -161,8 +173,14 @@ class _Reading:
                 for child in t.children:
                     if child.dep_ in ("nmod", "obl", "acl") and child.i > t.i and (
                             _case(child) in ("of", "for", "in") or self._introduced_as_example(child)):
-                        found.extend(g for g in self.goods_under(child, seen) if g not in found)
-                found.extend(g for g in self._examples_after(t, seen) if g not in found)
+                        trust = self.r.vocab.is_container(t.lower_) and _case(child) == "of"
+                        found.extend(g for g in self.goods_under(child, seen, trust) if g not in found)
+                heading = next((g for g in found if g.head == t.i), None)
+                for g in self._examples_after(t, seen):
+                    if heading is not None and heading.origin_token >= 0 and g.origin_token < 0:
+                        g = Goods(g.label, g.head, g.start, g.end, g.hs, heading.origin_token)  # "Taiwanese goods, such as fans"
+                    if g not in found:
+                        found.append(g)
         return found
 
     def _only_country(self, token: "Token") -> bool:
@@ -202,10 +220,7 @@ class _Reading:
         low, lemma = token.lower_, token.lemma_.lower()
         if word_of(token) != token.text:
             low = word_of(token).lower()  # re-parsed with a stand-in verb: the frame is the written word's
-            lemma = {"exports": "export", "re-exports": "re-export", "ships": "ship", "supplies": "supply",
-                     "provides": "provide", "offers": "offer", "delivers": "deliver", "imports": "import",
-                     "purchases": "purchase", "procures": "procure", "orders": "order", "sells": "sell",
-                     "buys": "buy", "sends": "send"}.get(low, lemma)
+            lemma = _LEMMAS.get(low, low)
         if token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB")):
             kind = self.r.verbs.get(lemma) or self.r.verbs.get(low)
             if kind:
@@ -237,6 +252,7 @@ class _Reading:
         return self.flows(goods, self.side_of(owners), importer, word, "flow.interest", modality="wanted")
 
     def verb_frame(self, verb: "Token", kind: str) -> list[TradeFlow]:
+        elsewhere = False
         goods: list[Goods] = []
         agent: list["Token"] = []
         to: list["Token"] = []
@@ -245,7 +261,8 @@ class _Reading:
         passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
         # the object; the parser sometimes labels it xcomp, acl or vocative
         objects = [c for c in verb.children if c.dep_ == "obj" or c.dep_ in ("xcomp", "acl", "vocative", "obl:unmarked")
-                   and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and not _case(c)]
+                   and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and not _case(c)
+                   or c.dep_ == "obl" and c.i > verb.i and self.r.vocab.is_container(c.lower_) and _case(c) in ("up", "to", "")]
         goods.extend(self.goods_under([c for c in objects if not self._only_country(c)]))
         recipient_obj.extend(c for c in objects if self._only_country(c))  # "supplied Hungary with gas"
         for child in verb.children:
@@ -262,6 +279,7 @@ class _Reading:
                 if case in ("to", "into", "for", "toward", "towards") and self.country_of(child):
                     to.append(child)
                 elif case in ("to", "into") and not self.country_of(child):
+                    elsewhere = elsewhere or child.text[:1].isupper()  # "shipped to the Gulf"
                     continue
                 elif case == "from":
                     source.append(child)
@@ -278,7 +296,7 @@ class _Reading:
         if not agent:
             agent = _inherited_subject(verb)
         for obj in objects:  # "sold fuel to Brazil" with "to Brazil" hung on the object
-            for child in obj.children:
+            for child in obj.subtree:
                 if child.dep_ in ("nmod", "obl") and self.country_of(child):
                     if _case(child) in ("to", "into", "for") and not to:
                         to.append(child)
@@ -295,9 +313,12 @@ class _Reading:
             exporter = self.side_of(source)
             if not importer and to:
                 importer = self.side_of(to)
+        if elsewhere and not importer:
+            return []
         return self.flows(goods, exporter, importer, verb, f"flow.verb.{word_of(verb).lower()}")
 
     def noun_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
+        elsewhere = False
         goods: list[Goods] = []
         to: list["Token"] = []
         source: list["Token"] = []
@@ -312,11 +333,13 @@ class _Reading:
             elif dep == "nmod:poss":
                 agent.append(child)
             elif dep in ("nmod", "acl", "obl") and child.i > noun.i:
-                if case in ("of", "in") and not self.country_of(child):
+                if case in ("of", "in") and child.i not in self.country_at:
                     goods.extend(self.goods_under(child))
                 elif case in ("to", "into", "for", "toward", "towards"):
                     if self.country_of(child):
                         to.append(child)
+                    elif case in ("to", "into") and child.pos_ in ("PROPN", "NOUN") and child.text[:1].isupper():
+                        elsewhere = True  # "exports to the Middle East": a region, not a country
                 elif case == "from":
                     source.append(child)
                 elif case == "of" and self.country_of(child):
@@ -334,9 +357,23 @@ class _Reading:
                 and noun.head.dep_ in ("nsubj", "ROOT"):
             goods.extend(self.goods_under(noun.head))  # "cotton is one of Pakistan's main exports"
         if not goods:
+            goods = self._copula_subject(noun)
+        if not goods:
             return []
         if kind == "trade":
             return []  # "trade in X" has no direction of its own
+        if noun.dep_ in ("obj", "nsubj", "nsubj:pass", "conj") and not (to and source):
+            # "we increase coal supplies from Russia to China": the phrases hang on the verb
+            verb = noun.head if noun.dep_ != "conj" else noun.head.head
+            for child in verb.children:
+                if child.dep_ in ("obl", "nmod") and child.i > noun.i and self.country_of(child):
+                    if _case(child) in ("to", "into") and not to:
+                        to.append(child)
+                    elif _case(child) == "from" and not source:
+                        source.append(child)
+                elif child.dep_ in ("obl", "nmod") and child.left_edge.i == noun.right_edge.i + 1 and \
+                        _case(child) in ("to", "into") and child.text[:1].isupper():
+                    elsewhere = True  # "expects meat exports to the Middle East to rise"
         if not agent:
             # "the Pakistani side's supplies", "supplies from Russia" or the verb's subject ("we
             # increase supplies", "Russia provides supplies")
@@ -352,7 +389,28 @@ class _Reading:
             exporter, importer = agent_country or self.side_of(source), self.side_of(to)
         else:
             importer, exporter = agent_country or self.side_of(to), self.side_of(source)
+        if elsewhere and not importer:
+            return []
         return self.flows(goods, exporter, importer, noun, f"flow.noun.{noun.lower_}")
+
+    def _copula_subject(self, noun: "Token") -> list[Goods]:
+        """"Herbal medicine and textiles were among China's chief exports": the list before the
+        copula, read off the words when the tree hangs it elsewhere."""
+        doc = self.doc
+        k = noun.i - 1
+        while k >= 0 and (doc[k].pos_ in ("ADJ", "DET", "PART", "NOUN", "PROPN", "NUM") or doc[k].lower_ in ("'s", "’s")) \
+                and doc[k].lower_ not in ("among", "of", "is", "are", "was", "were"):
+            k -= 1
+        if k < 1 or doc[k].lower_ not in ("among", "of") or doc[k - 1].lower_ not in ("is", "are", "was", "were", "one",
+                                                                                     "remain", "remained", "include"):
+            return []
+        copula = k - 1 if doc[k - 1].lower_ != "one" else k - 2
+        if copula < 1 or doc[copula].lower_ not in ("is", "are", "was", "were", "remain", "remained"):
+            return []
+        start = copula
+        while start > 0 and doc[start - 1].text not in (";", ":") and doc[start - 1].lower_ not in ("that", "which"):
+            start -= 1
+        return list_goods(doc, start, copula, self.r.vocab, self.offset, set(self.country_at) | set(self.person_at))
 
     def agent_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
         """"Russia is a reliable supplier of energy resources to Mongolia"; "the Brazilian market
@@ -457,8 +515,9 @@ class _Reading:
         for t in chain[:3]:
             for child in t.children:
                 if child.dep_ in ("advmod", "neg", "det") and child.lower_ in ("not", "n't", "never", "no") \
-                        and not (child.lower_ == "no" and t.i == trigger.i):
-                    negated = True
+                        and not (child.lower_ == "no" and t.i == trigger.i) and \
+                        not (child.i + 1 < len(t.doc) and t.doc[child.i + 1].lower_ in ("only", "just", "merely")):
+                    negated = True  # "not only ... but also" is no negation
         if any(lemma in REFUSED_HEADS for lemma in lemmas):
             return "refused", negated
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly", "eagerly") for t in chain[:2]
@@ -495,18 +554,37 @@ def _conjuncts(token: "Token") -> list["Token"]:
 
 
 def _inherited_subject(verb: "Token") -> list["Token"]:
-    """The subject a verb without one shares with the verb above it ("Russia is ready to supply",
-    "we plan to increase supplies")."""
+    """The subject a verb without one shares with the verbs above it ("Russia is ready to supply",
+    "we plan to increase supplies", "buyers are believed to have contracts to buy")."""
     node = verb
-    for _ in range(4):
-        if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "csubj") and node.head.i != node.i:
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        if node.dep_ in ("acl", "acl:relcl") and node.head.i < node.i and node.head.pos_ in ("PROPN", "NOUN", "PRON") \
+                and node.i == verb.i:
+            return [node.head]  # "Chile ships copper" read as a noun with a clause: the noun is the subject
+        if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "csubj", "acl", "obj", "nmod", "obl"):
             node = node.head
             subject = [c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")]
             if subject:
                 return subject
-            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return [node.head]
         else:
             break
     return []
 
+
+def goods_like(flow: TradeFlow, view: SentenceView, vocab: GoodsVocabulary) -> bool:
+    """Whether a flow the surface reader found names goods: a goods head noun, and no pronoun,
+    article or auxiliary inside the label (not "services", "agriculture", "he said", "will include")."""
+    words = flow.commodity.lower().split()
+    head = words[-1] if words else ""
+    if not (vocab.is_head(head) or vocab.is_known(flow.commodity)) or singular(head) in vocab.not_goods or \
+            (len(words) == 1 and singular(head) in vocab.vague):
+        return False
+    doc = view.syntax
+    if doc is not None:
+        a, b, base = flow.evidence.start, flow.evidence.end, view.sentence.start
+        inside = [t for t in doc if a <= base + start_of(t) < b]
+        if any(t.pos_ in ("AUX", "PRON", "DET", "ADP") for t in inside):
+            return False
+    return True

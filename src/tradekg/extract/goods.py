@@ -150,7 +150,7 @@ _ATTACH_CASES = {"for", "to", "from", "with", "under", "in", "at", "on", "by", "
 
 
 def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
-               country_tokens: set[int]) -> list[Goods]:
+               country_tokens: set[int], trusted: bool = False) -> list[Goods]:
     """The goods of a coordinated list between token indices ``start`` and ``end``: "raw cotton,
     cotton textiles, naphtha and fresh and dried fruits". The tree finds where an argument is;
     the list inside it is split on its commas and conjunctions, which the genre writes reliably
@@ -171,7 +171,7 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             continue
         segments[-1].append(t)
     segments = [seg for seg in segments if seg]
-    phrases = [_segment(seg, vocab, country_tokens) for seg in segments]
+    phrases = [_segment(seg, vocab, country_tokens, trusted) for seg in segments]
     out: list[Goods] = []
     origin = -1
     for k, phrase in enumerate(phrases):
@@ -212,8 +212,10 @@ def _text(doc, first, last) -> str:
     return re.sub(r"\s+", " ", text_between(first, last))
 
 
-def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int]):
-    """(modifiers, head or None, country token) of one list member, or None when it names no goods."""
+def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: bool = False):
+    """(modifiers, head or None, country token) of one list member, or None when it names no goods.
+    ``trusted``: the member follows a container ("2 million doses of Sputnik V"), so a name the
+    vocabulary does not know still names goods."""
     country = -1
     # a container leads to what it holds: "480 mln dlrs worth of", "2 million doses of the"
     for k in range(len(seg) - 1, -1, -1):
@@ -241,6 +243,8 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int]):
                 t.lower_ in vocab.praise or t.lower_ in ("mln", "bln", "dlrs", "dlr", "billion", "million", "worth",
                                                         "percent", "pct", "per", "cent", "tonnes", "tons"):
             if words and t.pos_ not in ("PUNCT",) and t.text != "-" and t.dep_ not in ("case", "mark"):
+                if any(vocab.is_head(w.lower_) and w.pos_ in ("NOUN", "PROPN") for w in words):
+                    break  # "fertilisers worth about $3.5 billion": the goods end before the figure
                 words = []  # "shipments of U.S. beef": restart after a function word
             continue
         words.append(t)
@@ -250,6 +254,8 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int]):
         return None
     last = words[-1]
     nominal = last.pos_ in ("NOUN", "PROPN") or vocab.is_known(last.lower_) and last.dep_ not in ("amod", "compound")
+    if trusted and last.pos_ == "PROPN" and last.i not in country_tokens:
+        return words[:-1], last, country  # "doses of Sputnik"
     if nominal and (vocab.is_head(last.lower_) or vocab.is_head(last.lemma_.lower())):
         if vocab.is_container(last.lower_):
             return None

@@ -32,16 +32,24 @@ def pipeline() -> "Language":
         return spacy.load(str(data_path("syntax")))
 
 
-# Third-person trade verbs that are also plural nouns. The treebank has few sentences like "Russia
-# supplies Hungary with gas", and the tagger reads "supplies" as a noun there (even "sells", "buys");
-# the same sentence in the past tense parses well. Such a sentence is parsed again with the past
-# form in its place, keeping the written words and offsets for everything read off the tree.
-VERB_FORMS = {"exports": "exported", "re-exports": "re-exported", "ships": "shipped", "supplies": "supplied",
-              "provides": "provided", "offers": "offered", "delivers": "delivered", "imports": "imported",
-              "purchases": "purchased", "procures": "procured", "orders": "ordered", "sells": "sold",
-              "buys": "bought", "sends": "sent"}
-_SUBJECT_ENDS = {"he", "she", "it", "which", "who", "that", "they", "we", "also", "already", "now", "still", "currently",
-                 "mainly", "largely", "mostly", "only", "traditionally", "reliably", "regularly", "annually"}
+# Trade verbs the treebank mostly shows as nouns ("export controls", "office supplies"): the model
+# tags "Sudan will export corn" and "Russia supplies gas" as noun compounds. Where the words around
+# them make them verbs (after a modal, "to", an auxiliary or a subject), the sentence is parsed
+# with a common verb of the same frame in their place ("will sell", "Russia sold"); the written
+# words and offsets are kept for everything read off the tree (``word_of``, ``start_of``).
+STAND_INS = {"export": "sell", "re-export": "sell", "import": "buy", "supply": "give", "ship": "send",
+             "deliver": "send", "purchase": "buy", "procure": "buy",
+             "exports": "sold", "re-exports": "sold", "imports": "bought", "supplies": "gave", "ships": "sent",
+             "delivers": "sent", "purchases": "bought", "procures": "bought", "sells": "sold", "buys": "bought",
+             "exported": "sold", "imported": "bought", "supplied": "gave", "shipped": "sent", "delivered": "sent",
+             "purchased": "bought", "procured": "bought", "exporting": "selling", "importing": "buying",
+             "supplying": "giving", "shipping": "sending", "purchasing": "buying"}
+_MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not", "n't", "never",
+           "also", "do", "does", "did", "'ll", "cannot", "jointly", "gladly", "continue", "help"}
+_AUXILIARIES = {"has", "have", "had", "was", "were", "been", "be", "is", "are", "being", "am", "'s"}
+_SUBJECT_WORDS = {"he", "she", "it", "which", "who", "that", "they", "we", "i", "you", "also", "already", "now",
+                  "still", "currently", "mainly", "largely", "mostly", "only", "traditionally", "reliably",
+                  "regularly", "annually", "last", "recently", "reportedly", "then"}
 
 
 def parse(texts: Iterable[str]) -> list["Doc"]:
@@ -49,26 +57,12 @@ def parse(texts: Iterable[str]) -> list["Doc"]:
 
     Example:
         >>> doc = parse(["Russia supplies gas to Serbia."])[0]
-        >>> [(t.text, t.dep_) for t in doc if t.dep_ in ("nsubj", "obj")]
-        [('Russia', 'nsubj'), ('gas', 'obj')]
+        >>> [(word_of(t), t.dep_) for t in doc if t.dep_ in ("nsubj", "obj", "ROOT")]
+        [('Russia', 'nsubj'), ('supplies', 'ROOT'), ('gas', 'obj')]
     """
     nlp = pipeline()
-    texts = list(texts)
-    docs = list(nlp.pipe([_one_sentence(nlp.make_doc(text)) for text in texts], batch_size=64))
-    again = [(k, doc) for k, doc in enumerate(docs) if _verbs_read_as_nouns(doc)]
-    if again:
-        from spacy.tokens import Doc
-        rebuilt = []
-        for _, doc in again:
-            words = [VERB_FORMS[t.lower_] if k in _verbs_read_as_nouns(doc) else t.text for k, t in enumerate(doc)]
-            new = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
-            new.user_data["starts"] = [t.idx for t in doc]  # offsets in the original sentence
-            new.user_data["words"] = [t.text for t in doc]
-            new.user_data["text"] = doc.text
-            rebuilt.append(_one_sentence(new))
-        for (k, _), doc in zip(again, nlp.pipe(rebuilt, batch_size=64)):
-            docs[k] = doc
-    return docs
+    docs = [_one_sentence(_with_stand_ins(nlp, nlp.make_doc(text))) for text in texts]
+    return list(nlp.pipe(docs, batch_size=64))
 
 
 def _one_sentence(doc: "Doc") -> "Doc":
@@ -77,23 +71,44 @@ def _one_sentence(doc: "Doc") -> "Doc":
     return doc
 
 
-def _verbs_read_as_nouns(doc: "Doc") -> set[int]:
-    """Indices of "supplies", "exports"... tagged as nouns where they stand as the verb: after a
-    name or pronoun that can be a subject, before what can be an object."""
-    out = set()
-    for t in doc:
-        if t.lower_ not in VERB_FORMS or t.i == 0 or t.i + 1 >= len(doc):
-            continue
-        if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "acl:relcl", "xcomp", "parataxis"):
-            continue  # read as the verb already
-        before, after = doc[t.i - 1], doc[t.i + 1]
-        subject = before.pos_ == "PROPN" or before.lower_ in _SUBJECT_ENDS
-        # what follows must be able to start an object: not "exports rose", "exports to Japan"
-        objectlike = after.pos_ not in ("ADP", "PUNCT", "CCONJ", "PART", "AUX", "SCONJ", "ADV") and \
-            after.tag_ not in ("VBD", "VBN", "VBZ", "MD") and after.lower_ not in ("to", "of", "from", "in", "by")
-        if subject and objectlike:
-            out.add(t.i)
-    return out
+def _verbal(doc: "Doc", i: int) -> bool:
+    """Whether the trade word at ``i`` stands as a verb, judged from the words before it."""
+    word = doc[i].lower_
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in ("also", "already", "now", "still", "currently", "mainly", "largely",
+                                       "mostly", "only", "gladly", "jointly", "reliably", "regularly"):
+        k -= 1
+    if k < 0:
+        return False
+    before = doc[k]
+    if word.endswith("ing"):
+        return before.lower_ in _AUXILIARIES | {"of", "in", "on", "for", "by", "about", "continue", "start", "begin",
+                                                 "stop", "keep"} and i + 1 < len(doc) and doc[i + 1].is_alpha
+    if word in ("export", "re-export", "import", "supply", "ship", "deliver", "purchase", "procure"):
+        return before.lower_ in _MODALS or before.lower_ in ("we", "i", "you", "they")
+    if word.endswith("ed"):
+        return before.lower_ in _AUXILIARIES | _SUBJECT_WORDS or before.text[:1].isupper() and before.i > 0 \
+            and i + 1 < len(doc) and not doc[i + 1].is_punct and doc[i + 1].lower_ not in ("by",)
+    # the -s forms: after a subject (a name, a pronoun) and before something that can be an object
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    subject = before.lower_ in _SUBJECT_WORDS or before.text[:1].isupper() and before.lower_ not in ("the", "a")
+    return subject and after is not None and after.lower_ not in ("to", "of", "from", "in", "by", "and", "or", "rose",
+                                                                  "fell", "were", "are", "have", "had", "was", "is") \
+        and not after.is_punct
+
+
+def _with_stand_ins(nlp, doc: "Doc") -> "Doc":
+    """The sentence with stand-in verbs where trade verbs are verbs, or the sentence itself."""
+    swaps = {t.i: STAND_INS[t.lower_] for t in doc if t.lower_ in STAND_INS and _verbal(doc, t.i)}
+    if not swaps:
+        return doc
+    from spacy.tokens import Doc
+    words = [swaps.get(t.i, t.text) for t in doc]
+    new = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    new.user_data["starts"] = [t.idx for t in doc]  # offsets in the original sentence
+    new.user_data["words"] = [t.text for t in doc]
+    new.user_data["text"] = doc.text
+    return new
 
 
 def start_of(token: "Token") -> int:
