@@ -12,7 +12,7 @@ from ..articles import Article
 from .agreements import AgreementReader
 from .context import DocContext, SentenceView
 from .figures import FigureReader
-from .flows import FlowReader, goods_like
+from .flows import FlowReader, merge_flows
 from .flows_surface import SurfaceFlowReader
 from .lexicon import Lexicon, lexicon
 from .meetings import MeetingReader
@@ -107,11 +107,11 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
 
     Example:
         >>> from tradekg.articles import Article
-        >>> text = ("Belarusian President Aleksandr Lukashenko met Tajikistan Prime Minister "
-        ...         "Kokhir Rasulzoda in Dushanbe. Bilateral trade has reached $200 million.")
+        >>> text = ("Chilean President Ana Soto met Peruvian Prime Minister Luis Vega in Lima. "
+        ...         "Bilateral trade has reached $200 million.")
         >>> facts = read_facts(Article("t", "t", text))
         >>> [(v.countries, v.amount.value) for v in facts.volumes]
-        [(('BLR', 'TJK'), 200000000.0)]
+        [(('CHL', 'PER'), 200000000.0)]
     """
     lex = lex or lexicon()
     text = article.text
@@ -172,8 +172,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     for view in views:
         result.volumes.extend(read_figures(view, ctx))
         # the tree reader is precise; the surface reader still finds flows the parser misreads
-        flows = read_tree_flows(view, ctx) + [f for f in read_flows(view, ctx, carry)
-                                              if goods_like(f, view, read_tree_flows.vocab)]
+        flows = merge_flows(read_tree_flows(view, ctx), read_flows(view, ctx, carry), view, read_tree_flows.vocab)
         result.flows.extend(flows)
         carry = flows or carry
         result.projects.extend(read_projects(view, ctx))

@@ -52,7 +52,7 @@ class FigureReader:
                     re.search(r"\b(?:with the (?:rest of the )?world|worldwide|globally|with all (?:its )?partners)\b",
                               text[lo:hi + len(money.amount.text) + 40], re.I):
                 continue  # one country's trade with the whole world is not a bilateral figure
-            pair = self._pair(view, ctx)
+            pair = self._pair(view, ctx, head.start())
             if not pair:
                 continue
             # the period closest after the figure ("900 mln dlrs last year from 1.1 billion in 1985")
@@ -66,7 +66,22 @@ class FigureReader:
                                    evidence(view, "volume.head-money", view.sentence.start + lo, money.end)))
         return out
 
-    def _pair(self, view: SentenceView, ctx: DocContext) -> tuple[str, str] | None:
+    def _pair(self, view: SentenceView, ctx: DocContext, head_at: int = -1) -> tuple[str, str] | None:
+        """The two countries of a figure: those the trade word names ("trade between A and B",
+        "A's trade with B"), else the sentence's first two, else the document's main pair."""
+        if head_at >= 0:
+            base = view.sentence.start
+            near = [c for c in view.countries if head_at - 25 <= c.start - base <= head_at + 60
+                    and c.start not in view.title_countries]
+            between = re.search(r"\b(?:between|with)\s+", view.sentence.text[head_at:head_at + 30])
+            if between:
+                after = [c for c in near if c.start - base >= head_at + between.end()]
+                before = [c for c in near if c.start - base < head_at]
+                pick = [c.code for c in after[:2]] if len(after) >= 2 and "between" in between.group() else \
+                    [c.code for c in before[-1:] + after[:1]]
+                pick = list(dict.fromkeys(pick))
+                if len(pick) == 2:
+                    return tuple(sorted(pick))  # type: ignore[return-value]
         codes = []
         for c in view.countries:
             if c.code not in codes:

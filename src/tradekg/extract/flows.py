@@ -45,7 +45,8 @@ OFFERED_HEADS = {"offer", "ready", "willing", "able", "prepared", "propose", "pr
 REFUSED_HEADS = {"ban", "halt", "suspend", "stop", "cancel", "refuse", "embargo", "restrict", "prohibit", "block",
                  "curb", "cut", "end", "threaten", "freeze", "reject", "boycott", "sanction", "limit", "phase"}
 # triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
-WEAK_VERBS = {"provide", "send", "offer", "transfer", "receive", "obtain", "order", "acquire", "dump"}
+WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump"}
+PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination"}
 INCLUDE_VERBS = {"include", "comprise", "consist", "cover", "be", "range", "contain", "involve", "concern", "feature"}
 
 
@@ -93,11 +94,31 @@ class _Reading:
             if person.country:
                 for t in self._tokens(m.start, m.end):
                     self.person_at[t.i] = person.country
+        self.speaker = view.speaker_country
+        if not self.speaker:
+            self.speaker = self._reporter()
         self.lexicon_goods: dict[int, tuple[str, str]] = {}  # head token -> (label, hs) from the lexicon
         for c in view.commodities:
             tokens = self._tokens(c.start, c.end)
             if tokens:
                 self.lexicon_goods[tokens[-1].i] = (c.label, c.hs)
+
+    def _reporter(self) -> str:
+        """The country of who reports the sentence, when it ends ", the Vietnamese President said":
+        then "we" and "our" are that country."""
+        root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
+        if root is None or root.lemma_.lower() not in ("say", "add", "note", "stress", "tell", "emphasise",
+                                                        "emphasize", "state", "underline", "recall"):
+            return ""
+        subject = [c for c in root.children if c.dep_ == "nsubj" and c.i > 2]
+        if not subject:
+            return ""
+        lo, hi = subject[0].left_edge.i, subject[0].right_edge.i
+        for c in self.view.countries:
+            tokens = self._tokens(c.start, c.end)
+            if tokens and lo <= tokens[0].i <= hi:
+                return c.code
+        return self.person_at.get(subject[0].i, "")
 
     def _tokens(self, start: int, end: int) -> list["Token"]:
         return [t for t in self.doc if start <= self.offset + start_of(t) < end]
@@ -118,7 +139,7 @@ class _Reading:
             before = [i for i in self.country_at if i < token.i]
             return self.country_at[max(before)] if before else ""
         if low in SPEAKER_WORDS:
-            return self.view.speaker_country
+            return self.speaker
         if low in LISTENER_WORDS:
             return self.view.listener_country
         if low in ("which", "that", "who") and token.dep_.startswith("nsubj"):
@@ -136,6 +157,16 @@ class _Reading:
                 if found:
                     return found
         return ""
+
+    def sides_of(self, tokens: list["Token"]) -> list[str]:
+        """Every country of coordinated nominals: "to Angola and Botswana"."""
+        out: list[str] = []
+        for token in tokens:
+            for t in _conjuncts(token):
+                found = self.country_of(t)
+                if found and found not in out:
+                    out.append(found)
+        return out
 
     def side_of(self, tokens: list["Token"]) -> str:
         for token in tokens:
@@ -196,7 +227,7 @@ class _Reading:
         return goods
 
     def _examples_after(self, token: "Token", seen: set[int]) -> list[Goods]:
-        """"goods such as textiles, leather and furniture" when the parser hung the list elsewhere."""
+        """"wares such as rugs, copper and tiles" when the parser hung the list elsewhere."""
         i = token.i + 1
         text = " ".join(t.lower_ for t in self.doc[i:i + 3])
         for cue, size in (("such as", 2), ("including", 1), (", including", 2), (", such as", 3), ("like", 1)):
@@ -279,7 +310,8 @@ class _Reading:
                 if case in ("to", "into", "for", "toward", "towards") and self.country_of(child):
                     to.append(child)
                 elif case in ("to", "into") and not self.country_of(child):
-                    elsewhere = elsewhere or child.text[:1].isupper()  # "shipped to the Gulf"
+                    # "shipped to the Gulf", "sell pasta to poor countries": somewhere that is no country
+                    elsewhere = elsewhere or child.text[:1].isupper() or child.lemma_.lower() in PLACES_ELSEWHERE
                     continue
                 elif case == "from":
                     source.append(child)
@@ -287,10 +319,15 @@ class _Reading:
                     agent.append(child)
                 elif case == "with":
                     goods.extend(self.goods_under(child))
+                elif case in ("including", "such", "like"):
+                    goods.extend(self.goods_under(child))  # "sell goods to Samoa, including canned tuna"
                 elif case in ("in", "on") and self.r.vocab.is_container(child.lower_):
                     continue
         if (verb.lemma_.lower() if word_of(verb) == verb.text else word_of(verb).lower().rstrip("s")) in WEAK_VERBS:
-            goods = [g for g in goods if g.head in self.lexicon_goods]  # "provide support", "send a letter"
+            # "provide support", "send a letter": only goods the lexicon names (anywhere in the
+            # phrase), goods the nomenclature gives a code, or the known extra goods
+            goods = [g for g in goods if any(g.start <= c.start < g.end for c in self.view.commodities)
+                     or g.hs or self.r.vocab.is_known(self.doc[g.head].lower_)]
         if not goods:
             return []
         if not agent:
@@ -315,7 +352,8 @@ class _Reading:
                 importer = self.side_of(to)
         if elsewhere and not importer:
             return []
-        return self.flows(goods, exporter, importer, verb, f"flow.verb.{word_of(verb).lower()}")
+        also = self.sides_of(to)[1:] if kind == "export" else []
+        return self.flows(goods, exporter, importer, verb, f"flow.verb.{word_of(verb).lower()}", also=also)
 
     def noun_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
         elsewhere = False
@@ -323,13 +361,15 @@ class _Reading:
         to: list["Token"] = []
         source: list["Token"] = []
         agent: list["Token"] = []
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        for child in modifiers:
+            if self.country_of(child) and not self.goods_under(child):
+                agent.append(child)
+        goods.extend(self.goods_under([c for c in modifiers if c not in agent]))  # "fuel oil purchase"
         for child in noun.children:
             dep, case = child.dep_, _case(child)
             if dep in ("compound", "amod") and child.i < noun.i:
-                if self.country_of(child) and not self.goods_under(child):
-                    agent.append(child)
-                else:
-                    goods.extend(self.goods_under(child))
+                continue
             elif dep == "nmod:poss":
                 agent.append(child)
             elif dep in ("nmod", "acl", "obl") and child.i > noun.i:
@@ -338,13 +378,16 @@ class _Reading:
                 elif case in ("to", "into", "for", "toward", "towards"):
                     if self.country_of(child):
                         to.append(child)
-                    elif case in ("to", "into") and child.pos_ in ("PROPN", "NOUN") and child.text[:1].isupper():
+                    elif case in ("to", "into") and child.pos_ in ("PROPN", "NOUN") and (
+                            child.text[:1].isupper() or child.lemma_.lower() in PLACES_ELSEWHERE):
                         elsewhere = True  # "exports to the Middle East": a region, not a country
                 elif case == "from":
                     source.append(child)
                 elif case == "of" and self.country_of(child):
                     agent.append(child)  # "exports of Pakistan"
-        # "Pakistan's exports will include cotton", "Herbal medicine and textiles were among China's exports"
+        for place in to + source:  # "deliveries to Laos of our tractors": the goods hung on the country
+            goods.extend(self.goods_under([c for c in place.children if c.dep_ == "nmod" and _case(c) == "of"]))
+        # "Peru's exports will include zinc", "Tea and jute were among the country's exports"
         head = noun.head
         if noun.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in INCLUDE_VERBS:
             goods.extend(self.goods_under([c for c in head.children if c.dep_ in ("obj", "obl", "xcomp", "attr")
@@ -391,10 +434,11 @@ class _Reading:
             importer, exporter = agent_country or self.side_of(to), self.side_of(source)
         if elsewhere and not importer:
             return []
-        return self.flows(goods, exporter, importer, noun, f"flow.noun.{noun.lower_}")
+        also = self.sides_of(to)[1:] if kind == "export" else []
+        return self.flows(goods, exporter, importer, noun, f"flow.noun.{noun.lower_}", also=also)
 
     def _copula_subject(self, noun: "Token") -> list[Goods]:
-        """"Herbal medicine and textiles were among China's chief exports": the list before the
+        """"Tea and jute were among Kenya's main exports": the list before the
         copula, read off the words when the tree hangs it elsewhere."""
         doc = self.doc
         k = noun.i - 1
@@ -413,7 +457,7 @@ class _Reading:
         return list_goods(doc, start, copula, self.r.vocab, self.offset, set(self.country_at) | set(self.person_at))
 
     def agent_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
-        """"Russia is a reliable supplier of energy resources to Mongolia"; "the Brazilian market
+        """"Norway is a steady supplier of gas to Poland"; "the Chilean market
         for fertilisers"; "Japanese buyers of sugar"."""
         goods: list[Goods] = []
         to: list["Token"] = []
@@ -428,7 +472,7 @@ class _Reading:
                 elif case == "from":
                     source.append(child)
             elif child.dep_ == "compound" and child.i < noun.i and kind == "market":
-                goods.extend(self.goods_under(child))
+                goods.extend(self.goods_under(child, trusted=True))  # "the feta market": feta is goods
         if not goods:
             return []
         own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
@@ -450,7 +494,7 @@ class _Reading:
         return self.flows(goods, self.side_of(source), agent or self.side_of(to), noun, f"flow.agent.{noun.lower_}")
 
     def need_frame(self, noun: "Token") -> list[TradeFlow]:
-        """"Russia meets over 40 percent of Greece's demand for natural gas": the owner of the
+        """"Algeria meets a third of Spain's demand for gas": the owner of the
         need imports, the subject of the verb that meets it exports."""
         goods: list[Goods] = []
         for child in noun.children:
@@ -480,23 +524,48 @@ class _Reading:
     # ------------------------------------------------------------ facts
 
     def flows(self, goods: list[Goods], exporter: str, importer: str, trigger: "Token", rule: str,
-              modality: str = "") -> list[TradeFlow]:
+              modality: str = "", also: list[str] | None = None) -> list[TradeFlow]:
+        """Flows for the goods between the two sides (``also``: further importers coordinated
+        with the first); a side left open is the document's other main country. One goods item
+        and one amount in the sentence: the amount is the flow's value."""
         out: list[TradeFlow] = []
         found, negated = self.modality(trigger)
         modality = modality or found
+        where = self._where(trigger)
+        if where is None:
+            return []  # "the glut could reach Asia, where wine exports grew": no country
+        amounts = [m.amount for m in self.view.money]
+        amount = amounts[0] if len(goods) == 1 and len(amounts) == 1 else None
         for item in goods:
             exp, imp = exporter, importer
             if not exp and item.origin_token >= 0:
                 exp = self.country_of(self.doc[item.origin_token])
+            if exp and not imp and where:
+                imp = where
             if exp and not imp:
                 imp = self.ctx.other(exp)
             if imp and not exp:
                 exp = self.ctx.other(imp) or self.ctx.top_other(imp)
-            if not exp or not imp or exp == imp:
-                continue
-            out.append(TradeFlow(exp, imp, item.label, item.hs, modality,
-                                 evidence(self.view, rule, item.start, item.end), negated=negated))
+            for importer_code in [imp, *(also or [])]:
+                if not exp or not importer_code or exp == importer_code:
+                    continue
+                out.append(TradeFlow(exp, importer_code, item.label, item.hs, modality,
+                                     evidence(self.view, rule, item.start, item.end), amount=amount, negated=negated))
         return out
+
+    def _where(self, trigger: "Token") -> str | None:
+        """For a trigger inside "..., where ...": the country "where" points back to ("" when
+        there is no such clause, None when it points to a place that is no country)."""
+        node = trigger
+        for _ in range(6):
+            if any(c.lower_ == "where" and c.dep_ in ("advmod", "mark") for c in node.children):
+                if node.dep_ in ("acl:relcl", "advcl", "acl") and node.head.i != node.i:
+                    return self.country_of(node.head) or None
+                return ""
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return ""
 
     def modality(self, trigger: "Token") -> tuple[str, bool]:
         """From the trigger and the verbs above it: refused, offered, wanted, planned or
@@ -555,7 +624,7 @@ def _conjuncts(token: "Token") -> list["Token"]:
 
 def _inherited_subject(verb: "Token") -> list["Token"]:
     """The subject a verb without one shares with the verbs above it ("Russia is ready to supply",
-    "we plan to increase supplies", "buyers are believed to have contracts to buy")."""
+    "we plan to raise supplies", "firms are said to hold contracts to buy")."""
     node = verb
     for _ in range(6):
         if node.head.i == node.i:
@@ -563,6 +632,10 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
         if node.dep_ in ("acl", "acl:relcl") and node.head.i < node.i and node.head.pos_ in ("PROPN", "NOUN", "PRON") \
                 and node.i == verb.i:
             return [node.head]  # "Chile ships copper" read as a noun with a clause: the noun is the subject
+        if node.dep_ == "xcomp":
+            controller = [c for c in node.head.children if c.dep_ == "obj" and c.i < node.i]
+            if controller:
+                return controller  # "lets Greece take a share": Greece takes it
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "csubj", "acl", "obj", "nmod", "obl"):
             node = node.head
             subject = [c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -588,3 +661,18 @@ def goods_like(flow: TradeFlow, view: SentenceView, vocab: GoodsVocabulary) -> b
         if any(t.pos_ in ("AUX", "PRON", "DET", "ADP") for t in inside):
             return False
     return True
+
+
+def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceView,
+                vocab: GoodsVocabulary) -> list[TradeFlow]:
+    """A sentence's flows from both readers: every flow of the tree reader; a surface flow only
+    for goods the tree did not read (no overlap with a tree flow's words) and that pass the goods
+    test. Where both read the same goods, the tree's label and direction stand."""
+    out = list(tree)
+    for flow in surface:
+        a, b = flow.evidence.start, flow.evidence.end
+        if any(a < f.evidence.end and f.evidence.start < b for f in tree):
+            continue
+        if goods_like(flow, view, vocab):
+            out.append(flow)
+    return out

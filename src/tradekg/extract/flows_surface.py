@@ -59,7 +59,7 @@ class SurfaceFlowReader:
                 continue
             negated = bool(self.negation_re.search(re.sub(r"\bnot only\b", "", text[max(clause_lo, trig.start() - 25):trig.start()])))
             modality = self.modality(text[clause_lo:trig.end()])
-            # a figure for the flow: one commodity, one amount in the clause ("pigmeat exports to Canada
+            # a figure for the flow: one commodity, one amount in the clause ("cheese exports to Norway
             # were worth 106 mln crowns"); a figure for a whole list is left to the list
             amounts = [mo.amount for mo in view.money if clause_lo <= mo.start - base < clause_hi]
             amount = amounts[0] if len(mine) == 1 and len(amounts) == 1 else None
@@ -226,7 +226,7 @@ class SurfaceFlowReader:
         agent = ""       # who exports (export trigger) or imports (import trigger)
         other = ""       # the other party, from "to X" / "from X"
         if kind == "market":
-            # "Italy taking a share of the U.S. Pasta market": Italy sells pasta in the U.S.;
+            # "Spain taking a share of the Japanese olive oil market": Spain sells olive oil in Japan;
             # "Japan will open its market to U.S. Semiconductors": the U.S. sells to Japan
             opening = trig.group().lower().endswith("to")
             subject = [c for c in view.countries if clause_lo <= c.start - base < trig.start()

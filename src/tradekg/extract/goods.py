@@ -165,27 +165,43 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             break
     segments: list[list] = [[]]
     for t in tokens:
-        if t.text in (",", ";", "&", "/") or (t.pos_ == "CCONJ" and t.lower_ in ("and", "or", "nor", "plus")):
+        if t.text in (",", ";", "&", "/") or t.lower_ in ("and", "or", "nor") or (t.pos_ == "CCONJ" and t.lower_ == "plus"):
             if segments[-1]:
                 segments.append([])
             continue
         segments[-1].append(t)
     segments = [seg for seg in segments if seg]
     phrases = [_segment(seg, vocab, country_tokens, trusted) for seg in segments]
+    # a lone noun before "and X <generic head>" is a modifier: "mining and security equipment"
+    for k, phrase in enumerate(phrases):
+        if phrase is None or phrase[1] is None or phrase[0]:
+            continue
+        head = phrase[1]
+        nxt = next((p for p in phrases[k + 1:k + 3] if p is not None and p[1] is not None), None)
+        if head.tag_ in ("NN", "VBG") and not vocab.is_known(head.lower_) and nxt is not None and \
+                singular(nxt[1].lower_) in vocab.generic and nxt[1].lower_ != head.lower_:
+            phrases[k] = ([head], None, phrase[2])
     out: list[Goods] = []
     origin = -1
     for k, phrase in enumerate(phrases):
         if phrase is None:
             continue
         words, head, country = phrase
-        if head is not None and not words and head.tag_ in ("NN", "VBG") and not vocab.is_known(head.lower_) \
-                and k + 1 < len(phrases) and phrases[k + 1] is not None and phrases[k + 1][1] is not None \
-                and singular(phrases[k + 1][1].lower_) in vocab.generic and phrases[k + 1][1].lower_ != head.lower_:
-            words, head = [head], None  # "mining and security equipment": "mining" is a modifier here
         if head is None:
             # only modifiers: share the next member's head ("medical and laboratory equipment",
-            # "fresh and dried fruits")
+            # "fresh and dried fruits"); a noun the vocabulary does not know, listed beside goods
+            # and before no generic head, is goods itself ("fishmeal and grapes")
             nxt = next((p for p in phrases[k + 1:k + 3] if p is not None and p[1] is not None), None)
+            if words and words[-1].pos_ in ("NOUN", "PROPN") and any(p is not None and p[1] is not None
+                                                                     for p in phrases if p is not phrase) \
+                    and (nxt is None or singular(nxt[1].lower_) not in vocab.generic) \
+                    and singular(words[-1].lower_) not in vocab.not_goods:
+                words, head = words[:-1], words[-1]
+                first, last = (words[0] if words else head), head
+                out.append(Goods(_text(doc, first, last), head.i, offset + start_of(first),
+                                 offset + start_of(last) + len(last.text), vocab.hs_for(_text(doc, first, last)),
+                                 phrase[2] if phrase[2] >= 0 else origin))
+                continue
             if nxt is None or not words or any(w.lower_.endswith("s") and w.pos_ == "NOUN" for w in words):
                 continue
             first, last = words[0], words[-1]
@@ -209,7 +225,10 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
 
 
 def _text(doc, first, last) -> str:
-    return re.sub(r"\s+", " ", text_between(first, last))
+    text = re.sub(r"\s+", " ", text_between(first, last))
+    if first.i == 0 and first.pos_ != "PROPN" and text[:1].isupper() and text[1:2].islower():
+        text = text[0].lower() + text[1:]  # "Tea and jute were ...": the goods are "tea"
+    return text
 
 
 def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: bool = False):
@@ -239,10 +258,10 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
             words = []
             continue
         if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
-                t.dep_ in ("case", "mark", "cc") or \
+                t.dep_ in ("case", "mark") or t.dep_ == "cc" and t.pos_ == "CCONJ" or t.lower_ in ("including", "such") or \
                 t.lower_ in vocab.praise or t.lower_ in ("mln", "bln", "dlrs", "dlr", "billion", "million", "worth",
                                                         "percent", "pct", "per", "cent", "tonnes", "tons"):
-            if words and t.pos_ not in ("PUNCT",) and t.text != "-" and t.dep_ not in ("case", "mark"):
+            if words and t.pos_ not in ("PUNCT",) and t.text != "-" and t.dep_ not in ("case", "mark", "cc"):
                 if any(vocab.is_head(w.lower_) and w.pos_ in ("NOUN", "PROPN") for w in words):
                     break  # "fertilisers worth about $3.5 billion": the goods end before the figure
                 words = []  # "shipments of U.S. beef": restart after a function word
@@ -254,7 +273,8 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         return None
     last = words[-1]
     nominal = last.pos_ in ("NOUN", "PROPN") or vocab.is_known(last.lower_) and last.dep_ not in ("amod", "compound")
-    if trusted and last.pos_ == "PROPN" and last.i not in country_tokens:
+    if trusted and last.pos_ in ("PROPN", "NOUN") and last.i not in country_tokens and \
+            singular(last.lower_) not in vocab.not_goods:
         return words[:-1], last, country  # "doses of Sputnik"
     if nominal and (vocab.is_head(last.lower_) or vocab.is_head(last.lemma_.lower())):
         if vocab.is_container(last.lower_):

@@ -75,6 +75,8 @@ class Lexicon:
                 self.countries[c.alpha_3] = CountryInfo(c.alpha_3, c.alpha_2, getattr(c, "numeric", ""),
                                                          {"SUN": "Soviet Union", "YUG": "Yugoslavia",
                                                           "CSK": "Czechoslovakia", "DDR": "East Germany"}[c.alpha_3])
+        # Kosovo has no ISO 3166-1 code; XKX is the one in common use (EU, IMF, Wikidata)
+        self.countries["XKX"] = CountryInfo("XKX", "XK", "", "Kosovo")
         named: set[str] = set()
         for row in _read_csv("country_variants.csv"):
             self.country_surfaces[row["text"]] = (row["alpha3"], row["kind"])

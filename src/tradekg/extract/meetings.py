@@ -37,7 +37,7 @@ class MeetingReader:
                 continue  # "the idea, first proposed by Minister X, ...": X is not at the meeting
             rel_end = mention.end - base
             tail = text[rel_end:]
-            # ", Chief Cabinet Secretary Masaharu Gotoda told reporters." reports the meeting
+            # ", Deputy Spokesman Ivo Marek told journalists." reports the meeting
             if re.match(r"\s*(?:" + self.report_re.pattern + r")\b[^,;]*[.”\"]?\s*$", tail, re.IGNORECASE) and \
                     re.search(r",\s*[^,]*$", text[:mention.start - base + 1]) and mention.start - base > trigger.start():
                 continue

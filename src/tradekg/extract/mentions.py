@@ -44,7 +44,7 @@ WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                 "forty": 40, "fifty": 50, "hundred": 100}
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-          "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trln": 1e12, "tn": 1e12}
+          "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trln": 1e12, "trn": 1e12, "tn": 1e12}
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -54,7 +54,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONEY_RE = re.compile(
     r"(?P<pre>US\$|U\.S\.\s?\$|C\$|A\$|HK\$|NT\$|[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a)"
-    r"(?:\s*-?\s*(?P<scale>trillion|billion|million|thousand|trln|bln|mln|mn|bn|tn)\b|(?P<tight>bn|m|b|k)\b)?"
+    r"(?:\s*-?\s*(?P<scale>trillion|billion|million|thousand|trln|trn|bln|mln|mn|bn|tn)\b|(?P<tight>bn|mn|tn|trn|m|b|k)\b)?"
     r"(?:\s+(?P<post>(?i:U\.S\.\s+(?:dlrs?|dollars?))|(?i:(?:[A-Z]\.){1,3}\s*(?:dlrs?|dollars?))|US\s+dollars?|"
     r"(?:[A-Z][a-z]+\s+)?(?:dlrs?|dollars?|euros?|yen|yuan|"
     r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
@@ -172,7 +172,7 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
 
 def find_money(sentence: Sentence, lex: Lexicon, context: list[str]) -> list[MoneySpan]:
     """Money amounts with scale and ISO 4217 currency; a bare scaled number inherits the currency
-    of the previous amount in the sentence ("80 mln dlrs in 1987, 120 mln in 1988").
+    of the previous amount in the sentence ("70 mln dlrs in 1985, 95 mln in 1986").
 
     Example:
         >>> from tradekg.extract.lexicon import lexicon
@@ -194,11 +194,11 @@ def find_money(sentence: Sentence, lex: Lexicon, context: list[str]) -> list[Mon
             continue  # "5m" without a currency sign is rarely money in this genre
         if re.match(r"\s*(?:to|per|a|against)\s+(?:the\s+|one\s+)?(?:u\.s\.\s+)?(?:dollar|dlr|euro|pound)\b",
                     sentence.text[m.end():m.end() + 25], re.IGNORECASE):
-            continue  # "0.38 Egyptian pounds to the dollar": an exchange rate
+            continue  # "1.9 Kenyan shillings to the dollar": an exchange rate
         currency = currency_code(m.group("pre"), m.group("post"), m.group("code"), lex, context)
         if currency == "USD" and last_currency not in ("", "USD") and not m.group("pre") and \
                 re.fullmatch(r"(?i)dlrs?|dollars?", (m.group("post") or "").strip()):
-            currency = last_currency  # "7.45 billion H.K. Dlrs in 1986 from 8.59 billion dlrs": the same dollars
+            currency = last_currency  # "3.2 billion H.K. Dlrs from 4.1 billion dlrs": the same dollars
         if not currency:
             if not scale_word or not last_currency:
                 continue
@@ -280,7 +280,7 @@ def resolve_period(text: str, doc_date: str) -> str:
     """The year a trade figure covers: "in 2023", "last year" against the document's year.
 
     Example:
-        >>> resolve_period("Total trade reached 290 mln dlrs last year", "1987-04-03")
+        >>> resolve_period("Two-way trade came to 410 mln dlrs last year", "1987-04-03")
         '1986'
     """
     m = re.search(r"\b(?:in|for|during|of)\s+(?:the\s+(?:first|last)\s+\w+\s+(?:months?\s+)?of\s+)?((?:19|20)\d\d)\b", text)

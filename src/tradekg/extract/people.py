@@ -1,8 +1,7 @@
 """People: names with titles, descriptions ("the head of state") and pronouns, resolved to persons.
 
-A person is introduced by a name, often with a title and a country ("Tajikistan Prime Minister
-Kokhir Rasulzoda", "President of Russia Vladimir Putin", "the Italian foreign minister, Luigi Di
-Maio"); later mentions are a surname, a description with role and country ("the prime minister of
+A person is introduced by a name, often with a title and a country ("Chilean Prime Minister
+Ana Soto", "President of Peru Luis Vega", "the Italian foreign minister, Marco Rossi"); later mentions are a surname, a description with role and country ("the prime minister of
 Tajikistan", "the Belarusian head of state") or a pronoun. ``PeopleResolver`` keeps the persons of
 one document and resolves each mention to one of them.
 """
@@ -240,7 +239,7 @@ class PeopleResolver:
                 mentions.append(PersonMention(start, base + n_end, key, "named"))
                 taken.append((m.start(), n_end))
                 continue
-            # "John Ni, director of the ministry's centre": the name stands before the title
+            # "Ana Ruiz, head of the agency's office": the name stands before the title
             back = re.search(rf"({g.name}),\s+(?:the\s+)?(?:\S+\s+)?$", text[:m.start()])
             if back:
                 name = self._trim_name(back.group(1))

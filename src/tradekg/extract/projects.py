@@ -1,8 +1,8 @@
 """Joint projects: things two countries build, make or run together, with the partner countries.
 
-Projects are mostly a verb and its object ("build roads in Uganda", "completed the modernisation of
-the CHPP-4 power plant"), a building noun and its complement ("construction of a gas pipeline",
-"joint production of Sputnik V"), or a project noun and what it names ("the Paks project", "joint
+Projects are mostly a verb and its object ("build roads in Malawi", "finished upgrading the Tula
+power station"), a building noun and its complement ("construction of a gas pipeline",
+"joint production of tractors"), or a project noun and what it names ("the Varna project", "joint
 ventures to produce tractors", "large-scale joint projects in energy, industry and high
 technology": one project per field). What is built must be a thing (a facility, goods, a named
 undertaking), not "trust" or "relations"; the lists are data in ``patterns.json``
@@ -72,6 +72,9 @@ class ProjectReader:
             return out
         base = view.sentence.start
         seen: set[str] = set()
+        # one thing read twice ("build a tractor assembly plant" and "tractor assembly"): the longer label
+        found = [f for f in found if not any(f[0].lower() != g[0].lower() and f[0].lower() in g[0].lower()
+                                             and f[1] < g[2] and g[1] < f[2] for g in found)]
         for label, start, end, rule in found:
             key = label.lower()
             if key in seen:
@@ -85,7 +88,7 @@ class ProjectReader:
 
     def _project_noun(self, noun: "Token") -> list[tuple[str, int, int, str]]:
         """"the Paks project", "joint ventures to produce tractors", "projects in energy and
-        industry", "projects such as Yamal LNG and Arctic LNG 2"."""
+        industry", "projects such as Baltic Wind and Delta Gas 3"."""
         out = []
         mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "flat", "nmod:poss") and
                 word_of(c).lower() not in self.praise and word_of(c).lower() not in self.cues and c.pos_ not in _DROP_LEFT]
@@ -106,10 +109,15 @@ class ProjectReader:
             label = text_between(noun.doc[first], noun)
             if self._content(label):
                 out.append(self._item(label, noun.doc[first], noun, "project.named"))
-        for child in noun.children:
-            case = _case(child)
-            if child.dep_ in ("nmod", "acl", "obl") and child.i > noun.i:
-                if child.pos_ == "VERB" and child.lemma_.lower() in self.verbs | {"produce", "make", "build"}:
+        # the complements, and those the parser hung on the verb after the noun ("have 90 joint
+        # projects worth $3 billion, including a plant"; "implementing projects in shipbuilding")
+        verb_side = [c for c in noun.head.children if c.i > noun.right_edge.i and c.dep_ in ("obl", "advcl", "nmod")] \
+            if noun.dep_ in ("obj", "nsubj", "nsubj:pass") else []
+        for child in list(noun.children) + verb_side:
+            case = _case(child) or next((c.lower_ for c in child.children if c.dep_ == "mark" and c.i < child.i), "")
+            if child.dep_ in ("nmod", "acl", "obl", "advcl") and child.i > noun.i:
+                if child.pos_ == "VERB" and child.lemma_.lower() in self.verbs | {"produce", "make", "build"} \
+                        and child.dep_ == "acl":
                     out.extend(self._building_verb(child, joint=True))
                 elif case in ("in", "on", "for", "of", "such", "including", "like") and (joint or case in ("such", "including")):
                     for member in _conjuncts(child):
@@ -123,7 +131,7 @@ class ProjectReader:
         return any(word_of(t).lower() in self.cues or t.lower_ in ("with",) and t.head.i == token.i for t in token.doc)
 
     def _building_verb(self, verb: "Token", joint: bool = False) -> list[tuple[str, int, int, str]]:
-        """"build roads in Uganda", "modernise the CHPP-3 plant", "launched joint production of"."""
+        """"build roads in Malawi", "modernise the Kessa-3 plant", "launched joint production of"."""
         out = []
         # making goods is a project only when done together; making a facility always is
         making = verb.lemma_.lower() in self.making and not (joint or self._together(verb))
@@ -148,8 +156,8 @@ class ProjectReader:
         return out
 
     def _action_noun(self, noun: "Token") -> list[tuple[str, int, int, str]]:
-        """"construction of a gas pipeline", "joint production of Sputnik V", "modernisation of
-        the CHPP-4 thermal power plant"."""
+        """"construction of an oil pipeline", "joint production of the Orion vaccine", "modernisation
+        of the Kessa-2 heating plant"."""
         out = []
         making = noun.lower_ in self.making and not self._together(noun)
         for child in noun.children:
@@ -174,7 +182,9 @@ class ProjectReader:
         """The span of a thing that can be built or made: a facility (``facility``: only that),
         goods or a named facility; with ``fields``, also a field of activity ("energy", "high
         technology")."""
-        if head.pos_ not in ("NOUN", "PROPN", "ADJ") or head.lower_ in self.nouns or self.vocab.is_container(head.lower_) \
+        gerund = fields and head.pos_ == "VERB" and head.lower_.endswith("ing")  # "projects in shipbuilding"
+        if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not gerund or head.lower_ in self.nouns \
+                or self.vocab.is_container(head.lower_) \
                 or self._country_word(head) or word_of(head) in self.lex.cities:
             return None  # "projects in India", "in Gyula": places, not what is built
         word = singular(head.lower_)
@@ -195,7 +205,7 @@ class ProjectReader:
         first = min([t.i for t in lefts] + [head.i])
         first = self._skip(head.doc, first, head.i)
         last = head
-        for child in head.rights:  # "CHPP-4", "Arctic LNG 2", "Nord Stream 2"
+        for child in head.rights:  # "Kessa-4", "Delta Gas 3"
             if child.dep_ in ("flat", "compound", "nummod", "appos") and child.i == last.i + 1 and child.pos_ != "PUNCT":
                 last = child
         return head.doc[first], last

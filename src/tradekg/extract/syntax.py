@@ -131,7 +131,7 @@ def text_between(first: "Token", last: "Token") -> str:
 
 _CUES = re.compile(
     r"\b(?:export|import|re-export|suppl|deliver|ship|sell|sold|sale|buy|bought|purchas|procur|provid|order|"
-    r"acquir|receiv|obtain|market|demand|need|consum|trade|send|sent|offer|dump|transfer|customer|"
+    r"acquir|receiv|obtain|market|demand|need|consum|trade|send|sent|offer|dump|transfer|customer|interest|"
     r"joint|project|venture|build|built|construct|plant|factory|production|produc|manufactur|assembl|"
     r"modernis|moderniz|launch|set up|establish|develop|turnover)", re.IGNORECASE)
 
