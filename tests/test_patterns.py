@@ -35,30 +35,95 @@ def test_building_trust_is_no_project():
     assert read_facts(Article("p", "p", "Chile and Peru will build trust and develop cooperation.")).projects == []
 
 
-TRIGGER_EXAMPLES = {
-    "export_triggers": ("Peru will export zinc to China.", ("flows", ("PER", "CHN", "zinc"))),
-    "import_triggers": ("Egypt imports wheat from Russia.", ("flows", ("RUS", "EGY", "wheat"))),
-    "market_triggers": ("Japan will open its market to U.S. rice.", ("flows", ("USA", "JPN", "rice"))),
-    "list_continuations": ("Seoul will buy U.S. Cars. The list includes steel and zinc.", ("flows", ("USA", "KOR", "zinc"))),
-    "meeting_triggers": ("Chilean President Ana Soto received Peruvian President Luis Vega.", ("meetings", 1)),
-    "volume_heads": ("Trade turnover between Chile and Peru reached $3 billion.", ("volumes", 1)),
-    "refused_words": ("Canada banned imports of Danish pork.", ("modality", "refused")),
-    "wanted_words": ("China wants to buy Pakistani cotton.", ("modality", "wanted")),
-    "planned_words": ("Sudan will export corn to Jordan.", ("modality", "planned")),
-    "negation_words": ("Sudan does not export corn to Jordan.", ("negated", True)),
+def flows(text, date=""):
+    return {(f.exporter, f.importer, f.commodity) for f in read_facts(Article("t", "t", text, date=date)).flows
+            if not f.negated}
+
+
+def officials(text, date=""):
+    return {(p.name.split()[-1], p.country, p.role) for p in read_facts(Article("t", "t", text, date=date)).people.values()
+            if p.official}
+
+
+def one(text, attr):
+    return read_facts(Article("t", "t", text)).__getattribute__(attr)
+
+
+# Every list of patterns.json at work on a sentence written for the test: (sentence, check). Each check
+# compares a whole result, so an empty extractor fails it.
+LIST_EXAMPLES = {
+    "title_domains": ("Chilean Agriculture Minister Rosa Diaz met Peruvian Energy Minister Luis Mora.",
+                      lambda t: officials(t) == {("Diaz", "CHL", "minister of agriculture"),
+                                                 ("Mora", "PER", "minister of energy")}),
+    "title_modifiers": ("Chilean Deputy Foreign Minister Rosa Diaz arrived.",
+                        lambda t: officials(t) == {("Diaz", "CHL", "deputy minister of foreign affairs")}),
+    "crowns": ("Swedish exports to Finland were worth 90 mln crowns, and trade between Sweden and Finland reached 900 mln crowns.",
+               lambda t: [v.amount.currency for v in one(t, "volumes")] == ["SEK"]),
+    "francs": ("Trade between Switzerland and Austria reached 4 billion francs.",
+               lambda t: [v.amount.currency for v in one(t, "volumes")] == ["CHF"]),
+    "org_words": ("Officials of the Chile Mining Corporation met Peruvian Trade Minister Luis Mora.",
+                  lambda t: officials(t) == {("Mora", "PER", "minister of trade")}),
+    "name_particles": ("Dutch Trade Minister Anna van der Berg visited Chile.",
+                       lambda t: officials(t) == {("Berg", "NLD", "minister of trade")}),
+    "not_name_words": ("Today Chilean President Ana Soto spoke.", lambda t: officials(t) == {("Soto", "CHL", "president")}),
+    "reporting_verbs": ("Chilean President Ana Soto met Peruvian President Luis Vega, Chilean spokesman Jose Ruiz said.",
+                        lambda t: [len(m.participants) for m in one(t, "meetings")] == [2]),
+    "meeting_triggers": ("Chilean President Ana Soto received Peruvian President Luis Vega.",
+                         lambda t: [m.mode for m in one(t, "meetings")] == ["in person"]),
+    "phone_triggers": ("Chilean President Ana Soto had a telephone conversation with Peruvian President Luis Vega.",
+                       lambda t: [m.mode for m in one(t, "meetings")] == ["telephone"]),
+    "video_triggers": ("Chilean President Ana Soto and Peruvian President Luis Vega held talks via video link.",
+                       lambda t: [m.mode for m in one(t, "meetings")] == ["video"]),
+    "export_triggers": ("Peru will export zinc to China.", lambda t: flows(t) == {("PER", "CHN", "zinc")}),
+    "import_triggers": ("Egypt imports wheat from Ukraine.", lambda t: flows(t) == {("UKR", "EGY", "wheat")}),
+    "flow_verbs": ("Kenya ships tea to Egypt and buys cotton from Egypt.",
+                   lambda t: flows(t) == {("KEN", "EGY", "tea"), ("EGY", "KEN", "cotton")}),
+    "flow_nouns": ("Kenyan tea deliveries to Egypt rose.", lambda t: flows(t) == {("KEN", "EGY", "tea")}),
+    "flow_agents": ("Kenya is a steady supplier of tea to Egypt.", lambda t: flows(t) == {("KEN", "EGY", "tea")}),
+    "flow_needs": ("Kenya meets half of Egypt's demand for tea.", lambda t: flows(t) == {("KEN", "EGY", "tea")}),
+    "market_triggers": ("Japan will open its market to Chilean salmon.", lambda t: flows(t) == {("CHL", "JPN", "salmon")}),
+    "list_continuations": ("Seoul will buy Chilean copper. The list includes fruit and wine.",
+                           lambda t: flows(t) == {("CHL", "KOR", "copper"), ("CHL", "KOR", "fruit"), ("CHL", "KOR", "wine")}),
+    "list_subjects": ("Seoul will buy Chilean copper. The package includes salmon.",
+                      lambda t: flows(t) == {("CHL", "KOR", "copper"), ("CHL", "KOR", "salmon")}),
+    "bare_goods": ("Chile will sell goods, products and salmon to Korea.", lambda t: flows(t) == {("CHL", "KOR", "salmon")}),
+    "generic_goods": ("Chile will sell equipment to Korea, and Korea will sell mining equipment to Chile.",
+                      lambda t: flows(t) == {("KOR", "CHL", "mining equipment")}),
+    "not_goods": ("Japan will provide services, investment and steel rails to Chile.",
+                  lambda t: flows(t) == {("JPN", "CHL", "steel rails")}),
+    "goods_containers": ("Chile sold 5,000 tonnes of copper to Korea.", lambda t: flows(t) == {("CHL", "KOR", "copper")}),
+    "goods_praise": ("Chile sold new modern trucks to Korea.", lambda t: flows(t) == {("CHL", "KOR", "trucks")}),
+    "extra_goods": ("Chile exports supercomputers to Peru.", lambda t: flows(t) == {("CHL", "PER", "supercomputers")}),
+    "compound_heads": ("Chile will buy grain harvesters and wheat from Ukraine.",
+                       lambda t: flows(t) == {("UKR", "CHL", "grain harvesters"), ("UKR", "CHL", "wheat")}),
+    "wanted_words": ("China wants to buy Chilean copper.", lambda t: [f.modality for f in one(t, "flows")] == ["wanted"]),
+    "planned_words": ("Chile will export copper to China.", lambda t: [f.modality for f in one(t, "flows")] == ["planned"]),
+    "offered_words": ("Chile offers China copper.", lambda t: [f.modality for f in one(t, "flows")] == ["offered"]),
+    "refused_words": ("China banned imports of Chilean copper.", lambda t: [f.modality for f in one(t, "flows")] == ["refused"]),
+    "negation_words": ("Chile does not export copper to China.", lambda t: [f.negated for f in one(t, "flows")] == [True]),
+    "volume_heads": ("Trade turnover between Chile and Peru reached $3 billion.",
+                     lambda t: [v.amount.value for v in one(t, "volumes")] == [3e9]),
+    "volume_blockers": ("Chile's trade surplus with Peru was $1 billion, and trade between Chile and Peru reached $3 billion.",
+                        lambda t: [v.amount.value for v in one(t, "volumes")] == [3e9]),
+    "agreement_words": ("Chile and Peru signed a memorandum on fisheries.", lambda t: len(one(t, "agreements")) == 1),
+    "project_nouns": ("Chile and Peru set up a joint venture to produce cement.",
+                      lambda t: any("cement" in p.label for p in one(t, "projects"))),
+    "project_verbs": ("Peru will build a bridge in Chile.", lambda t: [p.label for p in one(t, "projects")] == ["build bridge"]),
+    "project_actions": ("Chile and Peru agreed on the construction of a port.",
+                        lambda t: [p.label for p in one(t, "projects")] == ["construction of port"]),
+    "project_objects": ("Peru will build a pipeline and trust in Chile.",
+                        lambda t: [p.label for p in one(t, "projects")] == ["build pipeline"]),
+    "project_fields_cue": ("Chile and Peru have joint projects in mining and fisheries.",
+                           lambda t: sorted(p.label for p in one(t, "projects")) == ["fisheries", "mining"]),
 }
 
 
-@pytest.mark.parametrize("name", sorted(TRIGGER_EXAMPLES))
-def test_each_trigger_list(name):
+@pytest.mark.parametrize("name", sorted(LIST_EXAMPLES))
+def test_each_pattern_list(name):
     assert PATTERNS[name], name
-    text, (kind, expected) = TRIGGER_EXAMPLES[name]
-    facts = read_facts(Article("t", "t", text))
-    if kind == "flows":
-        assert expected in {(f.exporter, f.importer, f.commodity) for f in facts.flows}
-    elif kind in ("meetings", "volumes"):
-        assert len(getattr(facts, kind)) == expected
-    elif kind == "modality":
-        assert facts.flows and facts.flows[0].modality == expected
-    else:
-        assert facts.flows and facts.flows[0].negated is expected
+    text, check = LIST_EXAMPLES[name]
+    assert check(text), text
+
+
+def test_every_pattern_list_has_an_example():
+    assert set(PATTERNS) - {"_comment"} == set(LIST_EXAMPLES)

@@ -47,6 +47,7 @@ class DocumentGraph:
     iri: URIRef
     facts: Graph
     reference: Graph
+    problems: tuple[str, ...] = ()  # what extraction read and left out, to report
 
 
 def _date_literal(value: str) -> Literal:
@@ -264,4 +265,4 @@ def build_graph(article: Article, facts: Extraction, lex: Lexicon | None = None)
         node = b.new_fact("statement", TKG.Statement, statement.evidence)
         g.add((node, TKG.speaker, b.person(statement.speaker, facts)))
         g.add((node, TKG.quote, Literal(statement.quote)))
-    return DocumentGraph(doc, g, b.ref)
+    return DocumentGraph(doc, g, b.ref, tuple(facts.problems))

@@ -54,6 +54,7 @@ class PreparedDocument:
     counts: tuple[tuple[str, int], ...]
     error: str = ""
     rows: tuple[tuple[str, bytes, bytes], ...] | None = None  # the document's view rows (views.py)
+    problems: tuple[str, ...] = ()  # reported as warnings (an absurd number left out)
 
 
 FACT_KINDS = ("Meeting", "TradeVolume", "TradeFlow", "JointProject", "Agreement", "Statement")
@@ -72,7 +73,8 @@ def prepare_article(article: Article, with_rows: bool = True) -> PreparedDocumen
         facts = built.facts.serialize(format="nt", encoding="utf-8")
         reference = built.reference.serialize(format="nt", encoding="utf-8")
         return PreparedDocument(article.source or article.doc_id, iri, facts, reference, counts,
-                                rows=document_rows(iri, facts, reference) if with_rows else None)
+                                rows=document_rows(iri, facts, reference) if with_rows else None,
+                                problems=built.problems)
     except Exception as exc:  # noqa: BLE001 - reported per document, the others go on
         log.exception("extraction failed for %s", article.doc_id)
         return PreparedDocument(article.source or article.doc_id, "", b"", b"", (), f"extraction failed ({exc})")
@@ -215,6 +217,7 @@ class KnowledgeGraph:
                 return
         self.store.replace_document_nt(prepared.iri, prepared.facts, prepared.reference, prepared.rows)
         report.documents += 1
+        report.warnings.extend(f"{prepared.source}: {problem}" for problem in prepared.problems)
         for kind, n in prepared.counts:
             report.facts[kind] += n
         if not any(n for kind, n in prepared.counts if kind != "Statement"):

@@ -55,6 +55,19 @@ def test_pathological_whitespace_and_quotes_are_linear():
     grows_linearly(lambda k: ("“ \" “nested “quote” " + " " * 50 + "\n") * 200 * k)
 
 
-def test_huge_numbers():
-    facts = read_facts(Article("n", "n", "Belarus and Tajikistan: bilateral trade reached $" + "9" * 300 + " billion."))
-    assert all(v.amount.value > 0 for v in facts.volumes)
+def test_huge_numbers_are_left_out_and_reported():
+    facts = read_facts(Article("n", "n", "Bilateral trade between Belarus and Tajikistan reached $" + "9" * 300
+                               + " billion. Trade between Chile and Peru reached $2 billion."))
+    assert [(v.countries, v.amount.value) for v in facts.volumes] == [(("CHL", "PER"), 2e9)]
+    assert len(facts.problems) == 1 and "too large" in facts.problems[0]
+
+
+def test_a_document_with_a_huge_number_is_stored_with_a_warning(tmp_path):
+    from tradekg.pipeline import KnowledgeGraph
+    path = tmp_path / "huge.txt"
+    path.write_text("Trade news\n\nTrade between Belarus and Tajikistan reached $" + "9" * 300
+                    + " billion. Belarus exports tractors to Tajikistan.\n")
+    kg = KnowledgeGraph(None)
+    report = kg.ingest([path])
+    assert report.documents == 1 and report.facts["TradeFlow"] == 1 and not report.failures
+    assert any("too large" in w for w in report.warnings)

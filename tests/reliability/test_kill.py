@@ -53,20 +53,23 @@ def test_kills_lose_nothing(tmp_path):
     want = expected_sizes(folder)
     store = tmp_path / "store"
     rng = random.Random(5)
-    survived = 0
+    interrupted = 0  # kills that stopped an ingest with documents still to write
     for _ in range(KILLS):
         proc = subprocess.Popen([sys.executable, "-m", "tradekg.cli", "ingest", "--store", str(store), "-q", str(folder)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(2.0, 4.0))
-        if proc.poll() is None:
+        killed = proc.poll() is None
+        if killed:
             os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         got = graph_sizes(store)  # the store opens and answers
         for doc, n in got.items():
             assert n == want[doc], f"half-written document {doc}: {n} of {want[doc]} triples"
         assert named_equals_live(store)
-        survived += 1
-    assert survived == KILLS
+        if killed and len(got) < len(want):
+            interrupted += 1
+    # the test proves something only if the kills cut ingests short
+    assert interrupted >= KILLS // 2, f"only {interrupted} of {KILLS} kills interrupted an ingest"
     proc = subprocess.run([sys.executable, "-m", "tradekg.cli", "ingest", "--store", str(store), "-q", str(folder)])
     assert proc.returncode == 0
     assert graph_sizes(store) == want

@@ -124,6 +124,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     year = article.date[:4] if article.date else ""
     sentences = [s for s in split_sentences(text) if not _NOISE_RE.match(s.text)]
     views: list[SentenceView] = []
+    problems: list[str] = []
     doc_country_context: list[str] = []
     for sentence in sentences:
         countries = find_countries(sentence, lex, year)
@@ -131,7 +132,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         resolver.countries_seen = doc_country_context
         resolver.begin_sentence(sentence)
         people, title_countries = resolver.read(sentence, countries)
-        money = find_money(sentence, lex, [c.code for c in countries] + doc_country_context)
+        money = find_money(sentence, lex, [c.code for c in countries] + doc_country_context, problems)
         views.append(SentenceView(sentence, countries, title_countries, people, money, find_commodities(sentence, lex)))
 
     if not year and any(c.code == "SUN" for v in views for c in v.countries) and "Russian Federation" not in text:
@@ -139,7 +140,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         for view in views:
             view.countries = [replace(c, code="SUN") if c.code == "RUS" else c for c in view.countries]
     ctx = DocContext(lex, resolver, doc_date=article.date, dateline_place=place, dateline_country=place_country)
-    result = Extraction()
+    result = Extraction(problems=problems)
     for view in views:
         result.meetings.extend(read_meetings(view, ctx))
     result.meetings = _merge_meetings(result.meetings)

@@ -558,9 +558,12 @@ class _Reading:
         there is no such clause, None when it points to a place that is no country)."""
         node = trigger
         for _ in range(6):
-            if any(c.lower_ == "where" and c.dep_ in ("advmod", "mark") for c in node.children):
+            where = next((c for c in node.children if c.lower_ == "where" and c.dep_ in ("advmod", "mark")), None)
+            if where is not None:
                 if node.dep_ in ("acl:relcl", "advcl", "acl") and node.head.i != node.i:
                     return self.country_of(node.head) or None
+                if where.i >= 2 and self.doc[where.i - 1].text == ",":
+                    return self.country_of(self.doc[where.i - 2]) or None  # "reach Asia, where ..."
                 return ""
             if node.head.i == node.i:
                 break
@@ -652,7 +655,7 @@ def goods_like(flow: TradeFlow, view: SentenceView, vocab: GoodsVocabulary) -> b
     words = flow.commodity.lower().split()
     head = words[-1] if words else ""
     if not (vocab.is_head(head) or vocab.is_known(flow.commodity)) or singular(head) in vocab.not_goods or \
-            (len(words) == 1 and singular(head) in vocab.vague):
+            (len(words) == 1 and singular(head) in vocab.generic):
         return False
     doc = view.syntax
     if doc is not None:

@@ -22,6 +22,7 @@ class MeetingReader:
         self.lex = lex
         self.meeting_re = words(lex, "meeting_triggers")
         self.phone_re = words(lex, "phone_triggers")
+        self.video_re = words(lex, "video_triggers")
         self.report_re = words(lex, "reporting_verbs")
 
     def __call__(self, view: SentenceView, ctx: DocContext) -> list[Meeting]:
@@ -52,7 +53,7 @@ class MeetingReader:
         date = resolve_date(text, ctx.doc_date)
         if not date and view.sentence.index <= 4 and ctx.doc_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ctx.doc_date):
             date = ctx.doc_date
-        mode = "telephone" if self.phone_re.search(text) else "in person"
+        mode = "video" if self.video_re.search(text) else "telephone" if self.phone_re.search(text) else "in person"
         modality = "planned" if re.search(r"\b(?:will|would|plans?|to visit|is due|are due|expected)\b", text) else "realised"
         return [Meeting(tuple(keys), place, place_country, date, mode, modality, evidence(view, "meeting.trigger"))]
 

@@ -5,6 +5,7 @@ relations between mentions (the readers in ``meetings``, ``figures``, ``flows``,
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -170,7 +171,12 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
     return ""
 
 
-def find_money(sentence: Sentence, lex: Lexicon, context: list[str]) -> list[MoneySpan]:
+# Larger than any trade figure (world GDP is about 1e14 dollars): a number this size is a typo or garbage.
+LARGEST_AMOUNT = 1e16
+
+
+def find_money(sentence: Sentence, lex: Lexicon, context: list[str],
+               problems: list[str] | None = None) -> list[MoneySpan]:
     """Money amounts with scale and ISO 4217 currency; a bare scaled number inherits the currency
     of the previous amount in the sentence ("70 mln dlrs in 1985, 95 mln in 1986").
 
@@ -209,6 +215,10 @@ def find_money(sentence: Sentence, lex: Lexicon, context: list[str]) -> list[Mon
         if re.match(r"^\s*(?:pct|percent|per cent|%)", sentence.text[m.end():m.end() + 10].lower()):
             continue
         value *= SCALES.get(scale_word, 1.0)
+        if not math.isfinite(value) or value >= LARGEST_AMOUNT:
+            if problems is not None:
+                problems.append(f"amount too large to be a trade figure, left out: {m.group().strip()[:40]}")
+            continue
         last_currency = currency
         text = m.group().strip()
         start = sentence.start + m.start() + (len(m.group()) - len(m.group().lstrip()))

@@ -111,3 +111,4 @@ class Extraction:
     projects: list[Project] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # what was read and left out (an absurd number)

@@ -42,7 +42,7 @@ class _Grammar:
     def __init__(self, lex: Lexicon) -> None:
         particles = "|".join(lex.patterns["name_particles"])
         word = r"(?:[A-Z][\w’'\-]*\w|[A-Z]\.|(?:al|el|ad|ar|as|ash|at|az|ul|ibn|bin)-[A-Z][\w\-]*)"
-        self.name = rf"{word}(?:\s+(?:(?:{particles})\s+)?{word}){{0,3}}"
+        self.name = rf"{word}(?:\s+(?:(?:{particles})\s+){{0,2}}{word}){{0,3}}"
         modifiers = "|".join(lex.patterns["title_modifiers"])
         domains = _alternation(lex.domains)
         roles = _alternation(lex.roles)
@@ -52,7 +52,7 @@ class _Grammar:
             rf"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<title>(?:(?:{modifiers})[\s-]+)*(?:(?P<domain>{domains})\s+)?(?:(?:{modifiers})[\s-]+)*"
             rf"(?P<role>{roles})(?![\w-])"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Republic|Kingdom|Ministry|State|Federation)\s+of\s+(?:the\s+)?)?"
-            rf"(?P<of>{countries}|{domains})(?![\w-])"
+            rf"(?P<of>{countries}|{domains})(?![\w-])(?:\s+(?-i:Republic|Kingdom|Federation|Sultanate|Emirate))?"
             rf"|\s+to\s+(?:the\s+)?(?P<to>{destinations})(?![\w-]))?)",
             re.IGNORECASE)
         self.name_re = re.compile(rf"(?<![\w\-’'])(?P<name>{self.name})(?![\w])")
