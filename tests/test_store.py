@@ -34,10 +34,25 @@ def test_store_persists_and_reopens_read_only(tmp_path):
 
 
 def test_second_writer_is_told_the_store_is_busy(tmp_path):
+    import subprocess
+    import sys
     first = Store(tmp_path / "s")
-    with pytest.raises(StoreError, match="busy"):
-        Store(tmp_path / "s")
-    del first
+    other = subprocess.run([sys.executable, "-c", "import sys; from tradekg.store import Store; Store(sys.argv[1])",
+                            str(tmp_path / "s")], capture_output=True, text=True)
+    assert other.returncode != 0 and "the store is busy" in other.stderr
+    del first  # dropped: the folder is free again
+    again = subprocess.run([sys.executable, "-c", "import sys; from tradekg.store import Store; Store(sys.argv[1])",
+                            str(tmp_path / "s")], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+
+
+def test_stores_of_one_process_share_the_folder(tmp_path):
+    first = Store(tmp_path / "s")
+    second = Store(tmp_path / "s")  # a notebook cell run again: no "busy"
+    first.close()
+    assert len(second) > 0  # the ontology graph, still readable through the second
+    second.close()
+    second.close()  # closing twice is harmless
 
 
 def test_reader_works_while_a_writer_holds_the_store(tmp_path):

@@ -101,6 +101,39 @@ def test_country_filter_and_search(browser, page):
     assert browser.find_element(By.ID, "selected-label").text == "Kenji Sato"
 
 
+def test_neighbours_only_fills_the_view(browser, page):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    open_page(browser, page)
+    Select(browser.find_element(By.ID, "country-filter")).select_by_value("JPN")
+    browser.find_element(By.ID, "ego").click()
+    labels = browser.execute_script("return window.tradekg.visibleNodes()")
+    assert 2 <= len(labels) < 10
+    width, height = browser.execute_script("return window.tradekg.canvasSize()")
+    points = [browser.execute_script("return window.tradekg.screenPosition(arguments[0])", label) for label in labels]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    assert all(0 <= x <= width and 0 <= y <= height for x, y in points)
+    assert max(max(xs) - min(xs), max(ys) - min(ys)) > 0.5 * min(width, height)  # not a knot in a corner
+
+
+def test_labels_never_overlap_and_countries_are_named(browser, page):
+    open_page(browser, page)
+    placed = browser.execute_script("return window.tradekg.labels()")
+    boxes = [p["box"] for p in placed]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    assert {"Belarus", "Uzbekistan", "Japan"} <= {p["label"] for p in placed}
+
+
+def test_page_opens_on_a_country(browser, sample_kg, tmp_path):
+    path = tmp_path / "blr.html"
+    viz.write_html(sample_kg, path, country="BLR")
+    open_page(browser, path)
+    labels = set(browser.execute_script("return window.tradekg.visibleNodes()"))
+    assert "Belarus" in labels and "Japan" not in labels
+
+
 def test_screenshot_is_not_blank(browser, page, tmp_path):
     open_page(browser, page)
     shot = tmp_path / "shot.png"
@@ -127,6 +160,20 @@ def test_png_is_a_real_picture(sample_kg, tmp_path):
     from PIL import Image
     img = Image.open(out)
     assert img.size[0] > 500 and len(img.convert("RGB").getcolors(maxcolors=1_000_000)) > 20
+
+
+def test_trade_picture_says_what_flows(sample_kg, tmp_path):
+    out = tmp_path / "blr.svg"
+    viz.draw(sample_kg, out, view="trade", country="BLR")
+    texts = " | ".join(t.text or "" for t in ET.parse(out).iter("{http://www.w3.org/2000/svg}text"))
+    assert "Belarus" in texts and "Uzbekistan" in texts  # the neighbours are named
+    assert "cotton yarn" in texts or "fertilisers" in texts  # and the goods on the edges
+
+
+def test_query_picture_takes_its_title_from_the_query(tmp_path):
+    q = "# Who sells steel to whom\nSELECT ?a ?b WHERE { ?a ?p ?b }"
+    assert viz.query_title(q) == "Who sells steel to whom"
+    assert viz.query_title("SELECT * {}", tmp_path / "steel-sellers.rq") == "steel-sellers"
 
 
 def test_ego_view_keeps_neighbours_only(sample_kg):

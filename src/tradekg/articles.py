@@ -34,13 +34,29 @@ def slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "doc"
 
 
-def iter_files(paths: list[Path]) -> Iterator[Path]:
-    """Every readable document under the given files and folders, in a stable order."""
+def iter_files(paths: list[Path], problems: list[str] | None = None,
+               skipped: list[str] | None = None) -> Iterator[Path]:
+    """Every readable document under the given files and folders, in a stable order.
+
+    A missing path or a file of another type raises ``InputError``, or, when ``problems`` is
+    given, is noted there and the others go on; files of other types inside a folder are noted in
+    ``skipped`` (a folder of PDFs says so rather than ingesting nothing in silence).
+    """
+    def fail(message: str) -> None:
+        if problems is None:
+            raise InputError(message)
+        problems.append(message)
     for path in paths:
         if not path.exists():
-            raise InputError(f"{path}: no such file or folder")
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            fail(f"{path}: no such file or folder")
+        elif path.is_dir():
+            for p in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+                if p.suffix.lower() in SUFFIXES:
+                    yield p
+                elif skipped is not None:
+                    skipped.append(f"{p}: skipped, not a document type tradekg reads ({' '.join(sorted(SUFFIXES))})")
+        elif path.suffix.lower() not in SUFFIXES and path.suffix:
+            fail(f"{path}: not a document type tradekg reads ({path.suffix}); give {' '.join(sorted(SUFFIXES))}")
         else:
             yield path
 
@@ -48,6 +64,8 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
 def _decode(path: Path, data: bytes) -> str:
     if b"\x00" in data[:4096]:
         raise InputError(f"{path}: binary file, not text")
+    if data.lstrip()[:5] == b"%PDF-":
+        raise InputError(f"{path}: a PDF file, not text (convert it to text first, e.g. with pdftotext)")
     for encoding in LEGACY_ENCODINGS:
         try:
             return data.decode(encoding)
@@ -56,11 +74,18 @@ def _decode(path: Path, data: bytes) -> str:
     raise InputError(f"{path}: not text in UTF-8 or a common legacy encoding")
 
 
+# elements that end a paragraph: their text must not run on into the next ("Japan and Korea SEOUL, ...")
+_BLOCK_RE = re.compile(r"(?i)<br\s*/?>|</?(?:p|h\d|li|ul|ol|div|title|head|body|tr|td|th|table|blockquote|"
+                       r"section|article|header|footer|figcaption|pre|dd|dt)\b[^>]*>")
+
+
 def strip_html(text: str) -> str:
+    """Plain text of an HTML page, each block (title, heading, paragraph, cell) a paragraph of its own."""
     text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
-    text = re.sub(r"(?i)<br\s*/?>|</p>|</h\d>|</li>|</div>", "\n\n", text)
+    text = _BLOCK_RE.sub("\n\n", text)
     text = re.sub(r"<[^>]+>", " ", text)
-    return html.unescape(re.sub(r"[ \t]+", " ", text))
+    text = html.unescape(re.sub(r"[ \t]+", " ", text))
+    return re.sub(r"\n{3,}", "\n\n", re.sub(r"\n[ \t]+", "\n", text)).strip() + "\n"
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -78,10 +103,14 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
 _ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d-\d\d-\d\d)\b")
 _LONG_DATE = re.compile(r"^\s*(?:\w+day,\s+)?(January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\s+(\d{1,2}),\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
+# a wire dateline with no year: "SEOUL, May 6 -" (the month may be abbreviated: "Sept 3")
+_WIRE_DATE = re.compile(r"^\s*[A-Z][A-Z .'’-]+?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,\s+([A-Z][a-z]+)\.?\s+(\d{1,2})\s+-\s")
 
 
 def date_from_text(text: str) -> str:
-    """A document date stated near the top ("2021-11-19, Moscow", "Wednesday, January 23, 2019")."""
+    """A document date stated near the top ("2021-11-19, Moscow", "Wednesday, January 23, 2019"), or
+    a wire dateline's month and day ("SEOUL, May 6 -" gives ``--05-06``: the year is unknown)."""
+    from .extract.mentions import MONTHS
     head = "\n".join(text.splitlines()[:10])
     for line in head.splitlines():
         m = _ISO_DATE.match(line)
@@ -89,8 +118,11 @@ def date_from_text(text: str) -> str:
             return m.group(1)
     m = _LONG_DATE.search(head)
     if m:
-        from .extract.mentions import MONTHS
         return f"{m.group(3)}-{MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    for line in head.splitlines():
+        m = _WIRE_DATE.match(line)
+        if m and m.group(1).lower() in MONTHS and 1 <= int(m.group(2)) <= 31:
+            return f"--{MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
     return ""
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from . import resolve
 from .articles import Article
@@ -19,7 +19,7 @@ from .extract.model import Evidence, Extraction
 from .namespace import TKG
 
 MODALITY = {"realised": TKG.Realised, "offered": TKG.Offered, "wanted": TKG.Wanted, "planned": TKG.Planned,
-            "refused": TKG.Refused}
+            "refused": TKG.Refused, "denied": TKG.Denied}
 MEASURE = {"turnover": TKG.Turnover, "exports": TKG.Exports, "imports": TKG.Imports, "balance": TKG.Balance}
 WIKIDATA = "http://www.wikidata.org/entity/"
 
@@ -170,6 +170,16 @@ class _Builder:
         node = resolve.person(p.name)
         self.ref.add((node, RDF.type, TKG.Official if p.official else TKG.Person))
         self.ref.add((node, RDFS.label, Literal(p.name)))
+        if p.wikidata and (node, OWL.sameAs, None) not in self.ref:
+            item = URIRef(WIKIDATA + p.wikidata)
+            self.ref.add((node, OWL.sameAs, item))
+            # why: the office-holder table row that matched the name at the document's date
+            record = URIRef(f"{self.doc}/identification/{resolve.key(p.name)}")
+            self.g.add((record, RDF.type, TKG.Identification))
+            self.g.add((record, TKG.identifiedAs, item))
+            self.g.add((record, PROV.used, node))
+            self.g.add((record, TKG.rule, Literal("office-holders.name-at-date")))
+            self.g.add((record, DCTERMS.source, Literal(p.holding)))
         # The name as this document writes it: one IRI may carry several spellings across documents
         # ("Nguyễn"/"Nguyen"), and a document's rows must show its own.
         self.g.add((node, RDFS.label, Literal(p.name)))
@@ -196,6 +206,9 @@ def build_graph(article: Article, facts: Extraction, lex: Lexicon | None = None)
         g.add((doc, DCTERMS.date, _date_literal(article.date)))
     if article.source:
         g.add((doc, DCTERMS.source, Literal(article.source)))
+    if facts.dateline[0]:
+        place = b.place(*facts.dateline)
+        g.add((doc, TKG.filedFrom, place))
 
     for code in dict.fromkeys(c.code for c in facts.countries):
         g.add((doc, TKG.mentionsCountry, b.country(code)))
@@ -242,9 +255,8 @@ def build_graph(article: Article, facts: Extraction, lex: Lexicon | None = None)
         g.add((node, TKG.importer, b.country(flow.importer)))
         g.add((node, TKG.commodity, b.commodity(flow.commodity, flow.hs)))
         g.add((node, TKG.label, Literal(flow.commodity)))
-        g.add((node, TKG.modality, MODALITY[flow.modality]))
-        if flow.negated:
-            g.add((node, TKG.negated, Literal(True)))
+        # one way to say "does not": the modality Denied (named queries and counts leave it out)
+        g.add((node, TKG.modality, TKG.Denied if flow.negated else MODALITY[flow.modality]))
         if flow.amount:
             b.amount(node, flow.amount.value, flow.amount.currency)
 

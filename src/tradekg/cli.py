@@ -21,7 +21,7 @@ def _kg(store: Path | None, *, read_only: bool = False):
 
 
 class _Group(click.Group):
-    """Turns every TradeKGError into one clear line and exit status 1."""
+    """Turns every TradeKGError, and a file that cannot be written, into one clear line and exit 1."""
 
     def invoke(self, ctx):
         try:
@@ -29,6 +29,23 @@ class _Group(click.Group):
         except TradeKGError as exc:
             click.echo(f"tradekg: error: {exc}", err=True)
             sys.exit(1)
+        except OSError as exc:
+            if exc.filename is None:
+                raise
+            click.echo(f"tradekg: error: {exc.filename}: {exc.strerror or exc}", err=True)
+            sys.exit(1)
+
+
+def _check_output(path: Path) -> None:
+    """Refuse an output file that cannot be written before any work is done."""
+    import os
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise TradeKGError(f"{path}: is a folder, not a file")
+    if not folder.is_dir():
+        raise TradeKGError(f"{path}: cannot write (no folder {folder})")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise TradeKGError(f"{path}: cannot write (permission denied)")
 
 
 @click.group(cls=_Group)
@@ -47,7 +64,8 @@ def main() -> None:
 def ingest(store, paths, jobs, quiet, validate):
     """Extract facts from files and folders (.txt, .md, .jsonl, .html) into the store.
 
-    Re-ingesting a document replaces its facts. Exits 1 if any input failed, after storing the rest.
+    Re-ingesting a document replaces its facts. Exits 1 if any input failed (after storing the
+    rest) or nothing could be read; a document with no facts is a warning.
     """
     import os
     kg = _kg(store)
@@ -58,9 +76,10 @@ def ingest(store, paths, jobs, quiet, validate):
         click.echo(f"tradekg: warning: {line}", err=True)
     if not quiet:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.facts.items()) if n)
-        click.echo(f"ingested {report.documents} document(s): {kinds or 'no facts'}"
+        click.echo(f"ingested {report.documents} document(s): "
+                   + (kinds or ("no facts" if report.documents else "no document to read"))
                    + (f"; {len(report.failures)} failed" if report.failures else ""), err=True)
-    sys.exit(0 if report.ok else 1)
+    sys.exit(0 if report.ok and report.documents else 1)
 
 
 @main.command()
@@ -72,6 +91,7 @@ def extract(paths, output, jobs, dask_scheduler):
     """Extract documents to an N-Quads file (one graph per document) for a server's bulk loader."""
     import os
     from .pipeline import extract_to_nquads
+    _check_output(output)
     tmp = output.with_name(output.name + ".part")
     with tmp.open("w", encoding="utf-8") as out:
         report = extract_to_nquads(list(paths), out, jobs=jobs or os.cpu_count() or 1, dask_scheduler=dask_scheduler)
@@ -84,23 +104,24 @@ def extract(paths, output, jobs, dask_scheduler):
 
 @main.command()
 @store_option
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-def load(store, files):
-    """Load RDF files (N-Quads, TriG, Turtle, N-Triples, JSON-LD) into the store, e.g. an export."""
-    from .store import FORMATS
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--graph", "graph", default=None, metavar="IRI",
+              help="Put the triples of a file without named graphs (Turtle, N-Triples, RDF/XML) in this graph.")
+def load(store, files, graph):
+    """Load RDF files (N-Quads, TriG, JSON-LD with graphs) into the store, e.g. an export.
+
+    The store keeps one named graph per document, and the named queries read them: a file with no
+    named graphs (Turtle, N-Triples, RDF/XML) is refused unless --graph says where its triples go.
+    """
     kg = _kg(store)
     for path in files:
-        fmt = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".jsonld": "jsonld",
-               ".json": "jsonld", ".rdf": "xml", ".xml": "xml"}.get(path.suffix.lower())
-        if fmt is None or fmt not in FORMATS:
-            raise click.UsageError(f"{path}: unknown RDF format (use .nq, .trig, .ttl, .nt, .jsonld, .rdf)")
         try:
-            kg.store.load(path.read_bytes(), fmt)
+            count = kg.load_file(path, graph=graph)
         except TradeKGError as exc:
             raise TradeKGError(f"{path}: {exc}") from None
-        click.echo(f"loaded {path}", err=True)
-    kg.store.optimize()
-    kg.rebuild_views()
+        click.echo(f"loaded {path}: {count} quad(s)", err=True)
+    links = kg.after_load()
+    click.echo(f"identity links: {links}", err=True)
 
 
 @main.command()
@@ -112,21 +133,33 @@ def load(store, files):
               type=click.Choice(["table", "csv", "tsv", "json", "xml"]), help="Result format (json: W3C SPARQL JSON).")
 @click.option("--where", "-w", "where", multiple=True, metavar="COLUMN=VALUE",
               help="With --named: keep rows whose COLUMN is VALUE (or an IRI ending in /VALUE), e.g. exporter=BLR.")
+@click.option("--columns", "-c", "columns", default=None, metavar="A,B,C", help="Show only these columns, in this order.")
 @click.option("--allow-federation", is_flag=True, help="Allow SERVICE and LOAD to reach other hosts.")
-def query(store, sparql, named, list_, fmt, where, allow_federation):
-    """Run a SPARQL 1.1 query (text or a .rq file) or a named query."""
-    from .pipeline import named_query, named_query_names
+def query(store, sparql, named, list_, fmt, where, columns, allow_federation):
+    """Run a SPARQL 1.1 query (text or a .rq file) or a named query.
+
+    The prefixes tkg:, rdf:, rdfs:, owl:, xsd:, skos:, dcterms:, prov:, schema:, sem:, org: and wd:
+    may be used without declaring them.
+    """
+    from .catalogue import describe, named_query, named_query_names
     from .results import render
     if list_:
-        click.echo("\n".join(named_query_names()))
+        for name in named_query_names():
+            entry = describe(name)
+            click.echo(f"{name}\n    {entry.description}\n    columns: {', '.join(entry.columns)}")
         return
+    if named and sparql:
+        raise click.UsageError("give either --named NAME or a SPARQL query, not both")
     if named:
         text = named_query(named)
     elif sparql:
         path = Path(sparql)
-        text = path.read_text(encoding="utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
+        if sparql.endswith(".rq") and not path.is_file():
+            raise TradeKGError(f"{sparql}: no such file")
+        text = path.read_text(encoding="utf-8") if sparql.endswith(".rq") else sparql
     else:
         raise click.UsageError("give a SPARQL query, a .rq file, or --named NAME")
+    chosen = [c.strip().lstrip("?") for c in columns.split(",") if c.strip()] if columns else None
     if where and not named:
         raise click.UsageError("--where goes with --named")
     conditions = {}
@@ -137,9 +170,9 @@ def query(store, sparql, named, list_, fmt, where, allow_federation):
         conditions[column.strip()] = value.strip()
     kg = _kg(store, read_only=True)
     if conditions:
-        click.echo(render(kg.named_results(named, conditions), fmt))
+        click.echo(render(kg.named_results(named, conditions), fmt, chosen))
         return
-    click.echo(render(kg.query(text, allow_federation=allow_federation), fmt))
+    click.echo(render(kg.query(text, allow_federation=allow_federation), fmt, chosen))
 
 
 @main.command()
@@ -148,10 +181,19 @@ def query(store, sparql, named, list_, fmt, where, allow_federation):
               type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld", "xml"]))
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="File to write (default: standard output).")
 def export(store, fmt, output):
-    """Export the whole graph as RDF (TriG and N-Quads keep one graph per document)."""
+    """Export the whole graph as RDF (TriG and N-Quads keep one graph per document).
+
+    Turtle, N-Triples and RDF/XML hold no named graphs: the documents' facts are merged, which suits
+    other tools but not `tradekg load` (export TriG or N-Quads to move a store).
+    """
+    if output:
+        _check_output(output)
     data = _kg(store, read_only=True).serialize(fmt)
     if output:
         output.write_bytes(data)
+        if fmt in ("turtle", "nt", "xml"):
+            click.echo(f"wrote {output}: {fmt} has no named graphs (the documents are merged); "
+                       "use --format trig or nquads to load it into another store", err=True)
     else:
         click.echo(data.decode(), nl=False)
 
@@ -165,6 +207,7 @@ def export(store, fmt, output):
 def networkx_command(store, view, fmt, output):
     """Write a NetworkX graph (whole graph or a projection) as GraphML, GEXF or node-link JSON."""
     from .export import write_graph
+    _check_output(output)
     graph = _kg(store, read_only=True).to_networkx(view)
     write_graph(graph, output, fmt)
     click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
@@ -177,23 +220,30 @@ def networkx_command(store, view, fmt, output):
               help="Default: from the file name, else html.")
 @click.option("--view", default="trade", show_default=True,
               type=click.Choice(["all", "trade", "meetings", "country-commodity"]), help="View drawn in a picture.")
-@click.option("--country", default="", help="Only this country's ego network (alpha-3 code), in a picture.")
+@click.option("--country", default="", help="Only this country and its partners (alpha-3 code); the page opens on it.")
 @click.option("--query", "query_file", type=click.Path(exists=True, path_type=Path),
               help="Draw the result of a SPARQL CONSTRUCT or SELECT query (.rq file).")
 def viz(store, output, fmt, view, country, query_file):
     """Draw the graph: an interactive offline HTML page, or a PNG/SVG picture for reports."""
     from . import viz as pictures
+    suffix = output.suffix.lower()
+    if fmt is None:
+        if suffix not in ("", ".png", ".svg", ".html", ".htm"):
+            raise click.UsageError(f"{output}: cannot draw a {suffix} file; name it .html, .png or .svg (or give --format)")
+        fmt = {".png": "png", ".svg": "svg"}.get(suffix, "html")
+    _check_output(output)
     kg = _kg(store, read_only=True)
-    fmt = fmt or (output.suffix.lstrip(".").lower() if output.suffix.lower() in (".png", ".svg", ".html") else "html")
-    graph = pictures.query_graph(kg, query_file.read_text(encoding="utf-8")) if query_file else None
+    query_text = query_file.read_text(encoding="utf-8") if query_file else ""
+    graph = pictures.query_graph(kg, query_text) if query_file else None
     if fmt == "html" and graph is None:
-        counts = pictures.write_html(kg, output)
+        counts = pictures.write_html(kg, output, country=country.upper())
         click.echo(f"wrote {output}: {counts['nodes']} nodes, {counts['facts']} facts", err=True)
     elif fmt == "html":
         pictures.write_query_html(graph, output)
         click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes", err=True)
     else:
-        pictures.draw(kg, output, view=view, country=country, fmt=fmt, graph=graph)
+        title = pictures.query_title(query_text, query_file) if query_file else ""
+        pictures.draw(kg, output, view=view, country=country.upper(), fmt=fmt, graph=graph, title=title)
         click.echo(f"wrote {output}", err=True)
 
 

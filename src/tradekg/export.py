@@ -16,6 +16,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from .catalogue import named_query
 from .errors import TradeKGError
 
 VIEWS = ("full", "trade", "trade-summary", "meetings", "country-commodity")
@@ -73,7 +74,6 @@ def full_graph(kg) -> nx.MultiDiGraph:
 
 
 def trade_graph(kg, *, summary: bool = False) -> nx.MultiDiGraph | nx.DiGraph:
-    from .pipeline import named_query
     rows = kg.rows(named_query("trade-flows"))
     names = {r["country"]: r["name"] for r in kg.rows(named_query("countries")) if r.get("name")}
     g: nx.MultiDiGraph | nx.DiGraph = nx.DiGraph() if summary else nx.MultiDiGraph()
@@ -89,23 +89,24 @@ def trade_graph(kg, *, summary: bool = False) -> nx.MultiDiGraph | nx.DiGraph:
             else:
                 g.add_edge(r["exporter"], r["importer"], flows=1, commodities=r["commodity"], label=r["commodity"])
         else:
+            # an unknown value is left out, never written as a zero-valued flow
+            value = {"value": float(r["value"]), "currency": r["currency"]} if r["value"] else {}
             g.add_edge(r["exporter"], r["importer"], label=r["commodity"], commodity=r["commodity"], hs=r["hs"],
-                       value=float(r["value"]) if r["value"] else 0.0, currency=r["currency"],
-                       modality=r["modality"], doc=_short(r["doc"]))
+                       modality=r["modality"], doc=_short(r["doc"]), **value)
     return g
 
 
 def meeting_graph(kg) -> nx.Graph:
-    from .pipeline import named_query
     by_meeting: dict[str, list[str]] = {}
     places: dict[str, str] = {}
     for r in kg.rows(named_query("meetings")):
         by_meeting.setdefault(r["meeting"], []).append(r["participant"])
         places[r["meeting"]] = r["place"]
+    items = {r["name"]: _short(r["wikidata"]) for r in kg.rows(named_query("people")) if r.get("wikidata")}
     g = nx.Graph()
     for meeting, people in by_meeting.items():
         for p in people:
-            g.add_node(p, label=p, kind="Person")
+            g.add_node(p, label=p, kind="Person", **({"wikidata": items[p]} if p in items else {}))
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 if g.has_edge(a, b):
@@ -116,7 +117,6 @@ def meeting_graph(kg) -> nx.Graph:
 
 
 def country_commodity_graph(kg) -> nx.DiGraph:
-    from .pipeline import named_query
     g = nx.DiGraph()
     for r in kg.rows(named_query("trade-flows")):
         commodity = f"commodity:{r['commodity']}"

@@ -18,11 +18,13 @@ class TKG(DefinedNamespace):
     Commodity: URIRef
     Country: URIRef
     Currency: URIRef
+    Denied: URIRef
     Document: URIRef
     Event: URIRef
     Exports: URIRef
     Fact: URIRef
     HSCode: URIRef
+    Identification: URIRef
     Imports: URIRef
     JointProject: URIRef
     Meeting: URIRef
@@ -54,8 +56,10 @@ class TKG(DefinedNamespace):
     date: URIRef
     endOffset: URIRef
     exporter: URIRef
+    filedFrom: URIRef
     holdsOffice: URIRef
     hsCode: URIRef
+    identifiedAs: URIRef
     importer: URIRef
     inCountry: URIRef
     inDocument: URIRef
@@ -68,7 +72,6 @@ class TKG(DefinedNamespace):
     mentionsPerson: URIRef
     modality: URIRef
     mode: URIRef
-    negated: URIRef
     numericCode: URIRef
     officeOf: URIRef
     participant: URIRef

@@ -8,12 +8,12 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .articles import Article, iter_files, read_file
 from .build import DocumentGraph, build_graph
+from .catalogue import named_query, named_query_names  # noqa: F401 (named_query_names: part of the API)
 from .errors import InputError, QueryError, TradeKGError
 from .extract import read_facts
 from .results import to_rows
@@ -68,7 +68,9 @@ def prepare_article(article: Article, with_rows: bool = True) -> PreparedDocumen
     from .views import document_rows
     try:
         built = process_article(article)
-        counts = tuple((k, sum(1 for _ in built.facts.subjects(RDF.type, TKG[k]))) for k in FACT_KINDS)
+        # denied facts ("does not export") are in the graph but are no facts to count
+        counts = tuple((k, sum(1 for f in built.facts.subjects(RDF.type, TKG[k])
+                               if (f, TKG.modality, TKG.Denied) not in built.facts)) for k in FACT_KINDS)
         iri = str(built.iri)
         facts = built.facts.serialize(format="nt", encoding="utf-8")
         reference = built.reference.serialize(format="nt", encoding="utf-8")
@@ -98,10 +100,12 @@ def document_nquads(article: Article) -> str:
     return "\n".join(lines) + "\n"
 
 
-def read_all(paths: list[Path | str], failures: list[str], on_failure: Callable[[], None] | None = None) -> list[Article]:
-    """Every article under ``paths``; a file or JSONL line that cannot be read goes to ``failures``."""
+def read_all(paths: list[Path | str], failures: list[str], on_failure: Callable[[], None] | None = None,
+             skipped: list[str] | None = None) -> list[Article]:
+    """Every article under ``paths``; a path, file or JSONL line that cannot be read goes to
+    ``failures``, a file of another type inside a folder to ``skipped``."""
     articles: list[Article] = []
-    for path in iter_files([Path(p) for p in paths]):
+    for path in iter_files([Path(p) for p in paths], failures, skipped):
         try:
             articles.extend(read_file(path, failures))
         except InputError as exc:
@@ -156,19 +160,6 @@ def extract_to_nquads(paths: list[Path | str], out, *, jobs: int = 1, dask_sched
     return report
 
 
-def named_query_names() -> list[str]:
-    folder = resources.files("tradekg") / "queries"
-    return sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".rq"))
-
-
-def named_query(name: str) -> str:
-    """The text of a shipped named query."""
-    path = resources.files("tradekg") / "queries" / f"{name}.rq"
-    if not path.is_file():
-        raise QueryError(f"no named query {name!r}; available: {', '.join(named_query_names())}")
-    return path.read_text(encoding="utf-8")
-
-
 class KnowledgeGraph:
     """A trade knowledge graph in a store.
 
@@ -184,6 +175,16 @@ class KnowledgeGraph:
         if store == "":
             store = default_store_path()
         self.store = open_store(store, read_only=read_only)
+
+    def close(self) -> None:
+        """Release the store (a ``with KnowledgeGraph(...) as kg:`` block does it on leaving)."""
+        self.store.close()
+
+    def __enter__(self) -> "KnowledgeGraph":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     # ------------------------------------------------------------ ingest
 
@@ -232,10 +233,12 @@ class KnowledgeGraph:
         """
         bar = _progress(0, progress)
         failures: list[str] = []
-        articles = read_all(paths, failures, on_failure=lambda: bar.update(1))
+        skipped: list[str] = []
+        articles = read_all(paths, failures, on_failure=lambda: bar.update(1), skipped=skipped)
         bar.total = len(failures) + len(articles)
         report = self.ingest_articles(articles, jobs=jobs, validate=validate, on_done=lambda _: bar.update(1))
         report.failures[:0] = failures
+        report.warnings[:0] = skipped
         bar.close()
         if report.documents:
             from .identity import link_people
@@ -295,6 +298,46 @@ class KnowledgeGraph:
         kept = [(row, kind) for row, kind in zip(rows, kinds) if _matches(row, where)]
         return as_results(variables, [r for r, _ in kept], [k for _, k in kept])
 
+    LOAD_FORMATS = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".jsonld": "jsonld",
+                    ".json": "jsonld", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
+
+    def load_file(self, path: Path, *, graph: str | None = None) -> int:
+        """Load an RDF file (an export of another store); returns the number of quads.
+
+        The named queries read one graph per document: data with no named graphs would be found by
+        none of them, so it is refused unless ``graph`` names the graph to put it in.
+        """
+        import pyoxigraph as ox
+        from .store import _rdf_format
+        fmt = self.LOAD_FORMATS.get(Path(path).suffix.lower())
+        if fmt is None:
+            raise InputError("unknown RDF format (name the file .nq, .trig, .ttl, .nt, .jsonld or .rdf)")
+        try:
+            quads = list(ox.parse(path=str(path), format=_rdf_format(fmt)))
+        except (SyntaxError, ValueError) as exc:
+            raise InputError(f"not valid {fmt}: {str(exc).splitlines()[0][:200]}") from None
+        except OSError as exc:
+            raise InputError(f"cannot read ({exc.strerror or exc})") from None
+        if any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
+            if graph is None:
+                raise InputError(f"{fmt} data outside named graphs: the documents cannot be told apart and the "
+                                 "named queries would not find it; load a TriG or N-Quads export, or give "
+                                 "--graph IRI to keep these triples in one graph")
+            target = ox.NamedNode(graph)
+            quads = [ox.Quad(q.subject, q.predicate, q.object, target)
+                     if isinstance(q.graph_name, ox.DefaultGraph) else q for q in quads]
+        self.store.load(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", "nquads")
+        return len(quads)
+
+    def after_load(self) -> int:
+        """After loading files: the identity links an ingest makes, then the view rows; returns the
+        number of identity links."""
+        from .identity import link_people
+        links = link_people(self.store)
+        self.store.optimize()
+        self.rebuild_views()
+        return links
+
     def rebuild_views(self) -> None:
         """Recompute the view rows from the store (``tradekg load`` does it after loading)."""
         self.store.rebuild_views()
@@ -321,7 +364,7 @@ def _matches(row: dict[str, str], where: dict[str, str]) -> bool:
 
 
 def _check_columns(name: str, where: dict[str, str]) -> None:
-    from .views import query_variables
+    from .catalogue import query_variables
     columns = query_variables(named_query(name))
     unknown = [c for c in where if c not in columns]
     if unknown:
@@ -360,4 +403,5 @@ def _progress(total: int, show: bool):
     if not show:
         return _NoBar()
     from tqdm import tqdm
-    return tqdm(total=total, unit="doc", desc="ingest", leave=False)
+    # disable=None: a bar on a terminal only, so that logs and pipes get the report lines alone
+    return tqdm(total=total, unit="doc", desc="ingest", leave=False, disable=None)

@@ -18,7 +18,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError, TradeKGError
-from .pipeline import KnowledgeGraph, named_query, named_query_names
+from .catalogue import named_query, named_query_names
+from .pipeline import KnowledgeGraph
 
 log = logging.getLogger(__name__)
 

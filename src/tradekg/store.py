@@ -20,6 +20,7 @@ from rdflib import Graph
 
 from .errors import QueryError, StoreError
 from .resolve import REFERENCE_GRAPH
+from .results import PREFIXES, undeclared_prefixes
 from .views import ViewTable
 
 DEFAULT_STORE = "tradekg-store"
@@ -68,6 +69,23 @@ def check_query(query: str, *, allow_federation: bool = False, allow_update: boo
         raise QueryError("this is a SPARQL update; the query command is read-only")
 
 
+def syntax_error(sparql: str, exc: Exception) -> QueryError:
+    """A parser's message made readable: an unknown prefix is named with the ones known."""
+    unknown = undeclared_prefixes(sparql)
+    if unknown:
+        return QueryError(f"unknown prefix {unknown[0]}: (declare it with PREFIX, or use one known without "
+                          f"declaring: {', '.join(p + ':' for p in PREFIXES)})")
+    return QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0][:300]}")
+
+
+def with_prefixes(sparql: str) -> str:
+    """The query with PREFIX lines for the known prefixes it uses without declaring (for servers)."""
+    used = set(re.findall(r"(?<![\w?$:])([A-Za-z][\w-]*):", _strip_strings_and_comments(sparql)))
+    declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:", sparql))
+    lines = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p in used and p not in declared]
+    return "\n".join(lines + [sparql]) if lines else sparql
+
+
 def _unseen(seen: set[bytes], ntriples: bytes) -> bytes:
     """The lines of reference data this process has not written yet (reference data only grows:
     a country's codes or an HS code's name are the same in every document)."""
@@ -95,14 +113,43 @@ def _open_read_only(path: Path) -> ox.Store:
     raise AssertionError("unreachable")
 
 
+# Open databases of this process by folder: RocksDB locks a folder per process, so a second
+# ``Store`` on the same folder (a notebook cell run again) shares the open one instead of failing.
+_OPEN: dict[Path, list] = {}  # folder -> [database, number of Store objects using it]
+
+
+def _shared_database(path: Path) -> ox.Store:
+    key = path.resolve()
+    entry = _OPEN.get(key)
+    if entry is None:
+        entry = _OPEN[key] = [ox.Store(str(path)), 0]
+    entry[1] += 1
+    return entry[0]
+
+
+def _release_database(path: Path) -> None:
+    key = path.resolve()
+    entry = _OPEN.get(key)
+    if entry is not None:
+        entry[1] -= 1
+        if entry[1] <= 0:
+            entry[0].flush()
+            del _OPEN[key]  # the last reference goes: RocksDB closes the folder and frees its lock
+
+
 class Store:
-    """A tradekg store on disk (or in memory when ``path`` is None)."""
+    """A tradekg store on disk (or in memory when ``path`` is None).
+
+    ``close()`` (or a ``with`` block) releases the folder for other processes; within one process
+    several stores on the same folder share one open database.
+    """
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self._reference_seen: set[bytes] = set()
         self.views: ViewTable | None = None
         self._views_complete = True
+        self._shared = False
         try:
             if self.path is None:
                 self._db = ox.Store()
@@ -112,16 +159,41 @@ class Store:
                 self._db = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
-                self._db = ox.Store(str(self.path))
+                self._db = _shared_database(self.path)
+                self._shared = True
             if not read_only:
                 self._ensure_ontology()
             if self.path is not None:
                 self.views = ViewTable(self.path, read_only=read_only)
         except OSError as exc:
+            if self._shared:
+                _release_database(self.path)
             message = str(exc)
             if "lock" in message.lower() or "busy" in message.lower() or "Resource temporarily unavailable" in message:
-                raise StoreError(f"{self.path}: the store is busy (another tradekg process is writing to it)") from None
+                raise StoreError(f"{self.path}: the store is busy (another process has it open for writing: an ingest, a server or a Python session that has not closed it)") from None
             raise StoreError(f"{self.path}: cannot open the store ({message.splitlines()[0]})") from None
+
+    def close(self) -> None:
+        """Flush and let go of the database (idempotent); the store cannot be used afterwards."""
+        if getattr(self, "_db", None) is None:
+            return
+        if self.views is not None:
+            self.views.close()
+        if self._shared:
+            _release_database(self.path)
+        self._db = None
+
+    def __del__(self) -> None:  # a store dropped without close() still lets go of the folder
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - at interpreter exit modules may be gone
+            pass
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     # ------------------------------------------------------------ writing
 
@@ -214,9 +286,9 @@ class Store:
         """Run SPARQL on the union of all graphs; returns pyoxigraph results."""
         check_query(sparql, allow_federation=allow_federation)
         try:
-            return self._db.query(sparql, use_default_graph_as_union=True)
+            return self._db.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+            raise syntax_error(sparql, exc) from None
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from None
 
@@ -337,11 +409,15 @@ class RemoteStore:
     def optimize(self) -> None:
         pass
 
+    def close(self) -> None:
+        pass
+
     def flush(self) -> None:
         pass
 
     def query(self, sparql: str, *, allow_federation: bool = False):
         check_query(sparql, allow_federation=allow_federation)
+        sparql = with_prefixes(sparql)
         head = _strip_strings_and_comments(sparql)
         if re.search(r"\b(CONSTRUCT|DESCRIBE)\b", head, re.IGNORECASE):
             data = self._post(self.query_url, "query", sparql, "application/n-triples")

@@ -45,7 +45,7 @@ def validate_graph(data: Graph, *, ontology: Graph | None = None, shapes: Graph 
     try:
         from pyshacl import validate
     except ImportError:
-        raise TradeKGError("validation needs pySHACL: pip install 'tradekg[test]' or pip install pyshacl") from None
+        raise TradeKGError("validation needs pySHACL: pip install 'tradekg[validate]'") from None
     ontology = ontology if ontology is not None else Graph().parse(ontology_file())
     merged = Graph()
     for triple in data:

@@ -24,6 +24,7 @@ from pathlib import Path
 import orjson
 import pyoxigraph as ox
 
+from .catalogue import named_query, query_variables
 from .resolve import REFERENCE_GRAPH
 
 # Per-document queries: every row has its ?doc and comes from that document's graph.
@@ -37,7 +38,6 @@ INSERT_ROWS = "INSERT INTO rows VALUES (?, ?, ?, ?)"
 
 
 def _query_text(name: str) -> str:
-    from .pipeline import named_query
     return named_query(name)
 
 
@@ -144,11 +144,6 @@ def live_rows(store, name: str) -> dict[str, tuple[bytes, bytes]]:
 
 
 @lru_cache(maxsize=None)
-def query_variables(sparql: str) -> tuple[str, ...]:
-    """The columns of a SELECT query, in order."""
-    return tuple(v.value for v in ox.Store().query(sparql).variables)
-
-
 def _variables(name: str) -> tuple[str, ...]:
     return query_variables(_query_text(name))
 

@@ -77,7 +77,7 @@ def collect(kg) -> _Collector:
 
     for r in kg.rows(PREFIXES + """SELECT ?fact ?exp ?imp ?commodity ?hs ?value ?currency ?modality WHERE {
             GRAPH ?doc { ?fact a tkg:TradeFlow ; tkg:exporter ?exp ; tkg:importer ?imp ; tkg:label ?commodity ;
-                         tkg:commodity ?c . FILTER NOT EXISTS { ?fact tkg:negated true } }
+                         tkg:commodity ?c . FILTER NOT EXISTS { ?fact tkg:modality tkg:Denied } }
             OPTIONAL { ?c tkg:hsCode/skos:notation ?hs }
             OPTIONAL { ?fact tkg:amount ?a . ?a tkg:value ?value . OPTIONAL { ?a tkg:currency/skos:notation ?currency } }
             OPTIONAL { ?fact tkg:modality/rdfs:label ?modality } }"""):
@@ -195,7 +195,7 @@ def _layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
     simple.add_nodes_from(sorted(g.nodes))  # a stable order, so the same graph gets the same picture
     simple.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in g.edges()))
     iterations = 60 if g.number_of_nodes() < 1500 else 25
-    pos = nx.spring_layout(simple, seed=7, iterations=iterations, k=1.6 / max(1, len(simple)) ** 0.5)
+    pos = nx.spring_layout(simple, seed=7, iterations=iterations, k=2.4 / max(1, len(simple)) ** 0.5)
     return {n: (round(float(x), 4), round(float(y), 4)) for n, (x, y) in pos.items()}
 
 
@@ -213,9 +213,25 @@ def page_data(c: _Collector) -> dict:
     return {"nodes": nodes, "facts": c.facts, "views": views, "colours": COLOURS, "countries": countries}
 
 
-def write_html(kg, path: Path, *, title: str = "tradekg: trade network") -> dict:
-    """Write the interactive page; returns counts for a message."""
-    return _write_page(page_data(collect(kg)), path, title)
+def write_html(kg, path: Path, *, title: str = "tradekg: trade network", country: str = "") -> dict:
+    """Write the interactive page; returns counts for a message. With ``country`` (alpha-3) the page
+    opens on that country and its partners (the whole graph is still in it)."""
+    data = page_data(collect(kg))
+    if country:
+        if country not in dict(data["countries"]):
+            raise TradeKGError(f"no country {country!r} in the graph")
+        data["start"] = {"country": country}
+    return _write_page(data, path, title + (f" ({country})" if country else ""))
+
+
+def query_title(sparql: str, path: Path | None = None) -> str:
+    """A picture's title from its query: the first line of the opening comment, else the file name."""
+    for line in sparql.splitlines():
+        if line.startswith("#") and line.lstrip("# ").strip():
+            return line.lstrip("# ").strip()[:90]
+        if line.strip() and not line.startswith("#"):
+            break
+    return path.stem if path is not None else "query result"
 
 
 def write_query_html(g: nx.MultiDiGraph, path: Path, *, title: str = "tradekg: query result") -> dict:
@@ -240,9 +256,36 @@ def _write_page(data: dict, path: Path, title: str) -> dict:
     return {"nodes": len(data["nodes"]), "facts": len(data["facts"])}
 
 
+def _edge_summaries(g: nx.MultiDiGraph) -> dict[tuple, dict]:
+    """One drawn edge per node pair and direction: how many facts, the value known, the labels most
+    often given (the top commodities of a trade edge)."""
+    pairs: dict[tuple, dict] = {}
+    for u, v, d in g.edges(data=True):
+        directed = d.get("directed", True)
+        key = (u, v, True) if directed else (min(u, v), max(u, v), False)
+        item = pairs.setdefault(key, {"count": 0, "value": 0.0, "labels": defaultdict(int), "kind": d.get("kind", "")})
+        item["count"] += 1
+        item["value"] += d.get("value", 0.0) or 0.0
+        if d.get("label"):
+            item["labels"][d["label"]] += 1
+    return pairs
+
+
+def _edge_text(item: dict) -> str:
+    if item["kind"] == "volume":
+        return f"trade {item['value'] / 1e6:,.0f}M" if item["value"] else "trade"
+    top = sorted(item["labels"].items(), key=lambda kv: (-kv[1], kv[0]))
+    text = ", ".join(label[:24] for label, _ in top[:3]) + (f" +{len(top) - 3}" if len(top) > 3 else "")
+    if item["kind"] == "flow" and item["value"]:
+        text += f" ({item['value'] / 1e6:,.0f}M)"
+    return text
+
+
 def draw(kg, path: Path, *, view: str = "trade", country: str = "", fmt: str | None = None,
-         graph: nx.MultiDiGraph | None = None) -> None:
-    """A static picture (PNG or SVG) of one view, with a legend and labels that keep apart."""
+         graph: nx.MultiDiGraph | None = None, title: str = "") -> None:
+    """A static picture (PNG or SVG) of one view: one arrow per pair and direction, as wide as its
+    facts (or value), labelled with what flows; node labels by importance, kept apart; the legend
+    outside the drawing."""
     try:
         import matplotlib
         matplotlib.use("Agg")
@@ -256,42 +299,79 @@ def draw(kg, path: Path, *, view: str = "trade", country: str = "", fmt: str | N
     plt.rcParams["svg.fonttype"] = "none"  # keep labels as text in SVG
     g = graph if graph is not None else view_graph(collect(kg), view, country=country)
     pos = _layout(g)
-    fig, ax = plt.subplots(figsize=(12, 9), dpi=110)
+    fig, ax = plt.subplots(figsize=(13, 9), dpi=110)
     ax.set_axis_off()
     if g.number_of_nodes():
-        widths = []
-        values = [d.get("value", 0.0) for _, _, d in g.edges(data=True)]
-        top = max(values) if values and max(values) > 0 else 1.0
-        for u, v, d in g.edges(data=True):
-            w = 1.0 + 5.0 * (d.get("value", 0.0) / top)
-            widths.append(w)
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        xspan, yspan = max(max(xs) - min(xs), 0.2), max(max(ys) - min(ys), 0.2)
+        ax.set_xlim(min(xs) - 0.08 * xspan, max(xs) + 0.08 * xspan)
+        ax.set_ylim(min(ys) - 0.06 * yspan, max(ys) + 0.06 * yspan)
+        # data units per point of text, to keep labels apart in the picture's own space
+        width_pt, height_pt = fig.get_size_inches() * 72 * 0.8
+        ux, uy = 1.16 * xspan / width_pt, 1.12 * yspan / height_pt
+        boxes: list[tuple[float, float, float, float]] = []
+
+        def place(x: float, y: float, text: str, size: float, spots: list[tuple[float, float]], force: bool) -> tuple | None:
+            w, h = len(text) * size * 0.55 * ux, size * 1.2 * uy
+            for dx, dy in spots:
+                cx, cy = x + dx * ux, y + dy * uy
+                box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+                if force or not any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in boxes):
+                    boxes.append(box)
+                    return cx, cy
+            return None
+
+        pairs = _edge_summaries(g)
+        top = max((p["value"] for p in pairs.values()), default=0.0)
+        most = max((p["count"] for p in pairs.values()), default=1)
+        for (u, v, directed), item in pairs.items():
+            weight = item["value"] / top if top and item["value"] else item["count"] / most
             ax.annotate("", xy=pos[v], xytext=pos[u],
-                        arrowprops={"arrowstyle": "-|>" if d.get("directed", True) else "-", "color": "#999999",
-                                    "lw": w, "shrinkA": 8, "shrinkB": 8, "alpha": 0.7,
-                                    "connectionstyle": "arc3,rad=0.08"})
+                        arrowprops={"arrowstyle": "-|>" if directed else "-", "color": "#8c8c8c",
+                                    "lw": 0.8 + 4.0 * weight, "shrinkA": 7, "shrinkB": 7, "alpha": 0.6,
+                                    "connectionstyle": "arc3,rad=0.12"})
+        sizes = {n: 40 + 45 * min(g.nodes[n].get("facts", 1), 40) ** 0.5 for n in g.nodes}
         for kind, colour in COLOURS.items():
             nodes = [n for n, d in g.nodes(data=True) if d.get("kind", "Resource") == kind]
             if nodes:
-                ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes],
-                           s=[80 + 40 * g.nodes[n].get("facts", 1) for n in nodes], c=colour, zorder=3,
-                           edgecolors="white", linewidths=0.8)
-        placed: list[tuple[float, float]] = []
-        # countries are labelled first and always; others only where they do not pile up
-        by_size = sorted(g.nodes, key=lambda n: (g.nodes[n].get("kind") != "Country", -g.nodes[n].get("facts", 1), str(n)))
-        span = max((max(p[0] for p in pos.values()) - min(p[0] for p in pos.values())), 1e-6)
+                ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=[sizes[n] for n in nodes],
+                           c=colour, zorder=3, edgecolors="white", linewidths=0.8)
+        for n in g.nodes:  # the nodes themselves are not to be written over
+            r = sizes[n] ** 0.5 / 2
+            boxes.append((pos[n][0] - r * ux, pos[n][1] - r * uy, pos[n][0] + r * ux, pos[n][1] + r * uy))
+        degree = dict(g.degree())
+        # node labels by importance (countries, then facts and links), each where it overlaps nothing
+        by_size = sorted(g.nodes, key=lambda n: (g.nodes[n].get("kind") != "Country",
+                                                 -(g.nodes[n].get("facts", 1) + degree.get(n, 0)), str(n)))
         for n in by_size:
-            x, y = pos[n]
-            if g.nodes[n].get("kind") != "Country" and \
-                    any(abs(x - px) < span * 0.05 and abs(y - py) < span * 0.025 for px, py in placed):
-                continue  # labels that would pile up are left to the larger node
-            placed.append((x, y))
-            ax.text(x, y + span * 0.02, str(g.nodes[n].get("label", n))[:32], fontsize=8, ha="center", zorder=4)
+            text = str(g.nodes[n].get("label", n))[:32]
+            r = sizes[n] ** 0.5 / 2
+            at = place(*pos[n], text, 8, [(0, r + 6), (0, -r - 6), (r + 3 + len(text) * 2.2, 0),
+                                          (-r - 3 - len(text) * 2.2, 0)], force=False)
+            if at:
+                ax.text(*at, text, fontsize=8, ha="center", va="center", zorder=5)
+        # what flows, on the heaviest edges, where there is room
+        ranked = sorted(pairs.items(), key=lambda kv: (-(kv[1]["value"] / top if top else 0) - kv[1]["count"] / most,
+                                                     str(kv[0])))
+        for (u, v, _directed), item in ranked[:60]:
+            if u == v:
+                continue
+            (x1, y1), (x2, y2) = pos[u], pos[v]
+            # the arc bends right of u->v: the text sits on the bend, so the two directions part
+            mx, my = (x1 + x2) / 2 + 0.06 * (y2 - y1), (y1 + y2) / 2 - 0.06 * (x2 - x1)
+            text = _edge_text(item)
+            at = place(mx, my, text, 6.5, [(0, 0), (0, 7), (0, -7)], force=False) if text else None
+            if at:
+                ax.text(*at, text, fontsize=6.5, color="#555555", ha="center", va="center", zorder=4)
     handles = [Line2D([0], [0], marker="o", linestyle="", markerfacecolor=col, markeredgecolor="white",
                       markersize=9, label=kind) for kind, col in COLOURS.items()
                if any(d.get("kind") == kind for _, d in g.nodes(data=True))]
     if handles:
-        ax.legend(handles=handles, loc="lower left", frameon=False, title="kind")
-    ax.set_title(f"tradekg — {view}" + (f" ({country})" if country else ""), fontsize=11)
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, title="kind")
+    heading = title or f"tradekg — {view}" + (f" ({country})" if country else "")
+    ax.set_title(heading, fontsize=11)
+    if not g.number_of_nodes():
+        ax.text(0.5, 0.5, "nothing to draw", ha="center", va="center", transform=ax.transAxes, color="#777777")
     fig.tight_layout()
     fig.savefig(path, format=fmt)
     plt.close(fig)

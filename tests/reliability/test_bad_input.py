@@ -70,7 +70,9 @@ def test_the_others_are_stored(result):
 
 def test_missing_path(tmp_path):
     proc = run("ingest", "--store", tmp_path / "s", tmp_path / "nowhere")
-    assert proc.returncode == 1 and proc.stderr.strip().count("\n") == 0 and "no such file" in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 1 and lines[0].endswith("nowhere: no such file or folder")
+    assert lines[1:] == ["ingested 0 document(s): no document to read; 1 failed"]  # the summary, on a line of its own
 
 
 def test_bad_input_leaves_the_store_unchanged(tmp_path):

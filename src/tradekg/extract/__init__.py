@@ -115,13 +115,14 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     """
     lex = lex or lexicon()
     text = article.text
-    place, place_country, _ = _dateline(text, lex)
-    resolver = PeopleResolver(lex, default_country=place_country, doc_date=article.date)
+    place, place_country, dateline_end = _dateline(text, lex)
+    full_date = article.date if re.match(r"\d{4}", article.date or "") else ""  # not a dateline's "--05-06"
+    resolver = PeopleResolver(lex, default_country=place_country, doc_date=full_date)
     resolver.learn_common_words(text)
     read_meetings, read_figures, read_flows = MeetingReader(lex), FigureReader(lex), SurfaceFlowReader(lex)
     read_tree_flows = FlowReader(lex)
     read_projects, read_agreements = ProjectReader(lex), AgreementReader(lex)
-    year = article.date[:4] if article.date else ""
+    year = full_date[:4]
     sentences = [s for s in split_sentences(text) if not _NOISE_RE.match(s.text)]
     views: list[SentenceView] = []
     problems: list[str] = []
@@ -139,8 +140,9 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         # an undated wire story that speaks of the Soviet Union: its "Moscow" and "Russians" are Soviet
         for view in views:
             view.countries = [replace(c, code="SUN") if c.code == "RUS" else c for c in view.countries]
-    ctx = DocContext(lex, resolver, doc_date=article.date, dateline_place=place, dateline_country=place_country)
-    result = Extraction(problems=problems)
+    ctx = DocContext(lex, resolver, doc_date=article.date, dateline_place=place, dateline_country=place_country,
+                     dateline_end=dateline_end)
+    result = Extraction(problems=problems, dateline=(place, place_country))
     for view in views:
         result.meetings.extend(read_meetings(view, ctx))
     result.meetings = _merge_meetings(result.meetings)

@@ -44,6 +44,7 @@ class DocContext:
     doc_date: str = ""
     dateline_place: str = ""
     dateline_country: str = ""
+    dateline_end: int = 0  # where the dateline ends: its date is the story's, not an event's
 
     def top_other(self, code: str) -> str:
         """The most prominent country that is not ``code``: the exporter of "sheep shipped to X"."""

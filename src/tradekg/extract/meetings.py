@@ -50,8 +50,9 @@ class MeetingReader:
         if len(keys) < 2:
             return []
         place, place_country = self._place(text, ctx, view.sentence.index)
-        date = resolve_date(text, ctx.doc_date)
-        if not date and view.sentence.index <= 4 and ctx.doc_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ctx.doc_date):
+        skip = max(0, ctx.dateline_end - base)  # "SEOUL, May 6 - ... met ... yesterday": the 5th
+        date = resolve_date(text[skip:], ctx.doc_date)
+        if not date and view.sentence.index <= 4 and ctx.doc_date:
             date = ctx.doc_date
         mode = "video" if self.video_re.search(text) else "telephone" if self.phone_re.search(text) else "in person"
         modality = "planned" if re.search(r"\b(?:will|would|plans?|to visit|is due|are due|expected)\b", text) else "realised"

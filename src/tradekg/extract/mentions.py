@@ -259,6 +259,8 @@ def resolve_date(text: str, doc_date: str) -> str:
         '--10-12'
         >>> resolve_date("during a meeting here yesterday", "1987-04-27")
         '1987-04-26'
+        >>> resolve_date("they met in Seoul yesterday", "--03-01")
+        '--02-29'
     """
     m = _DATE_RE.search(text)
     if m:
@@ -269,9 +271,14 @@ def resolve_date(text: str, doc_date: str) -> str:
             return ""
         return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     r = _RELATIVE_RE.search(text)
+    word = r.group(1).lower() if r else ""
+    if word in ("today", "yesterday", "tomorrow") and re.fullmatch(r"--\d{2}-\d{2}", doc_date or ""):
+        # a dateline with no year ("SEOUL, May 6 -"): count days in a leap year, keep no year
+        base = date.fromisoformat("2000" + doc_date[1:])
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+        return "--" + (base + timedelta(days=shift)).isoformat()[5:]
     if r and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc_date or ""):
         base = date.fromisoformat(doc_date)
-        word = r.group(1).lower()
         if word == "today":
             return base.isoformat()
         if word == "yesterday":

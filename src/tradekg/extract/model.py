@@ -112,3 +112,4 @@ class Extraction:
     agreements: list[Agreement] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # what was read and left out (an absurd number)
+    dateline: tuple[str, str] = ("", "")  # the place the story was filed from and its country

@@ -6,9 +6,10 @@
   const canvas = document.getElementById("graph");
   const ctx = canvas.getContext("2d");
   const state = { view: "all", country: "", ego: false, kinds: new Set(["flow", "volume", "meeting", "office", "project"]),
-                  from: null, to: null, selected: null, search: "", scale: 1, ox: 0, oy: 0, byValue: true };
+                  from: null, to: null, selected: null, search: "", scale: 1, ox: 0, oy: 0, cx: 0, cy: 0, byValue: true };
   let visible = { nodes: [], edges: [] };
   let screen = new Map();
+  let labelled = [];  // the labels drawn last time, with their boxes (for tests)
 
   const kindFilters = document.getElementById("kind-filters");
   for (const k of ["flow", "volume", "meeting", "office", "project"]) {
@@ -56,6 +57,28 @@
     const ids = new Set();
     for (const e of edges) { ids.add(e[0]); ids.add(e[1]); }
     visible = { nodes: [...ids].filter(id => view.positions[id]).map(id => nodesById.get(id)), edges };
+    const degree = new Map();
+    for (const e of edges) for (const id of [e[0], e[1]]) degree.set(id, (degree.get(id) || 0) + 1);
+    // labels go to the important nodes first: countries, then by facts and links
+    visible.nodes.sort((a, b) => importance(b, degree) - importance(a, degree) || a.label.localeCompare(b.label));
+    fitView();
+  }
+
+  function importance(n, degree) { return (n.kind === "Country" ? 1000 : 0) + n.facts.length + (degree.get(n.id) || 0); }
+
+  // Fit the view to what is shown: a filtered graph fills the canvas instead of sitting in a corner.
+  function fitView() {
+    const pos = data.views[state.view].positions;
+    const pts = visible.nodes.map(n => pos[n.id]).filter(Boolean);
+    state.ox = 0; state.oy = 0;
+    if (!pts.length) { state.scale = 1; state.cx = 0; state.cy = 0; draw(); return; }
+    const xs = pts.map(p => p[0]), ys = pts.map(p => p[1]);
+    const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);
+    state.cx = (minX + maxX) / 2; state.cy = (minY + maxY) / 2;
+    const w = canvas.width / devicePixelRatio, h = canvas.height / devicePixelRatio;
+    const base = Math.min(w, h) * 0.45;
+    const s = Math.min((w - 160) / Math.max(maxX - minX, 1e-3), (h - 60) / Math.max(maxY - minY, 1e-3), base * 4);
+    state.scale = Math.max(s, 1e-3) / base;
     draw();
   }
 
@@ -63,14 +86,14 @@
     const r = canvas.getBoundingClientRect();
     canvas.width = Math.max(1, r.width * devicePixelRatio);
     canvas.height = Math.max(1, r.height * devicePixelRatio);
-    draw();
+    fitView();
   }
 
   function project(id) {
     const p = data.views[state.view].positions[id];
     const w = canvas.width / devicePixelRatio, h = canvas.height / devicePixelRatio;
     const s = Math.min(w, h) * 0.45 * state.scale;
-    return [w / 2 + p[0] * s + state.ox, h / 2 - p[1] * s + state.oy];
+    return [w / 2 + (p[0] - state.cx) * s + state.ox, h / 2 - (p[1] - state.cy) * s + state.oy];
   }
 
   function radius(n) { return 4 + 3 * Math.sqrt(n.facts.length); }
@@ -108,17 +131,33 @@
       }
     }
     const q = state.search.toLowerCase();
+    const marked = n => n.id === state.selected || (q && n.label.toLowerCase().includes(q));
     for (const n of visible.nodes) {
       const [x, y] = screen.get(n.id);
       const r = radius(n);
       ctx.fillStyle = data.colours[n.kind] || "#777";
       ctx.beginPath(); ctx.arc(x, y, r, 0, 2 * Math.PI); ctx.fill();
-      if (n.id === state.selected || (q && n.label.toLowerCase().includes(q))) {
-        ctx.strokeStyle = "#000"; ctx.lineWidth = 3; ctx.stroke();
-      }
-      if (r > 7 || visible.nodes.length < 150 || n.id === state.selected) {
-        ctx.fillStyle = "#111"; ctx.font = "11px system-ui";
-        ctx.fillText(n.label.slice(0, 40), x + r + 2, y + 4);
+      if (marked(n)) { ctx.strokeStyle = "#000"; ctx.lineWidth = 3; ctx.stroke(); }
+    }
+    // Labels by importance (nodes are sorted so), each where it overlaps no label already placed:
+    // to the right of its node, else left, above or below; a label with no free place is left out
+    // (hover or zoom shows it). Selected and searched nodes are labelled first.
+    ctx.font = "11px system-ui";
+    labelled = [];
+    const order = visible.nodes.filter(marked).concat(visible.nodes.filter(n => !marked(n)));
+    const overlaps = b => labelled.some(o => b[0] < o.box[2] && o.box[0] < b[2] && b[1] < o.box[3] && o.box[1] < b[3]);
+    for (const n of order) {
+      const [x, y] = screen.get(n.id);
+      if (x < 0 || y < 0 || x > w || y > h) continue;
+      const r = radius(n), text = n.label.slice(0, 40), tw = ctx.measureText(text).width;
+      const spots = [[x + r + 3, y + 4], [x - r - 3 - tw, y + 4], [x - tw / 2, y - r - 4], [x - tw / 2, y + r + 12]];
+      for (const [lx, ly] of spots) {
+        const box = [lx - 1, ly - 10, lx + tw + 1, ly + 3];
+        if (!marked(n) && overlaps(box)) continue;
+        ctx.fillStyle = "rgba(255,255,255,0.75)"; ctx.fillRect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+        ctx.fillStyle = "#111"; ctx.fillText(text, lx, ly);
+        labelled.push({ label: n.label, box });
+        break;
       }
     }
     document.getElementById("status").textContent =
@@ -194,7 +233,7 @@
       const p = data.views[state.view].positions[hit.id];
       const w = canvas.width / devicePixelRatio, h = canvas.height / devicePixelRatio;
       const s = Math.min(w, h) * 0.45 * state.scale;
-      state.ox = -p[0] * s; state.oy = p[1] * s;
+      state.ox = -(p[0] - state.cx) * s; state.oy = (p[1] - state.cy) * s;
       select(hit.id);
     } else draw();
   });
@@ -206,7 +245,13 @@
     visibleEdges: () => visible.edges.length,
     screenPosition: label => { const n = visible.nodes.find(m => m.label === label); return n ? screen.get(n.id) : null; },
     select: label => { const n = visible.nodes.find(m => m.label === label); if (n) select(n.id); return !!n; },
+    labels: () => labelled.map(l => ({ label: l.label, box: l.box })),
+    canvasSize: () => [canvas.width / devicePixelRatio, canvas.height / devicePixelRatio],
   };
+  if (data.start && data.start.country) {  // `tradekg viz --country X`: open on that country and its partners
+    countrySelect.value = data.start.country; state.country = data.start.country;
+    state.ego = true; document.getElementById("ego").checked = true;
+  }
   resize();
   compute();
 })();
