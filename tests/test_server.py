@@ -150,3 +150,60 @@ def test_a_named_query_is_answered_from_the_views_in_the_servers_threads(tmp_pat
     got = Counter(tuple(sorted({**unbound, **{k: v["value"] for k, v in b.items()}}.items()))
                   for b in results["results"]["bindings"])
     assert got == want
+
+
+SLOW_AGGREGATE = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?x ?y ?z } "
+                  "GRAPH ?c { ?u ?v ?w } }")
+
+
+@pytest.fixture()
+def limited_server(tmp_path, example_dir):
+    from tradekg import KnowledgeGraph
+    store = tmp_path / "store"
+    with KnowledgeGraph(store) as kg:
+        kg.ingest([example_dir])
+    server = SparqlServer(store, port=0, limits=Limits(timeout=1.0, max_rows=10**6), workers=2)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_an_aggregate_is_stopped_at_its_limit(limited_server):
+    """Oxigraph computes a COUNT wholly before its first row: only stopping the worker bounds it."""
+    import time
+    url = limited_server.base + "/sparql?" + urllib.parse.urlencode({"query": SLOW_AGGREGATE})
+    start = time.monotonic()
+    try:
+        urllib.request.urlopen(url, timeout=30)
+        pytest.fail("the slow aggregate was answered")
+    except urllib.error.HTTPError as exc:
+        assert exc.code == 503 and "was stopped" in exc.read().decode()
+    assert time.monotonic() - start < 10  # the limit is 1 s; a worker restart is the rest
+    assert limited_server.pool.killed == 1
+    # the stopped worker is gone and a new one answers
+    ctype, body = get(limited_server.base + "/sparql?" + urllib.parse.urlencode({"query": Q}))
+    assert "cotton yarn" in body
+    alive = [w for w in limited_server.pool._all if w.process.is_alive()]
+    assert len(alive) == 2
+
+
+def test_other_clients_are_answered_while_a_slow_query_runs(limited_server):
+    import time
+    slow_done = threading.Event()
+
+    def slow():
+        status(limited_server.base + "/sparql?" + urllib.parse.urlencode({"query": SLOW_AGGREGATE}))
+        slow_done.set()
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    time.sleep(0.2)
+    answered_before_slow_ended = 0
+    for _ in range(3):
+        _, body = get(limited_server.base + "/sparql?" + urllib.parse.urlencode({"query": Q}))
+        assert "cotton yarn" in body
+        answered_before_slow_ended += not slow_done.is_set()
+    thread.join(30)
+    assert slow_done.is_set() and answered_before_slow_ended >= 1

@@ -206,3 +206,72 @@ def test_gexf_and_graphml_read_back_by_two_readers(sample_kg, tmp_path, view):
     assert len(ET.parse(tmp_path / "g.graphml").findall(".//g:node", ns)) == g.number_of_nodes()
     gexf_nodes = [e for e in ET.parse(tmp_path / "g.gexf").iter() if e.tag.endswith("}node")]
     assert len(gexf_nodes) == g.number_of_nodes()
+
+
+# ------------------------------------------------------------------ the world map
+
+
+def open_map(browser, page):
+    open_page(browser, page)
+    browser.execute_script("window.tradekg.setView('map')")
+    return browser
+
+
+def test_map_draws_countries_and_arcs(browser, page):
+    open_map(browser, page)
+    assert browser.execute_script("return window.tradekg.mapShapes()") > 200  # every country outline
+    arcs = browser.execute_script("return window.tradekg.mapArcs()")
+    pairs = {(a["from"], a["to"]) for a in arcs}
+    assert ("UZB", "BLR") in pairs and ("BLR", "UZB") in pairs and ("KOR", "JPN") in pairs
+    uzb_blr = next(a for a in arcs if (a["from"], a["to"]) == ("UZB", "BLR"))
+    assert "cotton yarn" in uzb_blr["labels"] and uzb_blr["flows"] == len(uzb_blr["labels"])
+    assert browser.execute_script("return window.tradekg.mapMeetings()")  # Minsk, Seoul
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert errors == [] and browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)") == []
+
+
+def test_clicking_an_arc_shows_its_sentences(browser, page):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    open_map(browser, page)
+    arc = next(a for a in browser.execute_script("return window.tradekg.mapArcs()") if (a["from"], a["to"]) == ("KOR", "JPN"))
+    canvas = browser.find_element(By.ID, "graph")
+    size = canvas.size
+    x, y = arc["at"]
+    ActionChains(browser).move_to_element_with_offset(canvas, x - size["width"] / 2, y - size["height"] / 2).click().perform()
+    assert browser.find_element(By.ID, "selected-label").text.startswith("KOR → JPN")
+    quotes = " ".join(q.text for q in browser.find_elements(By.CSS_SELECTOR, "#details .provenance"))
+    assert "steel" in quotes
+
+
+def test_map_filters_hide_arcs(browser, page):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    open_map(browser, page)
+    everything = len(browser.execute_script("return window.tradekg.mapArcs()"))
+    Select(browser.find_element(By.ID, "country-filter")).select_by_value("JPN")
+    arcs = browser.execute_script("return window.tradekg.mapArcs()")
+    assert 0 < len(arcs) < everything and all("JPN" in (a["from"], a["to"]) for a in arcs)
+    browser.find_element(By.CSS_SELECTOR, "input[data-kind=flow]").click()
+    assert browser.execute_script("return window.tradekg.mapArcs()") == []
+
+
+def test_static_map_png_and_svg(sample_kg, tmp_path):
+    svg = tmp_path / "map.svg"
+    viz.draw(sample_kg, svg, view="map")
+    texts = " | ".join(t.text or "" for t in ET.parse(svg).iter("{http://www.w3.org/2000/svg}text"))
+    for name in ("Belarus", "Uzbekistan", "Japan", "South Korea"):
+        assert name in texts, name
+    assert "cotton yarn" in texts or "fertilisers" in texts
+    png = tmp_path / "map.png"
+    viz.draw(sample_kg, png, view="map")
+    from PIL import Image
+    img = Image.open(png).convert("RGB")
+    assert img.size[0] > 1000 and len(img.getcolors(maxcolors=1_000_000)) > 50
+
+
+def test_former_states_are_drawn_where_their_successors_are():
+    from tradekg.geo import country_point, drawn_as
+    assert country_point("SUN") == country_point("RUS")
+    assert set(drawn_as("CSK")) == {"CZE", "SVK"} and country_point("XKX") is not None

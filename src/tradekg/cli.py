@@ -219,7 +219,8 @@ def networkx_command(store, view, fmt, output):
 @click.option("--format", "-f", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
               help="Default: from the file name, else html.")
 @click.option("--view", default="trade", show_default=True,
-              type=click.Choice(["all", "trade", "meetings", "country-commodity"]), help="View drawn in a picture.")
+              type=click.Choice(["all", "trade", "meetings", "country-commodity", "map"]),
+              help="View drawn in a picture (map: countries, trade arcs and meetings on a world map).")
 @click.option("--country", default="", help="Only this country and its partners (alpha-3 code); the page opens on it.")
 @click.option("--query", "query_file", type=click.Path(exists=True, path_type=Path),
               help="Draw the result of a SPARQL CONSTRUCT or SELECT query (.rq file).")
@@ -253,13 +254,16 @@ def viz(store, output, fmt, view, country, query_file):
 @click.option("--port", "-p", default=7878, show_default=True)
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (the endpoint is read-only otherwise).")
 @click.option("--allow-federation", is_flag=True, help="Allow SERVICE and LOAD to reach other hosts.")
-@click.option("--timeout", default=10.0, show_default=True, help="Seconds a query may run.")
+@click.option("--timeout", default=10.0, show_default=True,
+              help="Seconds a query may run; a live query past it is stopped (its worker killed) and answered 503.")
+@click.option("--workers", default=2, show_default=True,
+              help="Processes that evaluate live queries of an embedded store (0: in threads, no hard limit).")
 @click.option("--max-rows", default=100_000, show_default=True, help="Rows a query may return.")
-def serve(store, host, port, allow_update, allow_federation, timeout, max_rows):
+def serve(store, host, port, allow_update, allow_federation, timeout, workers, max_rows):
     """Serve a SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql, with a query page at /."""
     from .server import serve as run
     run(store if store is not None else "", host=host, port=port, allow_update=allow_update,
-        allow_federation=allow_federation, timeout=timeout, max_rows=max_rows)
+        allow_federation=allow_federation, timeout=timeout, max_rows=max_rows, workers=workers)
 
 
 @main.command()

@@ -6,6 +6,7 @@ write to the store, query, export.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 from .articles import Article, iter_files, read_file
 from .build import DocumentGraph, build_graph
 from .catalogue import named_query, named_query_names  # noqa: F401 (named_query_names: part of the API)
-from .errors import InputError, QueryError, TradeKGError
+from .errors import InputError, QueryError, StoreError, TradeKGError
 from .extract import read_facts
 from .results import to_rows
 from .store import default_store_path, open_store
@@ -160,6 +161,17 @@ def extract_to_nquads(paths: list[Path | str], out, *, jobs: int = 1, dask_sched
     return report
 
 
+def _write_failure(store, exc: Exception, stored: int) -> str:
+    """One line for a store that stopped taking writes (a full disk, a read-only folder)."""
+    text = str(exc)
+    reason = ("the disk is full" if any(k in text for k in ("No space left", "disk is full", "ENOSPC", "File too large"))
+              else "the store is read-only" if any(k in text for k in ("Read-only file system", "Permission denied",
+                                                                       "readonly database"))
+              else text.splitlines()[0][:200] if text else type(exc).__name__)
+    return (f"{store.path or 'the store'}: {reason}; stopped after {stored} document(s) of this run, which are "
+            "stored whole (nothing half-written); free space and run the same ingest again")
+
+
 class KnowledgeGraph:
     """A trade knowledge graph in a store.
 
@@ -198,13 +210,16 @@ class KnowledgeGraph:
         report = IngestReport()
         validator = _DocumentValidator() if validate else None
         articles = list(articles)
-        views_were_current = self.store.begin_writes()
-        for article, prepared in zip(articles, map_documents(prepare_article, articles, jobs)):
-            self._store(prepared, report, validator)
-            if on_done:
-                on_done(article)
-        self.store.flush()
-        self.store.end_writes(views_were_current)
+        try:
+            views_were_current = self.store.begin_writes()
+            for article, prepared in zip(articles, map_documents(prepare_article, articles, jobs)):
+                self._store(prepared, report, validator)
+                if on_done:
+                    on_done(article)
+            self.store.flush()
+            self.store.end_writes(views_were_current)
+        except (StoreError, OSError, sqlite3.Error) as exc:
+            raise StoreError(_write_failure(self.store, exc, report.documents)) from None
         return report
 
     def _store(self, prepared: PreparedDocument, report: IngestReport, validator: "_DocumentValidator | None") -> None:
@@ -242,7 +257,10 @@ class KnowledgeGraph:
         bar.close()
         if report.documents:
             from .identity import link_people
-            report.identity_links = link_people(self.store)
+            try:
+                report.identity_links = link_people(self.store)
+            except (StoreError, QueryError, OSError) as exc:
+                raise StoreError(_write_failure(self.store, exc, report.documents)) from None
         return report
 
     # ------------------------------------------------------------ query and export
@@ -257,6 +275,11 @@ class KnowledgeGraph:
         if view is not None:
             return as_results(*view)
         return self.store.query(sparql, allow_federation=allow_federation)
+
+    def answers_from_views(self, sparql: str) -> bool:
+        """Whether ``query`` would read stored view rows (fast, bounded) rather than run live."""
+        name = view_name(sparql)
+        return name is not None and self.store.views is not None and self.store.views.is_current()
 
     def live_query(self, sparql: str):
         """Run SPARQL on the store itself, never on view rows."""

@@ -2,7 +2,9 @@
 
 Read-only and bound to 127.0.0.1 unless told otherwise. SERVICE and LOAD are refused (nothing the
 endpoint runs may fetch a URL or read a file), every query has a time limit and a result-size
-limit. Built on the standard library's threading HTTP server: one process, one store.
+limit. Built on the standard library's threading HTTP server. Queries that read the stored view
+rows are answered in the server's threads; every other query of an embedded store is evaluated in
+a worker process (``workers.py``) that is killed at the time limit, aggregates and sorts included.
 """
 from __future__ import annotations
 
@@ -203,46 +205,63 @@ class _Handler(BaseHTTPRequestHandler):
             check_query(text, allow_federation=self.server.allow_federation, allow_update=True)
             with self.server.lock:
                 self.server.kg.store.update(text)
+                self.server.kg.store.flush()
+                if self.server.pool is not None:
+                    self.server.pool.changed()  # the workers reopen the store before their next query
         except (QueryError, SyntaxError, OSError) as exc:
             return self._error(400, str(exc).splitlines()[0])
         self._send(204, b"", "text/plain")
 
     def _answer(self, query: str, fmt: str) -> None:
+        accept = self.headers.get("Accept", "")
         kg = self.server.knowledge_graph()
-        try:
-            results = kg.query(query, allow_federation=self.server.allow_federation)
-            if isinstance(results, (ox.QueryTriples, list)):
-                media = _negotiate(self.headers.get("Accept", ""), GRAPH_TYPES, "text/turtle")
-                triples = list(results)
-                if len(triples) > self.server.limits.max_rows:
-                    raise QueryError(f"the query returned more than {self.server.limits.max_rows} triples")
-                return self._send(200, ox.serialize(triples, format=GRAPH_TYPES[media]) or b"", media)
-            if isinstance(results, ox.QueryBoolean):
-                media = _negotiate(self.headers.get("Accept", ""), RESULT_TYPES, "application/sparql-results+json")
-                if RESULT_TYPES[media] == "xml":
-                    body = ('<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
-                            f"<boolean>{str(bool(results)).lower()}</boolean></sparql>").encode()
-                    return self._send(200, body, "application/sparql-results+xml")
-                return self._send(200, json.dumps({"head": {}, "boolean": bool(results)}).encode(),
-                                  "application/sparql-results+json")
-            names, rows = collect_rows(results, self.server.limits)
-        except QueryTimeout as exc:
-            return self._error(503, str(exc))
-        except QueryError as exc:
-            return self._error(400, str(exc))
-        if fmt in ("json", "csv", "tsv", "xml"):
-            media = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values",
-                     "xml": "application/sparql-results+xml"}[fmt]
+        if self.server.pool is not None and not kg.answers_from_views(query):
+            code, body, ctype = self.server.pool.run(query, fmt, accept, self.server.limits)
         else:
-            media = _negotiate(self.headers.get("Accept", ""), RESULT_TYPES, "application/sparql-results+json")
-        self._send(200, render_rows(names, rows, RESULT_TYPES[media]), media + "; charset=utf-8")
+            code, body, ctype = answer(kg, query, fmt, accept, self.server.limits, self.server.allow_federation)
+        self._send(code, body, ctype)
+
+
+def answer(kg: KnowledgeGraph, query: str, fmt: str, accept: str, limits: Limits,
+           allow_federation: bool) -> tuple[int, bytes, str]:
+    """One query's HTTP answer: status, body and content type (run in a server thread or a worker)."""
+    try:
+        results = kg.query(query, allow_federation=allow_federation)
+        if isinstance(results, (ox.QueryTriples, list)):
+            media = _negotiate(accept, GRAPH_TYPES, "text/turtle")
+            triples = []
+            for triple in results:
+                triples.append(triple)
+                if len(triples) > limits.max_rows:
+                    raise QueryError(f"the query returned more than {limits.max_rows} triples")
+            return 200, ox.serialize(triples, format=GRAPH_TYPES[media]) or b"", media
+        if isinstance(results, ox.QueryBoolean):
+            media = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
+            if RESULT_TYPES[media] == "xml":
+                body = ('<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
+                        f"<boolean>{str(bool(results)).lower()}</boolean></sparql>").encode()
+                return 200, body, "application/sparql-results+xml"
+            return 200, json.dumps({"head": {}, "boolean": bool(results)}).encode(), "application/sparql-results+json"
+        names, rows = collect_rows(results, limits)
+    except QueryTimeout as exc:
+        return 503, (str(exc) + "\n").encode(), "text/plain; charset=utf-8"
+    except QueryError as exc:
+        return 400, (str(exc) + "\n").encode(), "text/plain; charset=utf-8"
+    if fmt in ("json", "csv", "tsv", "xml"):
+        media = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values",
+                 "xml": "application/sparql-results+xml"}[fmt]
+    else:
+        media = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
+    return 200, render_rows(names, rows, RESULT_TYPES[media]), media + "; charset=utf-8"
 
 
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, store, *, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
-                 allow_federation: bool = False, limits: Limits | None = None) -> None:
+                 allow_federation: bool = False, limits: Limits | None = None, workers: int = 2) -> None:
+        """``workers``: processes that evaluate queries of an embedded store on disk (0: in the
+        server's threads, where a time limit cannot stop an aggregate)."""
         self.store_spec = store
         self.allow_update = allow_update
         self.allow_federation = allow_federation
@@ -250,8 +269,25 @@ class SparqlServer(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self._kg = KnowledgeGraph(store, read_only=not allow_update)
         self._opened = time.monotonic()
-        super().__init__((host, port), _Handler)
+        self.pool = None
+        if workers and self._kg.store.path is not None:
+            from .workers import WorkerPool
+            self.pool = WorkerPool(str(self._kg.store.path), workers, allow_federation=allow_federation)
+        try:
+            super().__init__((host, port), _Handler)
+        except OSError:
+            self.close_workers()
+            raise
         self.base = f"http://{host}:{self.server_address[1]}"
+
+    def close_workers(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.close_workers()
 
     @property
     def kg(self) -> KnowledgeGraph:
@@ -270,9 +306,9 @@ class SparqlServer(ThreadingHTTPServer):
 
 
 def serve(store, *, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
-          allow_federation: bool = False, timeout: float = 10.0, max_rows: int = 100_000) -> None:
+          allow_federation: bool = False, timeout: float = 10.0, max_rows: int = 100_000, workers: int = 2) -> None:
     server = SparqlServer(store, host=host, port=port, allow_update=allow_update, allow_federation=allow_federation,
-                          limits=Limits(timeout, max_rows))
+                          limits=Limits(timeout, max_rows), workers=workers)
     print(f"tradekg: SPARQL endpoint at {server.base}/sparql ({'read-write' if allow_update else 'read-only'})",
           flush=True)
     try:

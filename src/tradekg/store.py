@@ -171,6 +171,10 @@ class Store:
             message = str(exc)
             if "lock" in message.lower() or "busy" in message.lower() or "Resource temporarily unavailable" in message:
                 raise StoreError(f"{self.path}: the store is busy (another process has it open for writing: an ingest, a server or a Python session that has not closed it)") from None
+            if not read_only and ("Read-only file system" in message or "Permission denied" in message):
+                raise StoreError(f"{self.path}: the store's folder is read-only: it can be queried, not written") from None
+            if "No space left" in message:
+                raise StoreError(f"{self.path}: the disk is full; free space and try again") from None
             raise StoreError(f"{self.path}: cannot open the store ({message.splitlines()[0]})") from None
 
     def close(self) -> None:

@@ -25,6 +25,7 @@ import orjson
 import pyoxigraph as ox
 
 from .catalogue import named_query, query_variables
+from .errors import StoreError
 from .resolve import REFERENCE_GRAPH
 
 # Per-document queries: every row has its ?doc and comes from that document's graph.
@@ -206,11 +207,14 @@ class ViewTable:
         return was
 
     def put(self, doc: str, rows: Rows) -> None:
-        with self._db:
-            self._db.execute("BEGIN")
-            self._db.executemany(DELETE_ROWS, [(name, doc) for name in VIEW_QUERIES])
-            self._db.executemany(INSERT_ROWS,
-                                 [(name, doc, vals, kinds) for name, vals, kinds in rows if vals != b"[]"])
+        try:
+            with self._db:
+                self._db.execute("BEGIN")
+                self._db.executemany(DELETE_ROWS, [(name, doc) for name in VIEW_QUERIES])
+                self._db.executemany(INSERT_ROWS,
+                                     [(name, doc, vals, kinds) for name, vals, kinds in rows if vals != b"[]"])
+        except sqlite3.Error as exc:  # a full disk: the rows stay "not current", queries run live
+            raise StoreError(f"could not write the view rows of {doc}: {exc}") from None
 
     def rebuild(self, store) -> None:
         """Every row again from live queries on the whole store (after a load or an interruption)."""

@@ -89,6 +89,8 @@ def collect(kg) -> _Collector:
         for n in (exp, imp, com):
             c.touch(n, fid, _short(exp), _short(imp))
         value = float(r["value"]) if r["value"] else 0.0
+        c.facts[fid].update(exp=_short(exp), imp=_short(imp), label=r["commodity"], value=value,
+                            modality=r["modality"] or "realised")
         c.edge(exp, imp, r["commodity"], "flow", fid, value=value)
         c.edge(exp, com, "exports", "flow-goods", fid)
         c.edge(com, imp, "to", "flow-goods", fid)
@@ -103,15 +105,16 @@ def collect(kg) -> _Collector:
         summary = f"trade {names.get(a, _short(a))}–{names.get(b, _short(b))}: {value:,.0f} {r['currency']}" \
                   + (f" ({r['period']})" if r["period"] else "")
         fid = fact(r["fact"], "volume", summary)
+        c.facts[fid].update(a=_short(a), b=_short(b), value=value, currency=r["currency"])
         c.touch(a, fid, _short(a), _short(b))
         c.touch(b, fid, _short(a), _short(b))
         c.edge(a, b, f"{value / 1e6:,.0f}M {r['currency']}", "volume", fid, directed=False, value=value)
 
     meetings: dict[str, list] = defaultdict(list)
-    for r in kg.rows(PREFIXES + """SELECT ?fact ?person ?name ?place ?date ?country WHERE {
+    for r in kg.rows(PREFIXES + """SELECT ?fact ?person ?name ?place ?where ?date ?country WHERE {
             GRAPH ?doc { ?fact a tkg:Meeting ; tkg:participant ?person . }
             ?person rdfs:label ?name .
-            OPTIONAL { ?fact tkg:place/rdfs:label ?place } OPTIONAL { ?fact tkg:date ?date }
+            OPTIONAL { ?fact tkg:place ?where . ?where rdfs:label ?place } OPTIONAL { ?fact tkg:date ?date }
             OPTIONAL { GRAPH ?doc { ?person tkg:holdsOffice ?o } ?o tkg:officeOf ?country } }"""):
         meetings[r["fact"]].append(r)
     for fid, rows in meetings.items():
@@ -122,6 +125,12 @@ def collect(kg) -> _Collector:
         fact(fid, "meeting", summary)
         if first["date"]:
             c.facts[fid]["date"] = first["date"]
+        if first["place"]:
+            from .geo import city_point
+            code = first["where"].rstrip("/").split("/")[-2] if first["where"].count("/") > 5 else ""
+            point = city_point(first["place"], code)
+            if point:
+                c.facts[fid].update(place=first["place"], at=[round(point[0], 3), round(point[1], 3)], people=people)
         m = c.node(fid, first["place"] or "meeting", "Meeting")
         codes = {_short(r["country"]) for r in rows if r["country"]}
         c.touch(m, fid, *codes)
@@ -200,17 +209,37 @@ def _layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
 
 
 def page_data(c: _Collector) -> dict:
+    # nodes are numbered in the page: IRIs written once, not in every edge and position (8.7 -> ~1 MB)
+    number = {nid: i for i, nid in enumerate(c.nodes)}
     views = {}
     for view in VIEWS:
         g = view_graph(c, view)
-        views[view] = {"positions": _layout(g),
-                       "edges": [[u, v, d["label"], d["kind"], d["fact"], d["value"], d["directed"]]
+        views[view] = {"positions": {number[n]: p for n, p in _layout(g).items()},
+                       "edges": [[number[u], number[v], d["label"], d["kind"], d["fact"], d["value"], d["directed"]]
                                  for u, v, d in g.edges(data=True)]}
-    nodes = [{"id": n["id"], "label": n["label"], "kind": n["kind"], "facts": n["facts"],
-              "countries": sorted(n["countries"])} for n in c.nodes.values()]
+    nodes = [{"id": number[n["id"]], "iri": n["id"], "label": n["label"], "kind": n["kind"], "facts": n["facts"],
+              "countries": sorted(n["countries"]), **({"code": n["code"]} if n.get("code") else {})}
+             for n in c.nodes.values()]
     countries = sorted({n["code"]: n["label"] for n in c.nodes.values() if n["kind"] == "Country"}.items(),
                        key=lambda kv: kv[1])
-    return {"nodes": nodes, "facts": c.facts, "views": views, "colours": COLOURS, "countries": countries}
+    return {"nodes": nodes, "facts": c.facts, "views": views, "colours": COLOURS, "countries": countries,
+            "map": map_data(c)}
+
+
+MODALITY_COLOURS = {"realised": "#1b7837", "planned": "#2166ac", "offered": "#e08214", "wanted": "#762a83",
+                    "refused": "#b2182b"}
+
+
+def map_data(c: _Collector) -> dict:
+    """What the map view draws: every country outline (Natural Earth), the label point of each
+    country in the graph, and the former states' successors; the facts carry their own ends."""
+    from .geo import FORMER_NOTE, FORMER_STATES, country_point, outlines
+    codes = {n["code"] for n in c.nodes.values() if n["kind"] == "Country"}
+    points = {code: country_point(code) for code in codes}
+    return {"shapes": {code: {"name": o["name"], "rings": o["rings"]} for code, o in outlines().items()},
+            "points": {code: list(p) for code, p in points.items() if p},
+            "former": {code: list(successors) for code, successors in FORMER_STATES.items() if code in codes},
+            "note": FORMER_NOTE, "modalities": MODALITY_COLOURS}
 
 
 def write_html(kg, path: Path, *, title: str = "tradekg: trade network", country: str = "") -> dict:
@@ -297,6 +326,8 @@ def draw(kg, path: Path, *, view: str = "trade", country: str = "", fmt: str | N
     if fmt not in ("png", "svg"):
         raise TradeKGError(f"unknown picture format {fmt!r}; use png or svg")
     plt.rcParams["svg.fonttype"] = "none"  # keep labels as text in SVG
+    if view == "map" and graph is None:
+        return _draw_map(collect(kg), path, fmt=fmt, country=country, title=title)
     g = graph if graph is not None else view_graph(collect(kg), view, country=country)
     pos = _layout(g)
     fig, ax = plt.subplots(figsize=(13, 9), dpi=110)
@@ -372,6 +403,123 @@ def draw(kg, path: Path, *, view: str = "trade", country: str = "", fmt: str | N
     ax.set_title(heading, fontsize=11)
     if not g.number_of_nodes():
         ax.text(0.5, 0.5, "nothing to draw", ha="center", va="center", transform=ax.transAxes, color="#777777")
+    fig.tight_layout()
+    fig.savefig(path, format=fmt)
+    plt.close(fig)
+
+
+def map_arcs(c: _Collector, country: str = "") -> list[dict]:
+    """Flows aggregated per exporter, importer: how many, the value known, the top commodities and
+    the commonest modality (the map draws one arc for each)."""
+    arcs: dict[tuple[str, str], dict] = {}
+    for fid, f in c.facts.items():
+        if f["kind"] != "flow" or f["exp"] == f["imp"] or (country and country not in (f["exp"], f["imp"])):
+            continue
+        arc = arcs.setdefault((f["exp"], f["imp"]), {"from": f["exp"], "to": f["imp"], "facts": [], "value": 0.0,
+                                                       "labels": defaultdict(int), "modalities": defaultdict(int)})
+        arc["facts"].append(fid)
+        arc["value"] += f["value"] or 0.0
+        arc["labels"][f["label"]] += 1
+        arc["modalities"][f["modality"]] += 1
+    out = []
+    for arc in arcs.values():
+        arc["top"] = [k for k, _ in sorted(arc["labels"].items(), key=lambda kv: (-kv[1], kv[0]))]
+        arc["modality"] = max(sorted(arc["modalities"]), key=lambda m: arc["modalities"][m])
+        out.append(arc)
+    return sorted(out, key=lambda a: (-len(a["facts"]), -a["value"], a["from"], a["to"]))
+
+
+def _draw_map(c: _Collector, path: Path, *, fmt: str, country: str = "", title: str = "") -> None:
+    """The static map: country outlines shaded by facts, arcs from exporter to importer (width by
+    flows, colour by modality, top commodities on the heaviest), total-trade figures as dashed
+    lines, meetings as markers."""
+    import matplotlib.pyplot as plt
+    from matplotlib.collections import PolyCollection
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrowPatch
+    from .geo import FORMER_STATES, country_point, drawn_as, outlines
+    shapes = outlines()
+    arcs = map_arcs(c, country)
+    counts: dict[str, int] = defaultdict(int)
+    for f in c.facts.values():
+        if country and country not in f.get("countries", []):
+            continue
+        for code in f.get("countries", []):
+            for drawn in drawn_as(code):
+                counts[drawn] += 1
+    fig, ax = plt.subplots(figsize=(16, 8.4), dpi=110)
+    ax.set_axis_off()
+    top = max(counts.values(), default=1)
+    polygons, colours = [], []
+    import math
+    for code, shape in shapes.items():
+        n = counts.get(code, 0)
+        shade = 0.25 + 0.75 * math.log1p(n) / math.log1p(top) if n else 0.0
+        for ring in shape["rings"]:
+            polygons.append(ring)
+            colours.append((0.12, 0.47, 0.71, shade) if n else (0.97, 0.97, 0.95, 1.0))
+    ax.add_collection(PolyCollection(polygons, facecolors=colours, edgecolors="#b9b9b9", linewidths=0.3, zorder=1))
+    most = max((len(a["facts"]) for a in arcs), default=1)
+    for arc in arcs:
+        a, b = country_point(arc["from"]), country_point(arc["to"])
+        if not a or not b:
+            continue
+        colour = MODALITY_COLOURS.get(arc["modality"], "#555555")
+        width = 0.8 + 4.5 * (len(arc["facts"]) / most) ** 0.5
+        ax.add_patch(FancyArrowPatch(a, b, connectionstyle="arc3,rad=-0.2", arrowstyle="-|>", mutation_scale=8 + width,
+                                     lw=width, color=colour, alpha=0.75, zorder=3))
+    for f in c.facts.values():
+        if f["kind"] == "volume" and (not country or country in (f["a"], f["b"])):
+            a, b = country_point(f["a"]), country_point(f["b"])
+            if a and b:
+                ax.plot([a[0], b[0]], [a[1], b[1]], ls="--", lw=1, color="#555555", alpha=0.6, zorder=2)
+        if f["kind"] == "meeting" and f.get("at") and (not country or country in f.get("countries", [])):
+            ax.scatter([f["at"][0]], [f["at"][1]], s=28, c="#ff7f0e", edgecolors="white", linewidths=0.8, zorder=6)
+    boxes: list[tuple[float, float, float, float]] = []
+
+    def place(x: float, y: float, text: str, size: float, offsets: tuple[float, ...]) -> tuple[float, float] | None:
+        """Where a label fits without covering one placed before (degrees: ~1.4 per character at 7.5 pt)."""
+        half, high = len(text) * size * 0.095, size * 0.28
+        for dy in offsets:
+            box = (x - half, y + dy - high, x + half, y + dy + high)
+            if not any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in boxes):
+                boxes.append(box)
+                return x, y + dy
+        return None
+
+    in_arcs = {code for arc in arcs for code in (arc["from"], arc["to"])}
+    for code in sorted(in_arcs, key=lambda k: (-counts.get(drawn_as(k)[0], 0), k)):  # country names first
+        point = country_point(code)
+        name = c.nodes.get(f"https://w3id.org/tradekg/id/country/{code}", {}).get("label") or \
+            shapes.get(code, {}).get("name", code)
+        at = place(point[0], point[1], name, 7.5, (1.8, -2.2, 4.5, -5.0)) if point else None
+        if at:
+            ax.text(*at, name, fontsize=7.5, ha="center", va="center", zorder=7,
+                    bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.6})
+    for arc in arcs[:25]:  # then the goods on the heaviest arcs, where there is room
+        a, b = country_point(arc["from"]), country_point(arc["to"])
+        if not a or not b:
+            continue
+        colour = MODALITY_COLOURS.get(arc["modality"], "#555555")
+        # the bend's middle: the arc bends right of its direction
+        mx, my = (a[0] + b[0]) / 2 + 0.1 * (b[1] - a[1]), (a[1] + b[1]) / 2 - 0.1 * (b[0] - a[0])
+        text = ", ".join(arc["top"][:3]) + (f" +{len(arc['top']) - 3}" if len(arc["top"]) > 3 else "")
+        at = place(mx, my, text, 6.5, (0.0, 2.0, -2.0))
+        if at:
+            ax.text(*at, text, fontsize=6.5, color=colour, ha="center", va="center", zorder=5,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+    handles = [Line2D([0], [0], color=col, lw=3, label=m) for m, col in MODALITY_COLOURS.items()] + \
+        [Line2D([0], [0], color="#555555", lw=1, ls="--", label="total trade figure"),
+         Line2D([0], [0], marker="o", ls="", markerfacecolor="#ff7f0e", markeredgecolor="white", markersize=7,
+                label="meeting")]
+    ax.legend(handles=handles, loc="lower left", frameon=True, fontsize=8, title="trade flows")
+    if any(code in FORMER_STATES for code in in_arcs | set(counts)):
+        ax.text(0.99, 0.01, "Former states (USSR, Yugoslavia, Czechoslovakia, East Germany) are drawn where their "
+                "successors are.", transform=ax.transAxes, fontsize=7, color="#555555", ha="right")
+    ax.set_xlim(-170, 192)
+    ax.set_ylim(-58, 84)
+    ax.set_aspect("equal")
+    ax.set_title(title or "tradekg — trade on a world map" + (f" ({country})" if country else ""), fontsize=12)
     fig.tight_layout()
     fig.savefig(path, format=fmt)
     plt.close(fig)

@@ -6,6 +6,7 @@ that found no goods in the trigger's arguments.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .context import (
     STOP_WORDS,
@@ -19,6 +20,10 @@ from .context import (
 )
 from .lexicon import Lexicon
 from .model import TradeFlow
+
+_CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|,\s+where\b")
+_MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
+_TO_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?to\b", re.I)
 
 
 class SurfaceFlowReader:
@@ -41,18 +46,32 @@ class SurfaceFlowReader:
                    [(m, "import") for m in self.import_re.finditer(text)] + \
                    [(m, "market") for m in self.market_re.finditer(text)
                     if m.group().lower().endswith("to")
-                    or re.match(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", text[m.end():], re.I)
-                    and not re.match(r"\s+(?:[\w.-]+\s+){0,4}?to\b", text[m.end():], re.I)]
+                    or _MARKET_AFTER.match(text, m.end()) and not _TO_AFTER.match(text, m.end())]
         if not triggers:
             return self._continued(view, carry)
         triggers.sort(key=lambda t: t[0].start())
-        items = self._items(view, triggers)
+        found = self._items(view, triggers)
+        order = sorted(range(len(found)), key=lambda k: found[k][1])
+        items = [found[k] for k in order]
+        item_starts = [i[1] for i in items]
+        # clause bounds and trigger starts looked up by bisection: linear in a sentence's length
+        # even for a line of thousands of triggers (a generated document found the quadratic form)
+        separators = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)]
+        separator_starts = [a for a, _ in separators]
+        separator_ends = [b for _, b in separators]
+        trigger_starts = [t.start() for t, _ in triggers]
         out: list[TradeFlow] = []
-        for index, (trig, kind) in enumerate(triggers):
-            clause_lo, clause_hi = self._clause(text, trig.start())
-            next_start = min([t.start() for t, _ in triggers[index + 1:] if t.start() > trig.end()] + [clause_hi])
-            mine = [i for i in items if (trig.end() <= i[1] < next_start) or
-                    (clause_lo <= i[1] and i[2] <= trig.start() and not text[i[2]:trig.start()].strip(" -"))]
+        for trig, kind in triggers:
+            before = bisect_right(separator_ends, trig.start())
+            clause_lo = separator_ends[before - 1] if before else 0
+            after = bisect_left(separator_starts, trig.start())
+            clause_hi = separator_starts[after] if after < len(separators) else len(text)
+            following = bisect_right(trigger_starts, trig.end())
+            next_start = min(trigger_starts[following], clause_hi) if following < len(triggers) else clause_hi
+            chosen = list(range(bisect_left(item_starts, trig.end()), bisect_left(item_starts, next_start)))
+            chosen += [k for k in range(bisect_left(item_starts, clause_lo), bisect_left(item_starts, trig.start()))
+                       if items[k][2] <= trig.start() and not text[items[k][2]:trig.start()].strip(" -")]
+            mine = [found[order[k]] for k in sorted(chosen, key=lambda k: order[k])]  # in the order found
             if not mine and next_start == clause_hi:
                 mine = self._elided(view, trig, carry)
             if not mine:
@@ -123,15 +142,6 @@ class SurfaceFlowReader:
         return [TradeFlow(exporter, importer, label, hs, modality,
                           evidence(view, "flow.continued-list", view.sentence.start + lo, view.sentence.start + hi))
                 for label, lo, hi, hs in self._items(view, []) if lo > self.continuation_re.search(text).start()]
-
-    def _clause(self, text: str, at: int) -> tuple[int, int]:
-        lo, hi = 0, len(text)
-        for m in re.finditer(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|,\s+where\b", text):
-            if m.end() <= at:
-                lo = m.end()
-            elif m.start() >= at:
-                hi = min(hi, m.start())
-        return lo, hi
 
     def _items(self, view: SentenceView, triggers) -> list[tuple[str, int, int, str]]:
         """Commodities of the sentence, with lists completed: "automobile, marine and aviation

@@ -44,10 +44,11 @@
   }
 
   function compute() {
+    if (state.view === "map") { computeMap(); return; }
     const view = data.views[state.view];
     let edges = view.edges.filter(e => factVisible(e[4]));
     if (state.country && state.ego) {
-      const centre = data.nodes.find(n => n.kind === "Country" && n.id.endsWith("/" + state.country));
+      const centre = data.nodes.find(n => n.kind === "Country" && n.code === state.country);
       const keep = new Set(centre ? [centre.id] : []);
       for (const e of edges) {
         if (centre && (e[0] === centre.id || e[1] === centre.id)) { keep.add(e[0]); keep.add(e[1]); }
@@ -68,6 +69,7 @@
 
   // Fit the view to what is shown: a filtered graph fills the canvas instead of sitting in a corner.
   function fitView() {
+    if (state.view === "map") { state.scale = 1; state.ox = 0; state.oy = 0; state.cx = 10; state.cy = 12; draw(); return; }
     const pos = data.views[state.view].positions;
     const pts = visible.nodes.map(n => pos[n.id]).filter(Boolean);
     state.ox = 0; state.oy = 0;
@@ -99,6 +101,7 @@
   function radius(n) { return 4 + 3 * Math.sqrt(n.facts.length); }
 
   function draw() {
+    if (state.view === "map") { drawMap(); return; }
     const w = canvas.width / devicePixelRatio, h = canvas.height / devicePixelRatio;
     ctx.setTransform(devicePixelRatio, 0, 0, devicePixelRatio, 0, 0);
     ctx.clearRect(0, 0, w, h);
@@ -199,13 +202,19 @@
       const dx = ev.offsetX - drag.x, dy = ev.offsetY - drag.y;
       if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
       state.ox = drag.ox + dx; state.oy = drag.oy + dy; draw();
+    } else if (state.view === "map") {
+      const item = mapItemAt(ev.offsetX, ev.offsetY);
+      canvas.title = item ? item.title : "";
     } else {
       const n = nodeAt(ev.offsetX, ev.offsetY);
       canvas.title = n ? `${n.label} (${n.kind}, ${n.facts.length} facts)` : "";
     }
   });
   canvas.addEventListener("mouseup", ev => {
-    if (drag && !drag.moved) { const n = nodeAt(ev.offsetX, ev.offsetY); select(n ? n.id : null); }
+    if (drag && !drag.moved) {
+      if (state.view === "map") selectMapItem(mapItemAt(ev.offsetX, ev.offsetY));
+      else { const n = nodeAt(ev.offsetX, ev.offsetY); select(n ? n.id : null); }
+    }
     drag = null;
   });
   canvas.addEventListener("wheel", ev => {
@@ -213,7 +222,11 @@
     state.scale *= ev.deltaY < 0 ? 1.15 : 1 / 1.15; draw();
   }, { passive: false });
 
-  document.getElementById("view").addEventListener("change", ev => { state.view = ev.target.value; compute(); });
+  document.getElementById("view").addEventListener("change", ev => {
+    state.view = ev.target.value; state.selected = null;
+    mapLegend.hidden = state.view !== "map"; legend.hidden = state.view === "map";
+    compute();
+  });
   document.getElementById("width-by-value").addEventListener("change", ev => { state.byValue = ev.target.checked; draw(); });
   countrySelect.addEventListener("change", ev => { state.country = ev.target.value; compute(); });
   document.getElementById("ego").addEventListener("change", ev => { state.ego = ev.target.checked; compute(); });
@@ -239,6 +252,176 @@
   });
   window.addEventListener("resize", resize);
 
+  // ------------------------------------------------------------------ the world map view
+  // Countries as their outlines (Natural Earth), shaded by how many visible facts name them; flows
+  // as arcs from exporter to importer, one per pair and direction, as wide as their flows (or
+  // value), coloured by their commonest modality, labelled with their top commodities; total-trade
+  // figures as dashed lines with the amount; meetings as markers at the meeting place.
+  const map = data.map || { shapes: {}, points: {}, former: {}, modalities: {} };
+  let mapState = { arcs: [], volumes: [], meetings: [], counts: new Map(), drawnShapes: 0 };
+  const mapLegend = document.getElementById("map-legend");
+  mapLegend.innerHTML = Object.entries(map.modalities).map(([m, c]) =>
+    `<div><span class="swatch" style="background:${c};border-radius:0"></span>${m}</div>`).join("") +
+    `<div><span class="swatch" style="background:#ff7f0e"></span>meeting</div>` +
+    (Object.keys(map.former).length ? `<p class="where">${esc(map.note)}</p>` : "");
+
+  function mapProject(lon, lat) {
+    const w = canvas.width / devicePixelRatio, h = canvas.height / devicePixelRatio;
+    const s = Math.min(w / 360, h / 160) * state.scale;  // equirectangular
+    return [w / 2 + (lon - state.cx) * s + state.ox, h / 2 - (lat - state.cy) * s + state.oy];
+  }
+
+  function computeMap() {
+    const arcs = new Map(), volumes = new Map(), counts = new Map(), meetings = [];
+    const bump = code => { for (const c of (map.former[code] || [code])) counts.set(c, (counts.get(c) || 0) + 1); };
+    for (const [fid, f] of Object.entries(data.facts)) {
+      if (!factVisible(fid)) continue;
+      if (state.country && state.ego && !(f.countries || []).includes(state.country)) continue;
+      if (f.kind === "flow" && map.points[f.exp] && map.points[f.imp] && f.exp !== f.imp) {
+        const key = f.exp + ">" + f.imp;
+        const arc = arcs.get(key) || { from: f.exp, to: f.imp, facts: [], value: 0, labels: new Map(), modalities: new Map() };
+        arc.facts.push(fid); arc.value += f.value || 0;
+        arc.labels.set(f.label, (arc.labels.get(f.label) || 0) + 1);
+        arc.modalities.set(f.modality, (arc.modalities.get(f.modality) || 0) + 1);
+        arcs.set(key, arc); bump(f.exp); bump(f.imp);
+      } else if (f.kind === "volume" && map.points[f.a] && map.points[f.b]) {
+        const key = [f.a, f.b].sort().join("~");
+        const v = volumes.get(key) || { a: f.a, b: f.b, facts: [], value: 0, currency: f.currency };
+        v.facts.push(fid); v.value = Math.max(v.value, f.value || 0); volumes.set(key, v); bump(f.a); bump(f.b);
+      } else if (f.kind === "meeting" && f.at) {
+        meetings.push({ fid, at: f.at, title: f.summary });
+      } else if (f.kind !== "meeting") {
+        for (const c of f.countries || []) bump(c);
+      }
+    }
+    const list = [...arcs.values()];
+    for (const a of list) {
+      a.top = [...a.labels.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(x => x[0]);
+      a.modality = [...a.modalities.entries()].sort((x, y) => y[1] - x[1])[0][0];
+      a.title = `${a.from} → ${a.to}: ${a.facts.length} flow(s): ${a.top.slice(0, 5).join(", ")}` +
+        (a.top.length > 5 ? ` +${a.top.length - 5}` : "") + (a.value ? `, ${Math.round(a.value / 1e6).toLocaleString()}M` : "");
+    }
+    list.sort((x, y) => y.facts.length - x.facts.length || y.value - x.value);
+    mapState = { arcs: list, volumes: [...volumes.values()], meetings, counts, drawnShapes: 0 };
+    visible = { nodes: [], edges: [] };
+    fitView();
+  }
+
+  function arcGeometry(a) {
+    const [x1, y1] = mapProject(...map.points[a.from]), [x2, y2] = mapProject(...map.points[a.to]);
+    const bend = 0.2;  // bend right of the direction, so A->B and B->A part
+    const cx = (x1 + x2) / 2 + bend * (y2 - y1), cy = (y1 + y2) / 2 - bend * (x2 - x1);
+    return { x1, y1, x2, y2, cx, cy, mx: 0.25 * x1 + 0.5 * cx + 0.25 * x2, my: 0.25 * y1 + 0.5 * cy + 0.25 * y2 };
+  }
+
+  function drawMap() {
+    const w = canvas.width / devicePixelRatio, h = canvas.height / devicePixelRatio;
+    ctx.setTransform(devicePixelRatio, 0, 0, devicePixelRatio, 0, 0);
+    ctx.fillStyle = "#eef3f7"; ctx.fillRect(0, 0, w, h);
+    const top = Math.max(1, ...mapState.counts.values());
+    let drawn = 0;
+    for (const [code, shape] of Object.entries(map.shapes)) {
+      const n = mapState.counts.get(code) || 0;
+      const t = n ? 0.25 + 0.75 * Math.log(1 + n) / Math.log(1 + top) : 0;
+      ctx.fillStyle = n ? `rgba(31,119,180,${t.toFixed(3)})` : "#f8f8f5";
+      ctx.strokeStyle = "#b9b9b9"; ctx.lineWidth = 0.5;
+      ctx.beginPath();
+      for (const ring of shape.rings) {
+        ring.forEach((p, i) => { const [x, y] = mapProject(p[0], p[1]); if (i) ctx.lineTo(x, y); else ctx.moveTo(x, y); });
+        ctx.closePath();
+      }
+      ctx.fill(); ctx.stroke(); drawn++;
+    }
+    mapState.drawnShapes = drawn;
+    const most = Math.max(1, ...mapState.arcs.map(a => a.facts.length));
+    const richest = Math.max(0, ...mapState.arcs.map(a => a.value));
+    ctx.setLineDash([5, 4]); ctx.strokeStyle = "rgba(80,80,80,0.6)"; ctx.lineWidth = 1.2;
+    for (const v of mapState.volumes) {
+      const [x1, y1] = mapProject(...map.points[v.a]), [x2, y2] = mapProject(...map.points[v.b]);
+      ctx.beginPath(); ctx.moveTo(x1, y1); ctx.lineTo(x2, y2); ctx.stroke();
+      v.mid = [(x1 + x2) / 2, (y1 + y2) / 2];
+    }
+    ctx.setLineDash([]);
+    for (const a of mapState.arcs) {
+      const g = arcGeometry(a); a.g = g;
+      const width = state.byValue && richest && a.value ? 1.5 + 7 * Math.sqrt(a.value / richest)
+                                                        : 1.2 + 6 * Math.sqrt(a.facts.length / most);
+      const hot = state.selected === a;
+      ctx.strokeStyle = map.modalities[a.modality] || "#555"; ctx.globalAlpha = hot ? 1 : 0.75; ctx.lineWidth = width;
+      ctx.beginPath(); ctx.moveTo(g.x1, g.y1); ctx.quadraticCurveTo(g.cx, g.cy, g.x2, g.y2); ctx.stroke();
+      const ang = Math.atan2(g.y2 - g.cy, g.x2 - g.cx);
+      ctx.fillStyle = ctx.strokeStyle; ctx.beginPath(); ctx.moveTo(g.x2, g.y2);
+      ctx.lineTo(g.x2 - (8 + width) * Math.cos(ang - 0.35), g.y2 - (8 + width) * Math.sin(ang - 0.35));
+      ctx.lineTo(g.x2 - (8 + width) * Math.cos(ang + 0.35), g.y2 - (8 + width) * Math.sin(ang + 0.35)); ctx.fill();
+      ctx.globalAlpha = 1;
+    }
+    for (const m of mapState.meetings) {
+      const [x, y] = mapProject(m.at[0], m.at[1]); m.xy = [x, y];
+      ctx.fillStyle = "#ff7f0e"; ctx.strokeStyle = "#fff"; ctx.lineWidth = 1.5;
+      ctx.beginPath(); ctx.arc(x, y, 5, 0, 2 * Math.PI); ctx.fill(); ctx.stroke();
+    }
+    // labels: countries in the picture, then the heaviest arcs' goods, then the figures; none overlapping
+    ctx.font = "11px system-ui"; labelled = [];
+    const free = b => !labelled.some(o => b[0] < o.box[2] && o.box[0] < b[2] && b[1] < o.box[3] && o.box[1] < b[3]);
+    const put = (text, x, y, colour, label) => {
+      const tw = ctx.measureText(text).width, box = [x - tw / 2 - 2, y - 10, x + tw / 2 + 2, y + 3];
+      if (box[2] < 0 || box[0] > w || box[3] < 0 || box[1] > h || !free(box)) return;
+      ctx.fillStyle = "rgba(255,255,255,0.8)"; ctx.fillRect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+      ctx.fillStyle = colour; ctx.fillText(text, x - tw / 2, y); labelled.push({ label, box });
+    };
+    const named = [...mapState.counts.keys()].filter(c => map.points[c] || map.shapes[c])
+      .sort((a, b) => mapState.counts.get(b) - mapState.counts.get(a));
+    for (const code of named) {
+      if (!map.points[code]) continue;
+      const [x, y] = mapProject(...map.points[code]);
+      put((map.shapes[code] || {}).name || code, x, y + 4, "#111", code);
+    }
+    ctx.font = "10px system-ui";
+    for (const a of mapState.arcs.slice(0, 40)) {
+      put(a.top.slice(0, 3).join(", ") + (a.top.length > 3 ? ` +${a.top.length - 3}` : ""), a.g.mx, a.g.my,
+          map.modalities[a.modality] || "#333", a.from + ">" + a.to);
+    }
+    for (const v of mapState.volumes) {
+      put(`trade ${Math.round(v.value / 1e6).toLocaleString()}M ${v.currency || ""}`.trim(), v.mid[0], v.mid[1] + 12, "#444", v.a + "~" + v.b);
+    }
+    document.getElementById("status").textContent = `${mapState.arcs.length} trade arcs, ${mapState.volumes.length} ` +
+      `trade figures, ${mapState.meetings.length} meetings — drag to pan, wheel to zoom, click an arc`;
+  }
+
+  function mapItemAt(x, y) {
+    for (const m of mapState.meetings) if (m.xy && Math.hypot(m.xy[0] - x, m.xy[1] - y) < 8) return { kind: "meeting", item: m, title: m.title };
+    let best = null, bestD = 8;
+    for (const a of mapState.arcs) {
+      if (!a.g) continue;
+      for (let t = 0; t <= 1.0001; t += 0.05) {
+        const px = (1 - t) * (1 - t) * a.g.x1 + 2 * (1 - t) * t * a.g.cx + t * t * a.g.x2;
+        const py = (1 - t) * (1 - t) * a.g.y1 + 2 * (1 - t) * t * a.g.cy + t * t * a.g.y2;
+        const d = Math.hypot(px - x, py - y);
+        if (d < bestD) { bestD = d; best = a; }
+      }
+    }
+    if (best) return { kind: "arc", item: best, title: best.title };
+    for (const v of mapState.volumes) if (v.mid && Math.hypot(v.mid[0] - x, v.mid[1] - y) < 10) return { kind: "volume", item: v, title: `trade ${v.a}–${v.b}` };
+    return null;
+  }
+
+  function factCard(fid) {
+    const f = data.facts[fid];
+    return `<div class="fact"><div class="kind">${esc(f.kind)}</div><div>${esc(f.summary)}</div>` +
+      (f.sentence ? `<blockquote class="provenance">${esc(f.sentence)}</blockquote>` : "") +
+      `<div class="where">document ${esc(f.doc)}${f.start ? `, characters ${esc(f.start)}–${esc(f.end)}` : ""}` +
+      `${f.date ? `, ${esc(f.date)}` : ""}</div></div>`;
+  }
+
+  function selectMapItem(hit) {
+    const panel = document.getElementById("details");
+    state.selected = hit ? hit.item : null;
+    if (!hit) { panel.innerHTML = "<p>Click an arc, a dashed line or a meeting to see its facts.</p>"; draw(); return; }
+    const facts = hit.kind === "meeting" ? [hit.item.fid] : hit.item.facts;
+    panel.innerHTML = `<h2 id="selected-label">${esc(hit.title)}</h2>` + facts.map(factCard).join("");
+    draw();
+  }
+
   // A small API for tests and for users who script the page.
   window.tradekg = {
     visibleNodes: () => visible.nodes.map(n => n.label),
@@ -247,6 +430,11 @@
     select: label => { const n = visible.nodes.find(m => m.label === label); if (n) select(n.id); return !!n; },
     labels: () => labelled.map(l => ({ label: l.label, box: l.box })),
     canvasSize: () => [canvas.width / devicePixelRatio, canvas.height / devicePixelRatio],
+    setView: view => { const sel = document.getElementById("view"); sel.value = view; sel.dispatchEvent(new Event("change")); },
+    mapArcs: () => mapState.arcs.map(a => ({ from: a.from, to: a.to, flows: a.facts.length, labels: a.top,
+                                              modality: a.modality, at: a.g ? [a.g.mx, a.g.my] : null })),
+    mapShapes: () => mapState.drawnShapes,
+    mapMeetings: () => mapState.meetings.map(m => ({ title: m.title, at: m.xy })),
   };
   if (data.start && data.start.country) {  // `tradekg viz --country X`: open on that country and its partners
     countrySelect.value = data.start.country; state.country = data.start.country;
