@@ -27,8 +27,7 @@ def test_page_is_self_contained(page):
     assert "Content-Security-Policy" in text
 
 
-@pytest.fixture(scope="module")
-def browser():
+def chrome(block_network: bool):
     if not (CHROMIUM and CHROMEDRIVER):
         pytest.skip("headless Chromium is not installed (.ci/run installs chromium and chromium-driver)")
     from selenium import webdriver
@@ -37,12 +36,20 @@ def browser():
     options.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run", "--disable-quic", "--window-size=1400,900",
-                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",  # no network at all
-                 "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>"):
+                 "--no-first-run", "--disable-quic", "--window-size=1400,900"):
         options.add_argument(flag)
+    if block_network:  # no network at all, loopback included
+        for flag in ("--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+                     "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>"):
+            options.add_argument(flag)
+    # else: the endpoint's own page, served on loopback, which asks only its own origin
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    driver = chrome(block_network=True)
     yield driver
     driver.quit()
 
@@ -275,3 +282,26 @@ def test_former_states_are_drawn_where_their_successors_are():
     from tradekg.geo import country_point, drawn_as
     assert country_point("SUN") == country_point("RUS")
     assert set(drawn_as("CSK")) == {"CZE", "SVK"} and country_point("XKX") is not None
+
+
+def test_endpoint_page_shows_a_table(tmp_path, example_dir):
+    import threading
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    from tradekg import KnowledgeGraph
+    from tradekg.server import SparqlServer
+    with KnowledgeGraph(tmp_path / "s") as kg:
+        kg.ingest([example_dir])
+    server = SparqlServer(tmp_path / "s", port=0, workers=1)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    browser = chrome(block_network=False)
+    try:
+        browser.get(server.base + "/")
+        browser.find_element(By.LINK_TEXT, "trade-flows").click()
+        browser.find_element(By.TAG_NAME, "button").click()
+        table = WebDriverWait(browser, 20).until(lambda b: b.find_element(By.ID, "rows"))
+        assert "cotton yarn" in table.text and "exporter" in table.text
+    finally:
+        browser.quit()
+        server.shutdown()
+        server.server_close()

@@ -134,14 +134,32 @@ def page(base: str) -> bytes:
         for n in named_query_names())
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>tradekg SPARQL</title>
 <style>body{{font:14px system-ui;margin:20px;display:grid;grid-template-columns:220px 1fr;gap:20px}}
-textarea{{width:100%;height:260px;font:12px monospace}}pre{{background:#f5f5f5;padding:8px;overflow:auto}}</style></head>
+textarea{{width:100%;height:260px;font:12px monospace}}pre{{background:#f5f5f5;padding:8px;overflow:auto}}
+table{{border-collapse:collapse;font-size:12px}}td,th{{border:1px solid #ddd;padding:2px 6px;text-align:left}}</style></head>
 <body><div><h3>Named queries</h3><ul id="named">{items}</ul></div>
 <div><h3>SPARQL endpoint: {html.escape(base)}/sparql</h3>
 <form method="get" action="/sparql"><textarea name="query" id="query">SELECT * WHERE {{ ?s ?p ?o }} LIMIT 10</textarea>
 <p><select name="format"><option value="json">JSON</option><option value="csv">CSV</option>
 <option value="tsv">TSV</option><option value="xml">XML</option></select> <button>Run</button></p></form></div>
+<div id="result"></div>
 <script>for (const a of document.querySelectorAll('#named a')) a.onclick = e => {{
-  e.preventDefault(); document.getElementById('query').value = a.dataset.q; }};</script></body></html>""".encode()
+  e.preventDefault(); document.getElementById('query').value = a.dataset.q; }};
+// "Run" shows a SELECT as a table on this page (the format menu still downloads JSON, CSV, TSV, XML)
+const esc = s => String(s).replace(/[&<>"]/g, c => ({{"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}}[c]));
+document.querySelector('form').onsubmit = async e => {{
+  if (document.querySelector('select[name=format]').value !== 'json') return;
+  e.preventDefault();
+  const out = document.getElementById('result');
+  const r = await fetch('/sparql', {{method: 'POST', headers: {{'Content-Type': 'application/x-www-form-urlencoded',
+    'Accept': 'application/sparql-results+json, text/turtle'}}, body: new URLSearchParams({{query: document.getElementById('query').value}})}});
+  const text = await r.text();
+  if (!r.ok || !(r.headers.get('Content-Type') || '').includes('json')) {{ out.innerHTML = `<pre>${{esc(text)}}</pre>`; return; }}
+  const data = JSON.parse(text);
+  if ('boolean' in data) {{ out.innerHTML = `<p>${{data.boolean}}</p>`; return; }}
+  const vars = data.head.vars, rows = data.results.bindings;
+  out.innerHTML = `<p>${{rows.length}} row(s)</p><table id="rows"><tr>${{vars.map(v => `<th>${{esc(v)}}</th>`).join('')}}</tr>` +
+    rows.map(b => `<tr>${{vars.map(v => `<td>${{b[v] ? esc(b[v].value) : ''}}</td>`).join('')}}</tr>`).join('') + '</table>';
+}};</script></body></html>""".encode()
 
 
 class _Handler(BaseHTTPRequestHandler):
