@@ -39,6 +39,7 @@ class _Collector:
         self.nodes: dict[str, dict] = {}
         self.edges: list[dict] = []
         self.facts: dict[str, dict] = {}
+        self._seen: dict[str, set[str]] = {}
 
     def node(self, nid: str, label: str, kind: str, **extra) -> str:
         if nid not in self.nodes:
@@ -47,7 +48,9 @@ class _Collector:
 
     def touch(self, nid: str, fact: str, *countries: str) -> None:
         node = self.nodes[nid]
-        if fact not in node["facts"]:
+        seen = self._seen.setdefault(nid, set())  # a set beside the list: a country touches thousands
+        if fact not in seen:
+            seen.add(fact)
             node["facts"].append(fact)
         node["countries"].update(c for c in countries if c)
 
@@ -168,12 +171,12 @@ def collect(kg) -> _Collector:
         c.touch(pr, fid, _short(k))
         c.touch(k, fid, _short(k))
         c.edge(pr, k, "partner", "project", fid, directed=False)
+    codes: dict[str, set[str]] = defaultdict(set)  # a fact's countries: those of the nodes it touches
+    for node in c.nodes.values():
+        for fid in node["facts"]:
+            codes[fid] |= node["countries"]
     for fid, info in c.facts.items():
-        codes = set()
-        for node in c.nodes.values():
-            if fid in node["facts"]:
-                codes |= node["countries"]
-        info["countries"] = sorted(codes)
+        info["countries"] = sorted(codes[fid])
     return c
 
 
