@@ -111,13 +111,3 @@ def _short(value: str) -> str:
                 value = f"{prefix}:{value[len(iri):]}"
                 break
     return value if len(value) <= 80 else value[:77] + "..."
-
-
-def undeclared_prefixes(sparql: str) -> list[str]:
-    """Prefixes a query uses without declaring them and that are not in ``PREFIXES``."""
-    import re
-    bare = re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', '""', sparql)
-    bare = re.sub(r"<[^<>\s]*>|#[^\n]*", " ", bare)
-    declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:", bare))
-    used = dict.fromkeys(re.findall(r"(?<![\w?$:])([A-Za-z][\w-]*):(?=[A-Za-z_\d(]|\s)", bare))
-    return [p for p in used if p not in declared and p not in PREFIXES and p.upper() != "PREFIX"]

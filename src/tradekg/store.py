@@ -20,7 +20,7 @@ from rdflib import Graph
 
 from .errors import QueryError, StoreError
 from .resolve import REFERENCE_GRAPH
-from .results import PREFIXES, undeclared_prefixes
+from .results import PREFIXES
 from .views import ViewTable
 
 DEFAULT_STORE = "tradekg-store"
@@ -78,11 +78,23 @@ def syntax_error(sparql: str, exc: Exception) -> QueryError:
     return QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0][:300]}")
 
 
+def _undeclared(sparql: str) -> list[str]:
+    """The prefixes a query uses without a PREFIX line, in the order they first appear."""
+    bare = _strip_strings_and_comments(sparql)
+    used = dict.fromkeys(re.findall(r"(?<![\w?$:])([A-Za-z][\w-]*):", bare))
+    declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:", bare))
+    return [p for p in used if p not in declared and p.upper() != "PREFIX"]
+
+
+def undeclared_prefixes(sparql: str) -> list[str]:
+    """Prefixes a query uses without declaring them and that are not in ``PREFIXES``."""
+    return [p for p in _undeclared(sparql) if p not in PREFIXES]
+
+
 def with_prefixes(sparql: str) -> str:
     """The query with PREFIX lines for the known prefixes it uses without declaring (for servers)."""
-    used = set(re.findall(r"(?<![\w?$:])([A-Za-z][\w-]*):", _strip_strings_and_comments(sparql)))
-    declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:", sparql))
-    lines = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p in used and p not in declared]
+    missing = set(_undeclared(sparql))
+    lines = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p in missing]
     return "\n".join(lines + [sparql]) if lines else sparql
 
 

@@ -174,13 +174,7 @@
     const n = nodesById.get(id);
     const panel = document.getElementById("details");
     if (!n) { panel.innerHTML = "<p>Click a node to see its facts.</p>"; draw(); return; }
-    const facts = n.facts.filter(factVisible).map(fid => {
-      const f = data.facts[fid];
-      return `<div class="fact"><div class="kind">${esc(f.kind)}</div><div>${esc(f.summary)}</div>` +
-        (f.sentence ? `<blockquote class="provenance">${esc(f.sentence)}</blockquote>` : "") +
-        `<div class="where">document ${esc(f.doc)}${f.start ? `, characters ${esc(f.start)}–${esc(f.end)}` : ""}` +
-        `${f.date ? `, ${esc(f.date)}` : ""}</div></div>`;
-    }).join("");
+    const facts = n.facts.filter(factVisible).map(factCard).join("");
     panel.innerHTML = `<h2 id="selected-label">${esc(n.label)}</h2><div>${esc(n.kind)} · ${n.facts.length} fact(s)</div>${facts}`;
     draw();
   }
