@@ -22,11 +22,6 @@ from .errors import TradeKGError
 VIEWS = ("full", "trade", "trade-summary", "meetings", "country-commodity")
 GRAPH_FORMATS = ("graphml", "gexf", "json")
 
-PREFIXES = """PREFIX tkg: <https://w3id.org/tradekg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
-
 
 def _short(iri: str) -> str:
     for sep in ("#", "/"):
@@ -36,7 +31,7 @@ def _short(iri: str) -> str:
 
 
 def _label_map(kg) -> dict[str, str]:
-    rows = kg.rows(PREFIXES + """SELECT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:prefLabel ?l }
+    rows = kg.rows("""SELECT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:prefLabel ?l }
                                   UNION { ?s tkg:label ?l } }""")
     return {r["s"]: r["l"] for r in rows}
 

@@ -21,11 +21,6 @@ COLOURS = {"Country": "#1f77b4", "Person": "#d62728", "Commodity": "#2ca02c", "P
            "Meeting": "#ff7f0e", "Resource": "#7f7f7f"}
 VIEWS = ("all", "trade", "meetings", "country-commodity")
 
-PREFIXES = """PREFIX tkg: <https://w3id.org/tradekg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
 
 
 def _short(iri: str) -> str:
@@ -61,12 +56,12 @@ class _Collector:
 def collect(kg) -> _Collector:
     """Everything the pictures show, from the store."""
     c = _Collector()
-    evidence = {r["fact"]: r for r in kg.rows(PREFIXES + """
+    evidence = {r["fact"]: r for r in kg.rows("""
         SELECT ?fact ?doc ?sentence ?start ?end ?date ?title WHERE {
           GRAPH ?doc { ?fact tkg:inDocument ?doc .
             OPTIONAL { ?fact tkg:sentence ?sentence } OPTIONAL { ?fact tkg:startOffset ?start ; tkg:endOffset ?end } }
           OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc dcterms:title ?title } }""")}
-    names = {r["c"]: r["l"] for r in kg.rows(PREFIXES + "SELECT ?c ?l WHERE { ?c a tkg:Country ; rdfs:label ?l }")}
+    names = {r["c"]: r["l"] for r in kg.rows("SELECT ?c ?l WHERE { ?c a tkg:Country ; rdfs:label ?l }")}
 
     def fact(fid: str, kind: str, summary: str) -> str:
         e = evidence.get(fid, {})
@@ -78,7 +73,7 @@ def collect(kg) -> _Collector:
     def country(iri: str) -> str:
         return c.node(iri, names.get(iri, _short(iri)), "Country", code=_short(iri))
 
-    for r in kg.rows(PREFIXES + """SELECT ?fact ?exp ?imp ?commodity ?hs ?value ?currency ?modality WHERE {
+    for r in kg.rows("""SELECT ?fact ?exp ?imp ?commodity ?hs ?value ?currency ?modality WHERE {
             GRAPH ?doc { ?fact a tkg:TradeFlow ; tkg:exporter ?exp ; tkg:importer ?imp ; tkg:label ?commodity ;
                          tkg:commodity ?c . FILTER NOT EXISTS { ?fact tkg:modality tkg:Denied } }
             OPTIONAL { ?c tkg:hsCode/skos:notation ?hs }
@@ -98,7 +93,7 @@ def collect(kg) -> _Collector:
         c.edge(exp, com, "exports", "flow-goods", fid)
         c.edge(com, imp, "to", "flow-goods", fid)
 
-    for r in kg.rows(PREFIXES + """SELECT ?fact ?c1 ?c2 ?value ?currency ?period WHERE {
+    for r in kg.rows("""SELECT ?fact ?c1 ?c2 ?value ?currency ?period WHERE {
             GRAPH ?doc { ?fact a tkg:TradeVolume ; tkg:measure tkg:Turnover ; tkg:country ?c1, ?c2 .
                          FILTER (STR(?c1) < STR(?c2)) }
             ?fact tkg:amount ?a . ?a tkg:value ?value . OPTIONAL { ?a tkg:currency/skos:notation ?currency }
@@ -116,7 +111,7 @@ def collect(kg) -> _Collector:
     meetings: dict[str, list] = defaultdict(list)
     # each pattern in its own graph: over the union, a person's label and offices met every document
     # that names them (over 10 minutes and 8 GB at 10,000 articles)
-    for r in kg.rows(PREFIXES + """SELECT ?fact ?person ?name ?place ?where ?date ?country WHERE {
+    for r in kg.rows("""SELECT ?fact ?person ?name ?place ?where ?date ?country WHERE {
             GRAPH ?doc { ?fact a tkg:Meeting ; tkg:participant ?person . }
             GRAPH <https://w3id.org/tradekg/graph/reference> { ?person rdfs:label ?name }
             OPTIONAL { GRAPH ?doc { ?fact tkg:place ?where }
@@ -150,7 +145,7 @@ def collect(kg) -> _Collector:
             for b in sorted({r["person"] for r in rows})[i + 1:]:
                 c.edge(a, b, first["place"] or "met", "met", fid, directed=False)
 
-    for r in kg.rows(PREFIXES + """SELECT DISTINCT ?person ?name ?role ?country ?doc WHERE {
+    for r in kg.rows("""SELECT DISTINCT ?person ?name ?role ?country ?doc WHERE {
             GRAPH ?doc { ?person tkg:holdsOffice ?o }
             GRAPH <https://w3id.org/tradekg/graph/reference> { ?person rdfs:label ?name .
                                                                ?o tkg:role ?role ; tkg:officeOf ?country } }"""):
@@ -163,7 +158,7 @@ def collect(kg) -> _Collector:
         c.touch(k, fid, _short(k))
         c.edge(p, k, r["role"], "office", fid)
 
-    for r in kg.rows(PREFIXES + """SELECT ?fact ?label ?partner WHERE {
+    for r in kg.rows("""SELECT ?fact ?label ?partner WHERE {
             GRAPH ?doc { ?fact a tkg:JointProject ; tkg:label ?label ; tkg:partner ?partner } }"""):
         fid = fact(r["fact"], "project", f"joint project: {r['label']}")
         pr = c.node(r["fact"], r["label"], "Project")
@@ -576,7 +571,7 @@ def query_graph(kg, sparql: str) -> nx.MultiDiGraph:
     import pyoxigraph as ox
     results = kg.query(sparql)
     g = nx.MultiDiGraph()
-    labels = {r["s"]: r["l"] for r in kg.rows(PREFIXES + "SELECT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:prefLabel ?l } }")}
+    labels = {r["s"]: r["l"] for r in kg.rows("SELECT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:prefLabel ?l } }")}
     kinds = {r["s"]: _short(r["t"]).split("#")[-1] for r in kg.rows("SELECT ?s ?t WHERE { ?s a ?t }")}
 
     def add(term) -> str:
