@@ -22,7 +22,6 @@ COLOURS = {"Country": "#1f77b4", "Person": "#d62728", "Commodity": "#2ca02c", "P
 VIEWS = ("all", "trade", "meetings", "country-commodity")
 
 
-
 def _short(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
 
