@@ -91,6 +91,11 @@ class Lexicon:
             if info["capital"] and info["iso3"] in self.countries:
                 self.capitals.setdefault(info["capital"], info["iso3"])
         alpha2_to_3 = {c.alpha2: c.alpha3 for c in self.countries.values()}
+        # each country's currency today (GeoNames) and each currency's ISO 4217 name (pycountry):
+        # "Canadian dlrs", "Senegal's ... CFA francs", "Czech crowns" resolve through them
+        self.currency_of = {info["iso3"]: info["currencycode"] for info in gc.get_countries().values()
+                            if info["currencycode"]}
+        self.currency_names = {c.alpha_3: c.name.lower() for c in pycountry.currencies}
         self.cities: dict[str, str] = {}
         for city in gc.get_cities().values():
             code = alpha2_to_3.get(city["countrycode"])
@@ -105,6 +110,8 @@ class Lexicon:
         for capital, code in self.capitals.items():
             surfaces.setdefault(capital, (code, "capital"))
         self.country_lookup = surfaces
+        self.country_by_lower = {s.lower(): code for s, (code, kind) in self.country_surfaces.items()
+                                 if kind in ("name", "adjective")}
         self.country_re = re.compile(
             r"(?<![\w.])(?:the\s+)?(" + _alternation(surfaces) + r")(’s|'s)?(?![\w])")
         self.city_re = re.compile(r"(?<![\w.])(" + _alternation(self.cities) + r")(?![\w])")

@@ -57,9 +57,9 @@ _MONEY_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a)"
     r"(?:\s*-?\s*(?P<scale>trillion|billion|million|thousand|trln|trn|bln|mln|mn|bn|tn)\b|(?P<tight>bn|mn|tn|trn|m|b|k)\b)?"
     r"(?:\s+(?P<post>(?i:U\.S\.\s+(?:dlrs?|dollars?))|(?i:(?:[A-Z]\.){1,3}\s*(?:dlrs?|dollars?))|US\s+dollars?|"
-    r"(?:[A-Z][a-z]+\s+)?(?:dlrs?|dollars?|euros?|yen|yuan|"
+    r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s+){0,2}(?:dlrs?|dollars?|euros?|yen|yuan|"
     r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
-    r"rubles?|rupees?|riyals?|dirhams?|won|rand|reais|real|somoni|tenge|manat|rials?|dong|renminbi)\b)"
+    r"rubles?|rupees?|riyals?|dirhams?|shillings?|pesos?|dinars?|won|rand|reais|real|somoni|tenge|manat|rials?|dong|renminbi)\b)"
     r"|\s*(?P<code>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF)\b)?",
 )
 _DATE_RE = re.compile(
@@ -121,6 +121,26 @@ def parse_number(num: str) -> float | None:
 
 
 DOTTED_DOLLARS = {"u.s.": "USD", "h.k.": "HKD", "n.z.": "NZD", "a.": "AUD", "c.": "CAD", "s.": "SGD", "nt.": "TWD"}
+SHORT_DOLLARS = {"us": "USD", "hk": "HKD", "nz": "NZD", "nt": "TWD", "sing": "SGD"}
+# a currency word and the words an ISO 4217 name uses for it ("crowns": Krona, Krone, Koruna)
+UNIT_NAMES = {"dollar": ("dollar",), "dollars": ("dollar",), "dlr": ("dollar",), "dlrs": ("dollar",),
+              "franc": ("franc",), "francs": ("franc",), "crown": ("krona", "krone", "koruna"),
+              "crowns": ("krona", "krone", "koruna"), "pound": ("pound",), "pounds": ("pound",),
+              "rupee": ("rupee",), "rupees": ("rupee",), "peso": ("peso",), "pesos": ("peso",),
+              "dinar": ("dinar",), "dinars": ("dinar",), "rial": ("rial",), "rials": ("rial",),
+              "riyal": ("riyal",), "riyals": ("riyal",), "shilling": ("shilling",), "shillings": ("shilling",)}
+
+
+def national_currency(unit: str, countries: list[str], lex: Lexicon) -> str:
+    """The currency of the first of ``countries`` whose own currency is called ``unit`` today
+    (GeoNames' currency of the country, ISO 4217's name of the currency): "Canadian dlrs" is CAD,
+    CFA francs in a Senegal story XOF, crowns in a Czech one CZK."""
+    names = UNIT_NAMES.get(unit, ())
+    for country in countries:
+        currency = lex.currency_of.get(country, "")
+        if currency and any(n in lex.currency_names.get(currency, "") for n in names):
+            return currency
+    return ""
 
 
 def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexicon, context: list[str]) -> str:
@@ -147,16 +167,25 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
             not re.match(r"belarusian", word):
         return "SUR"  # Soviet roubles
     if word:
+        qualifier, _, unit = word.rpartition(" ")
+        if unit in ("dlrs", "dlr", "dollars", "dollar") and qualifier in SHORT_DOLLARS:
+            return SHORT_DOLLARS[qualifier]  # "NZ dlrs", "HK dollars"
+        if qualifier and word not in lex.currencies and qualifier in lex.country_by_lower:
+            named = national_currency(unit, [lex.country_by_lower[qualifier]], lex)
+            if named:
+                return named  # "Canadian dlrs", "Singapore dollars", "Kenyan shillings"
         if re.match(r"(?:[a-z]+ )?(crowns?|kronor|kroner|krone)$", word):
             for country in context:
                 if country in lex.crowns:
                     return lex.crowns[country]
-            return "DKK" if "danish" in word else "SEK" if "swedish" in word else "NOK" if "norwegian" in word else ""
+            return "DKK" if "danish" in word else "SEK" if "swedish" in word else "NOK" if "norwegian" in word else \
+                national_currency("crowns", context, lex)
         if re.match(r"(?:[a-z]+ )?francs?$", word) and word not in lex.currencies:
-            for country in context:
-                if country in lex.patterns["francs"]:
-                    return lex.patterns["francs"][country]
-            return ""
+            if qualifier != "cfa":
+                for country in context:
+                    if country in lex.patterns["francs"]:
+                        return lex.patterns["francs"][country]
+            return national_currency("francs", context, lex)  # "CFA francs" in a Senegal story: XOF
         if word in lex.currencies:
             return lex.currencies[word]
         last = word.split()[-1]
@@ -166,6 +195,8 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
             return lex.currencies[qualified]
         if last in lex.currencies:
             return lex.currencies[last]
+        if national_currency(last, context, lex):
+            return national_currency(last, context, lex)  # dinars in a Jordan story
     if pre:
         return lex.currencies.get(pre.lower().replace(" ", ""), "USD" if "$" in pre else "")
     return ""
