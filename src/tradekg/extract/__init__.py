@@ -175,7 +175,11 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     for view in views:
         result.volumes.extend(read_figures(view, ctx))
         # the tree reader is precise; the surface reader still finds flows the parser misreads
-        flows = merge_flows(read_tree_flows(view, ctx), read_flows(view, ctx, carry), view, read_tree_flows.vocab)
+        tree_flows = read_tree_flows(view, ctx)
+        # goods elided from this sentence are those of a flow just before it, and only when the
+        # sentence names no goods of its own
+        recent = [] if tree_flows else [f for f in carry if view.sentence.index - f.evidence.sentence_index <= 2]
+        flows = merge_flows(tree_flows, read_flows(view, ctx, recent), view, read_tree_flows.vocab)
         result.flows.extend(flows)
         carry = flows or carry
         result.projects.extend(read_projects(view, ctx))

@@ -670,12 +670,14 @@ def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceV
                 vocab: GoodsVocabulary) -> list[TradeFlow]:
     """A sentence's flows from both readers: every flow of the tree reader; a surface flow only
     for goods the tree did not read (no overlap with a tree flow's words) and that pass the goods
-    test. Where both read the same goods, the tree's label and direction stand."""
+    test. Where both read the same goods (the same words or the same commodity), the tree's label
+    and direction stand."""
     out = list(tree)
     for flow in surface:
         a, b = flow.evidence.start, flow.evidence.end
-        if any(a < f.evidence.end and f.evidence.start < b for f in tree):
-            continue
+        if any(a < f.evidence.end and f.evidence.start < b for f in tree) or \
+                any(singular(f.commodity.lower()) == singular(flow.commodity.lower()) for f in tree):
+            continue  # the same words, or the same goods read by both: the tree's reading stands
         if goods_like(flow, view, vocab):
             out.append(flow)
     return out

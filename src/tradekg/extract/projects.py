@@ -44,7 +44,8 @@ class ProjectReader:
                                                 "important", "strategic", "specific", "practical", "concrete", "scale",
                                                 "serious", "interesting", "next", "international", "pilot", "special",
                                                 "beneficial", "mutually", "intensive", "promising", "ambitious", "such",
-                                                "priority", "investment", "business", "cooperation", "long-term"}
+                                                "priority", "investment", "business", "cooperation", "long-term",
+                                                "only", "similar", "largest", "biggest", "same"}
         # verbs that make goods count as a project only when the sentence says it is done together
         self.making = {"produce", "manufacture", "assemble", "localise", "localize", "launch", "create", "open",
                        "develop", "production", "manufacturing", "assembly", "localisation", "localization",
@@ -169,7 +170,8 @@ class ProjectReader:
                         first = joint[0] if joint else noun  # "joint production of agricultural machinery"
                         out.append(self._item(f"{text_between(first, noun)} of {text_between(*span)}", first, span[1],
                                               f"project.action.{noun.lower_}"))
-        if noun.lower_ in ("production", "manufacture", "manufacturing", "assembly") and not out:
+        if noun.lower_ in ("production", "manufacture", "manufacturing", "assembly") and not out \
+                and not making:  # "oil production" is one country's; "joint helicopter assembly" a project
             mods = [c for c in noun.lefts if c.dep_ == "compound" and self.vocab.is_head(c.lower_)]
             if mods:
                 first = self._skip(noun.doc, min(t.i for c in mods for t in c.subtree), noun.i)
@@ -182,7 +184,8 @@ class ProjectReader:
         """The span of a thing that can be built or made: a facility (``facility``: only that),
         goods or a named facility; with ``fields``, also a field of activity ("energy", "high
         technology")."""
-        gerund = fields and head.pos_ == "VERB" and head.lower_.endswith("ing")  # "projects in shipbuilding"
+        gerund = fields and head.pos_ == "VERB" and head.lower_.endswith("ing") and \
+            not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in head.children)  # "projects in shipbuilding", not "in providing aid"
         if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not gerund or head.lower_ in self.nouns \
                 or self.vocab.is_container(head.lower_) \
                 or self._country_word(head) or word_of(head) in self.lex.cities:
