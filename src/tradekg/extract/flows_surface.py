@@ -282,6 +282,9 @@ class SurfaceFlowReader:
                 before = before[:-1]
             if before:
                 agent = before[-1].code
+        if pron and len(text[clause_lo + pron.end():trig.start()].split()) > (
+                3 if pron.group(1).lower() in ("our", "your") else 8):
+            pron = None  # "we have chances to develop our cooperation in energy, supplies of fuel": no supplier
         if not agent and pron:
             word = pron.group(1).lower()
             agent = view.speaker_country if word in ("we", "i", "us", "our") else view.listener_country
