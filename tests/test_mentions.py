@@ -116,3 +116,83 @@ def test_dates(text, doc_date, expected):
 ])
 def test_periods(text, doc_date, expected):
     assert resolve_period(text, doc_date) == expected
+
+
+@pytest.mark.parametrize("text, doc_date, expected", [
+    ("on Jan. 5", "2020-03-01", "2020-01-05"),
+    ("on Sept. 30, 2019", "", "2019-09-30"),
+    ("on 31 December 1986", "1987-01-02", "1986-12-31"),
+    ("on 6th May", "1999-01-01", "1999-05-06"),
+    ("on 32 May", "2020-01-01", ""),
+    ("today", "2020-03-01", "2020-03-01"),
+    ("tomorrow", "2020-02-28", "2020-02-29"),
+    ("yesterday", "2020-03-01", "2020-02-29"),
+    ("on Monday", "2024-10-20", "2024-10-14"),
+    ("last Sunday", "2024-10-20", "2024-10-13"),
+    ("on Sunday", "2024-10-20", "2024-10-20"),
+    ("tomorrow", "--12-31", "--01-01"),
+    ("today", "--05-06", "--05-06"),
+    ("on Monday", "--05-06", ""),
+    ("no date here", "2020-01-01", ""),
+    ("yesterday", "", ""),
+])
+def test_dates_against_the_documents_date(text, doc_date, expected):
+    assert resolve_date(text, doc_date) == expected
+
+
+@pytest.mark.parametrize("text, doc_date, expected", [
+    ("in the first six months of 2023", "", "2023"),
+    ("for 1986", "", "1986"),
+    ("during 2001", "", "2001"),
+    ("last year", "1987-04-03", "1986"),
+    ("this year", "2020-01-01", "2020"),
+    ("by the end of the year", "2020-01-01", "2020"),
+    ("so far", "2021-06-01", "2021"),
+    ("in the last nine months", "2021-10-01", "2021"),
+    ("last year", "", ""),
+    ("2023", "", ""),
+])
+def test_the_period_of_a_figure(text, doc_date, expected):
+    assert resolve_period(text, doc_date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is skipped comes first, so that skipping one number never ends the search
+    ("It cost a billion dollars and a dozen tonnes.", [(1e9, "USD", "a billion dollars")]),
+    ("A dozen firms paid 5m and then $7m.", [(7e6, "USD", "$7m")]),
+    ("At 1.9 Kenyan shillings to the dollar, trade was 40 mln dlrs.", [(4e7, "USD", "40 mln dlrs")]),
+    ("Trade fell to 3.2 billion H.K. Dlrs from 4.1 billion dlrs.",
+     [(3.2e9, "HKD", "3.2 billion H.K. Dlrs"), (4.1e9, "HKD", "4.1 billion dlrs")]),
+    ("Exports were 300 mln euros, against 200 mln dlrs.", [(3e8, "EUR", "300 mln euros"), (2e8, "USD", "200 mln dlrs")]),
+    ("It shipped 800 mln tonnes, worth 40 mln dlrs.", [(4e7, "USD", "40 mln dlrs")]),
+    ("Prices rose 12 pct, and trade hit $500.", [(500.0, "USD", "$500")]),
+    ("Trade reached  $5 billion.", [(5e9, "USD", "$5 billion")]),
+    ("It rose 12 percent to 90 mln dlrs and 5 % more.", [(9e7, "USD", "90 mln dlrs")]),
+])
+def test_money_spans_in_full(text, expected):
+    sentence = one(text)
+    money = find_money(sentence, lexicon(), [])
+    assert [(m.amount.value, m.amount.currency, m.amount.text) for m in money] == expected
+    assert [text[m.start:m.end] for m in money] == [e[2] for e in expected]
+
+
+def test_a_huge_amount_is_reported_and_the_next_one_kept():
+    problems: list[str] = []
+    money = find_money(one("It was $" + "9" * 30 + " billion, then $2 billion."), lexicon(), [], problems)
+    assert [m.amount.value for m in money] == [2e9]
+    assert len(problems) == 1 and problems[0].startswith("amount too large to be a trade figure, left out: $999")
+    assert [m.amount.value for m in find_money(one("It was $" + "9" * 30 + " billion."), lexicon(), [])] == []
+
+
+def test_country_mentions_in_full():
+    text = "US officials and U.S. firms met Russian envoys in Moscow, and US$30 billion went to Chile's ports."
+    got = [(c.code, c.kind, c.possessive, text[c.start:c.end]) for c in find_countries(one(text), lexicon(), "1987")]
+    assert got == [("USA", "name", False, "US"), ("USA", "name", False, "U.S."), ("SUN", "adjective", False, "Russian"),
+                   ("SUN", "capital", False, "Moscow"), ("CHL", "name", True, "Chile's")]
+    assert [c.code for c in find_countries(one(text), lexicon(), "2020")] == ["USA", "USA", "RUS", "RUS", "CHL"]
+
+
+def test_organisation_names_hide_their_country_unless_of_it():
+    text = "The Bank of Brazil and the Brazil Institute met the Kenya Airlines board."
+    assert [text[c.start:c.end] for c in find_countries(one(text), lexicon())] == ["Brazil"]
+    assert find_countries(one(text), lexicon())[0].start == text.index("Brazil")

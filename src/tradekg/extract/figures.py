@@ -42,6 +42,8 @@ class FigureReader:
                 continue
             lo, hi = sorted((head.start(), m_start))
             between = text[lo:hi + len(money.amount.text)]
+            if head.start() > m_start:  # "400 mln dlrs worth of trade": the link is no blocker
+                between = text[lo:m_start + len(money.amount.text)] + " " + head.group()
             # "rose 32 pct to 290 mln dlrs": a growth rate on the way to the figure is not a blocker
             between = re.sub(r"\b(?:by\s+|some\s+|about\s+|over\s+)?[\d.,]+\s*(?:pct|percent|per cent|%)\s+(?=to\b)", " ",
                              between)
@@ -61,9 +63,12 @@ class FigureReader:
             near = after[:min([f - m_start - len(money.amount.text) for f in following] + [50])]
             planned = bool(self.planned_re.search(text[lo:hi]))
             # a target ("could reach $100 billion") has no period unless one is written next to it
-            period = resolve_period(near, ctx.doc_date) or ("" if planned else resolve_period(text, ctx.doc_date))
+            # a year elsewhere in the sentence is the figure's only when it is the sentence's one figure
+            period = resolve_period(near, ctx.doc_date) or (
+                "" if planned or len(view.money) > 1 else resolve_period(text, ctx.doc_date))
             out.append(TradeVolume(pair, money.amount, period, "turnover", "planned" if planned else "realised",
-                                   evidence(view, "volume.head-money", view.sentence.start + lo, money.end)))
+                                   evidence(view, "volume.head-money", view.sentence.start + lo,
+                                            max(money.end, view.sentence.start + head.end()))))
         return out
 
     def _pair(self, view: SentenceView, ctx: DocContext, head_at: int = -1) -> tuple[str, str] | None:

@@ -474,7 +474,7 @@ class _Reading:
             elif child.dep_ == "compound" and child.i < noun.i and kind == "market":
                 goods.extend(self.goods_under(child, trusted=True))  # "the feta market": feta is goods
         if not goods and kind == "market" and noun.head.i != noun.i:
-            # "working in the Mongolian market for fuels": the parser often hangs "for" on the verb
+            # "firms active in the Laotian market for cement": the parser often hangs "for" on the verb
             goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
                          and c.left_edge.i == noun.right_edge.i + 1 and not self.country_of(c)
                          for g in self.goods_under(c))

@@ -52,10 +52,10 @@ class MeetingReader:
         place, place_country = self._place(text, ctx, view.sentence.index)
         skip = max(0, ctx.dateline_end - base)  # "SEOUL, May 6 - ... met ... yesterday": the 5th
         date = resolve_date(text[skip:], ctx.doc_date)
-        if not date and view.sentence.index <= 4 and ctx.doc_date:
-            date = ctx.doc_date
         mode = "video" if self.video_re.search(text) else "telephone" if self.phone_re.search(text) else "in person"
         modality = "planned" if re.search(r"\b(?:will|would|plans?|to visit|is due|are due|expected)\b", text) else "realised"
+        if not date and view.sentence.index <= 4 and ctx.doc_date and modality == "realised":
+            date = ctx.doc_date  # the lead's meeting is the day's news; a planned one is not on that day
         return [Meeting(tuple(keys), place, place_country, date, mode, modality, evidence(view, "meeting.trigger"))]
 
     def _place(self, text: str, ctx: DocContext, index: int = 99) -> tuple[str, str]:

@@ -160,7 +160,7 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
     word = re.sub(r"\s+", " ", word)
     dotted = re.match(r"((?:[a-z]\.){1,3})\s*(?:dlrs?|dollars?)$", word)
     if dotted:
-        return DOTTED_DOLLARS.get(dotted.group(1), "USD" if dotted.group(1) == "u.s." else "")
+        return DOTTED_DOLLARS.get(dotted.group(1), "")
     if pre and word in ("mark", "marks"):
         word = ""  # "the $2.5 billion mark": a threshold, not Deutsche Marks
     if word and re.match(r"(?:[a-z]+ )?(?:roubles?|rubles?)$", word) and "SUN" in context[:3] and \
@@ -234,6 +234,7 @@ def find_money(sentence: Sentence, lex: Lexicon, context: list[str],
             continue  # "1.9 Kenyan shillings to the dollar": an exchange rate
         currency = currency_code(m.group("pre"), m.group("post"), m.group("code"), lex, context)
         if currency == "USD" and last_currency not in ("", "USD") and not m.group("pre") and \
+                "dollar" in lex.currency_names.get(last_currency, "") and \
                 re.fullmatch(r"(?i)dlrs?|dollars?", (m.group("post") or "").strip()):
             currency = last_currency  # "3.2 billion H.K. Dlrs from 4.1 billion dlrs": the same dollars
         if not currency:
@@ -245,7 +246,7 @@ def find_money(sentence: Sentence, lex: Lexicon, context: list[str],
             currency = last_currency
         if re.match(r"^\s*(?:pct|percent|per cent|%)", sentence.text[m.end():m.end() + 10].lower()):
             continue
-        value *= SCALES.get(scale_word, 1.0)
+        value = round(value * SCALES.get(scale_word, 1.0), 2)  # 4.1 billion is 4100000000, not ...99.9999995
         if not math.isfinite(value) or value >= LARGEST_AMOUNT:
             if problems is not None:
                 problems.append(f"amount too large to be a trade figure, left out: {m.group().strip()[:40]}")

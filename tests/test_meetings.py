@@ -1,0 +1,53 @@
+"""Meetings in full: who, where (city and its country), when, in person, by telephone or by video,
+realised or planned (sentences written for the tests)."""
+import pytest
+
+from tradekg.extract import read_facts
+
+from .conftest import article
+
+MEETINGS = [
+    ("Chilean President Ana Soto met Peruvian President Luis Vega in Lima on 12 October.",
+     (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-12", "in person", "realised")),
+    ("Chilean President Ana Soto will hold talks with Peruvian President Luis Vega in Santiago next week.",
+     (["Ana Soto", "Luis Vega"], "Santiago", "CHL", "", "in person", "planned")),
+    ("Chilean President Ana Soto is due to meet Peruvian President Luis Vega in Lima.",
+     (["Ana Soto", "Luis Vega"], "Lima", "PER", "", "in person", "planned")),
+    ("Chilean President Ana Soto received Peruvian Foreign Minister Rosa Diaz at the Kremlin on Monday.",
+     (["Ana Soto", "Rosa Diaz"], "Moscow", "RUS", "2024-10-14", "in person", "realised")),
+    ("Chilean President Ana Soto met Peruvian President Luis Vega at the White House, spokesman Ivo Rios told reporters.",
+     (["Ana Soto", "Luis Vega"], "Washington", "USA", "2024-10-20", "in person", "realised")),
+    ("Chilean President Ana Soto spoke by telephone with Peruvian President Luis Vega.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "telephone", "realised")),
+    ("Chilean President Ana Soto and Peruvian President Luis Vega held a videoconference on 3 May.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-05-03", "video", "realised")),
+    ("Chilean President Ana Soto met Peruvian President Luis Vega in Cusco Valley.",
+     (["Ana Soto", "Luis Vega"], "Cusco", "PER", "2024-10-20", "in person", "realised")),
+    ("Chilean President Ana Soto met Peruvian President Luis Vega in Peru.",  # a country is no meeting place
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEETINGS, ids=[m[0][:50] for m in MEETINGS])
+def test_a_meeting_in_full(text, expected):
+    facts = read_facts(article(text, date="2024-10-20"))
+    names = {k: p.name for k, p in facts.people.items()}
+    got = [([names[k] for k in m.participants], m.place, m.place_country, m.date, m.mode, m.modality)
+           for m in facts.meetings]
+    assert got == [expected]
+    m = facts.meetings[0]
+    assert (text[m.evidence.start:m.evidence.end], m.evidence.rule) == (text, "meeting.trigger")
+
+
+def test_a_later_sentence_does_not_take_the_documents_date():
+    text = ("Chile and Peru signed four agreements. Trade grew. Ports were busy. Copper prices rose. Rain fell. "
+            "Chilean President Ana Soto met Peruvian President Luis Vega in Lima.")
+    assert [m.date for m in read_facts(article(text, date="2024-10-20")).meetings] == [""]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Soto praised the talks.",
+    "Ana Soto and Luis Vega were born in Lima.",
+])
+def test_not_a_meeting_of_two(text):
+    assert read_facts(article(text, date="2024-10-20")).meetings == []
