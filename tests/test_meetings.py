@@ -51,3 +51,28 @@ def test_a_later_sentence_does_not_take_the_documents_date():
 ])
 def test_not_a_meeting_of_two(text):
     assert read_facts(article(text, date="2024-10-20")).meetings == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the lead's meeting happened where the story is filed, a later one only when it says "here"
+    ("Chilean President Ana Soto met Peruvian President Luis Vega yesterday.", ("Lima", "PER", "--10-11")),
+    ("Copper rose. Tin fell. Zinc rose. Lead fell. Gold rose. Chilean President Ana Soto met Peruvian "
+     "President Luis Vega here yesterday.", ("Lima", "PER", "--10-11")),
+    ("Copper rose. Tin fell. Zinc rose. Lead fell. Gold rose. Chilean President Ana Soto met Peruvian "
+     "President Luis Vega.", ("", "", "")),
+    ("Chilean President Ana Soto met Peruvian President Luis Vega in Cusco.", ("Cusco", "PER", "--10-12")),
+])
+def test_a_wire_storys_dateline_gives_place_and_day(tmp_path, body, expected):
+    from tradekg.articles import read_file
+    path = tmp_path / "wire.txt"
+    path.write_text("CHILE AND PERU LEADERS MEET\n\nLIMA, Oct 12 - " + body + "\n", encoding="utf-8")
+    facts = read_facts(next(iter(read_file(path))))
+    assert [(m.place, m.place_country, m.date) for m in facts.meetings] == [expected]
+
+
+def test_a_reporter_of_the_meeting_is_not_at_it_and_an_aside_neither():
+    text = ("Chilean President Ana Soto met Peruvian President Luis Vega to discuss the plan, first proposed by "
+            "Kenyan Minister Jane Otieno, in Lima, spokesman Ivo Rios told reporters.")
+    facts = read_facts(article(text))
+    names = {k: p.name for k, p in facts.people.items()}
+    assert [[names[k] for k in m.participants] for m in facts.meetings] == [["Ana Soto", "Luis Vega"]]

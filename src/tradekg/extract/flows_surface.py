@@ -268,7 +268,8 @@ class SurfaceFlowReader:
         # the agent: the nearest country, person or pronoun before the trigger in the clause
         before = [c for c in view.countries if clause_lo <= c.start - base < trig.start()
                   and c.start not in view.title_countries and c.code not in (origin, other)
-                  and not re.search(r"\b(?:to|from|with|into|in|for|of)\s+(?:the\s+)?$", text[max(0, c.start - base - 10):c.start - base])]
+                  and (not re.search(r"\b(?:to|from|with|into|in|for|of)\s+(?:the\s+)?$", text[max(0, c.start - base - 10):c.start - base])
+                       or c.possessive and len(text[c.end - base:trig.start()].split()) <= 4)]  # "growth of Taiwan's apparel exports"
         trigger_noun = trig.group().lower()
         agentive = trigger_noun.endswith(("er", "ers")) and trigger_noun not in ("order",)
         pron = None
