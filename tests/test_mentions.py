@@ -132,6 +132,11 @@ def test_periods(text, doc_date, expected):
     ("on Sunday", "2024-10-20", "2024-10-20"),
     ("tomorrow", "--12-31", "--01-01"),
     ("today", "--05-06", "--05-06"),
+    ("yesterday", "--03-01", "--02-29"),  # no year: counted in a leap year
+    ("on 1 May", "", "--05-01"),
+    ("on 5 May", "--05-06", "--05-05"),
+    ("on Sunday", "2024-10-21", "2024-10-20"),
+    ("last Monday", "2024-10-21", "2024-10-14"),
     ("on Monday", "--05-06", ""),
     ("no date here", "2020-01-01", ""),
     ("yesterday", "", ""),
@@ -168,6 +173,10 @@ def test_the_period_of_a_figure(text, doc_date, expected):
     ("Prices rose 12 pct, and trade hit $500.", [(500.0, "USD", "$500")]),
     ("Trade reached  $5 billion.", [(5e9, "USD", "$5 billion")]),
     ("It rose 12 percent to 90 mln dlrs and 5 % more.", [(9e7, "USD", "90 mln dlrs")]),
+    ("Kenya paid a fee of 5 mln dlrs.", [(5e6, "USD", "5 mln dlrs")]),
+    ("Trade was 40 mln CHF.", [(4e7, "CHF", "40 mln CHF")]),
+    ("Sales were 40 mln dlrs on 800 mln tonnes, and 90 mln in 1986.", [(4e7, "USD", "40 mln dlrs"), (9e7, "USD", "90 mln")]),
+    ("It cost $10,000 trillion, or $9,999 trillion.", [(9.999e15, "USD", "$9,999 trillion")]),  # 1e16 is no trade figure
 ])
 def test_money_spans_in_full(text, expected):
     sentence = one(text)
@@ -196,3 +205,35 @@ def test_organisation_names_hide_their_country_unless_of_it():
     text = "The Bank of Brazil and the Brazil Institute met the Kenya Airlines board."
     assert [text[c.start:c.end] for c in find_countries(one(text), lexicon())] == ["Brazil"]
     assert find_countries(one(text), lexicon())[0].start == text.index("Brazil")
+
+
+@pytest.mark.parametrize("pre, post, code, context, expected", [
+    (None, "Danish crowns", None, [], "DKK"),
+    (None, "crowns", None, [], ""),
+    (None, "crowns", None, ["ISL"], "ISK"),
+    ("U.S. $", None, None, [], "USD"),
+    ("$", "mark", None, [], "USD"),  # "the $2.5 billion mark": a threshold
+    (None, "marks", None, [], "DEM"),
+    (None, "roubles", None, ["SUN"], "SUR"),
+    (None, "Belarusian roubles", None, ["SUN"], "BYN"),
+    (None, "roubles", None, ["RUS"], "RUB"),
+    (None, "NZ dlrs", None, [], "NZD"),
+    (None, "HK dollar", None, [], "HKD"),
+    (None, "U.S.  dollars", None, [], "USD"),
+    (None, "CFA francs", None, ["FRA", "SEN"], "XOF"),  # CFA francs are never French
+    (None, "francs", None, ["FRA", "SEN"], "FRF"),
+    (None, "Swiss francs", None, ["FRA"], "CHF"),
+    ("C$", None, None, [], "CAD"),
+    ("€", None, None, [], "EUR"),
+    ("A$", None, None, [], "AUD"),
+    ("NT$", None, None, [], "TWD"),
+    ("HK$", None, None, [], "HKD"),
+    ("£", None, None, [], "GBP"),
+    (None, None, "CHF", [], "CHF"),
+    (None, "Saudi riyals", None, [], "SAR"),
+    (None, "dinars", None, [], ""),
+    (None, "Kenyan shillings", None, ["UGA"], "KES"),
+])
+def test_currency_code_from_sign_word_code_and_story(pre, post, code, context, expected):
+    from tradekg.extract.mentions import currency_code
+    assert currency_code(pre, post, code, lexicon(), context) == expected

@@ -178,8 +178,7 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
             for country in context:
                 if country in lex.crowns:
                     return lex.crowns[country]
-            return "DKK" if "danish" in word else "SEK" if "swedish" in word else "NOK" if "norwegian" in word else \
-                national_currency("crowns", context, lex)
+            return national_currency("crowns", context, lex)  # "Danish crowns" were read above
         if re.match(r"(?:[a-z]+ )?francs?$", word) and word not in lex.currencies:
             if qualifier != "cfa":
                 for country in context:
