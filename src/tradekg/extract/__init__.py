@@ -136,6 +136,10 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         money = find_money(sentence, lex, [c.code for c in countries] + doc_country_context, problems)
         views.append(SentenceView(sentence, countries, title_countries, people, money, find_commodities(sentence, lex)))
 
+    merged = resolver.merge_surname_first()
+    if merged:
+        for view in views:
+            view.people = [replace(m, key=merged.get(m.key, m.key)) for m in view.people]
     if not year and any(c.code == "SUN" for v in views for c in v.countries) and "Russian Federation" not in text:
         # an undated wire story that speaks of the Soviet Union: its "Moscow" and "Russians" are Soviet
         for view in views:

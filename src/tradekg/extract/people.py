@@ -370,6 +370,26 @@ class PeopleResolver:
                 return key
         return ""
 
+    def merge_surname_first(self) -> dict[str, str]:
+        """"President Xi" read before "Xi Jinping": at the end of a document, a one-word person who
+        is the surname of exactly one surname-first full name is that person. Returns old -> new key."""
+        merged: dict[str, str] = {}
+        for key, person in list(self.people.items()):
+            if " " in person.name:
+                continue
+            full = [k for k, p in self.people.items() if len(p.name.split()) > 1 and p.country in SURNAME_FIRST
+                    and fold(p.name.split()[0]) == fold(person.name)]
+            if len(full) == 1:
+                target = self.people[full[0]]
+                if person.role and not target.role:
+                    self.people[full[0]] = replace(target, role=person.role, official=person.official or target.official)
+                merged[key] = full[0]
+                del self.people[key]
+        if merged:
+            self.possessive_titles = [(merged.get(k, k), at, owner) for k, at, owner in self.possessive_titles]
+            self.last_mentioned = [merged.get(k, k) for k in self.last_mentioned]
+        return merged
+
     def settle_countries(self, main: list[str]) -> None:
         """At the end of a document, officials the text gave no country: American cabinet titles
         ("Secretary of State Mike Pompeo") serve the United States when it is one of the document's
