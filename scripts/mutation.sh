@@ -7,7 +7,7 @@
 # fast extraction tests against each mutant; a mutant that no test notices "survives". The run
 # stops after MUTATION_BUDGET seconds (default 3600) and prints the share of mutants killed so far,
 # by module; run it again to go on where it stopped (mutmut keeps its results in MUTATION_DIR,
-# default /tmp/tradekg-mutation). Needs `pip install mutmut` (3.x). About 1.8 mutants a second
+# default /tmp/tradekg-mutation). Needs mutmut 3 (`pip install -e ".[mutation]"`). About 1.8 mutants a second
 # on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
