@@ -225,6 +225,9 @@ class PeopleResolver:
                 n_end = n_start + len(name)
                 owner = re.search(r"\b(our|your|my)\s+$", text[:m.start()], re.IGNORECASE)
                 context = "" if owner else self._context_country(text, m.start(), countries, used_countries)
+                if not country and re.search(r"\b(?:Democratic|Republican)\s+$", text[:m.start()]) and \
+                        re.search(r"senator|congress|representative|governor", role):
+                    country = "USA"  # "Democratic Senator Lloyd Bentsen": American party politics
                 inherited = self._coordinated_country(text, m.start(), mentions)
                 if not country and inherited:
                     country = inherited  # "the Israeli prime minister A and energy minister B": B is Israeli
