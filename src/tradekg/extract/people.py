@@ -350,7 +350,8 @@ class PeopleResolver:
                 break  # transcript labels run into the text: "Ebrahim Raisi Raisi Ebrahim"
             if bare in self._org or fold(bare) in self.common_words:
                 return ""  # "Asian Development Bank", "Strategic Partnership": not a person
-            if bare in self._not_name or bare in self.lex.country_surfaces or bare.isupper() and len(bare) > 1:
+            if bare in self._not_name or bare in self.lex.country_surfaces or \
+                    bare.isupper() and len(bare) > 1 and not re.fullmatch(r"[A-Z]\.", bare):  # "Joseph R. Biden"
                 break
             out.append(bare)
             if bare != word:
