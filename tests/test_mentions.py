@@ -16,6 +16,11 @@ def one(text):
     ("Swedish exports to Byelorussia rose.", ["SWE", "BLR"]),
     ("The EAEU and the EU are not countries.", []),
     ("Türkiye and South Korea signed.", ["TUR", "KOR"]),
+    # a place named like a capital is not the state: Victoria (Seychelles), Washington (USA)
+    ("Ferries on Lake Victoria link Kenya and Uganda.", ["KEN", "UGA"]),
+    ("Tourists at Victoria Falls came from Zambia.", ["ZMB"]),
+    ("Apple growers of Washington State sell to India.", ["IND"]),
+    ("Victoria and Washington signed.", ["SYC", "USA"]),
 ])
 def test_countries_by_name_adjective_and_capital(text, codes):
     assert [c.code for c in find_countries(one(text), lexicon())] == codes

@@ -265,7 +265,7 @@ def build_graph(article: Article, facts: Extraction, lex: Lexicon | None = None)
         g.add((node, TKG.label, Literal(project.label)))
         for code in project.partners:
             g.add((node, TKG.partner, b.country(code)))
-        g.add((node, TKG.modality, MODALITY[project.modality]))
+        g.add((node, TKG.modality, TKG.Denied if project.negated else MODALITY[project.modality]))
 
     for agreement in facts.agreements:
         node = b.new_fact("agreement", TKG.Agreement, agreement.evidence)

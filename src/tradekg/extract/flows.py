@@ -21,7 +21,7 @@ from .context import DocContext, SentenceView, evidence, words
 from .goods import Goods, GoodsVocabulary, list_goods, singular
 from .lexicon import Lexicon
 from .model import TradeFlow
-from .syntax import start_of, word_of
+from .syntax import clause_chain, is_negated, start_of, word_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -578,23 +578,9 @@ class _Reading:
     def modality(self, trigger: "Token") -> tuple[str, bool]:
         """From the trigger and the verbs above it: refused, offered, wanted, planned or
         realised; and whether it is negated."""
-        negated = False
-        chain = [trigger]
-        node = trigger
-        for _ in range(5):
-            # up through complements and arguments, not out of a relative or adverbial clause
-            if node.head.i == node.i or node.dep_ in ("advcl", "acl:relcl", "acl", "conj", "parataxis", "ccomp",
-                                                      "appos", "list"):
-                break
-            node = node.head
-            chain.append(node)
+        chain = clause_chain(trigger)
+        negated = is_negated(trigger)
         lemmas = [t.lemma_.lower() for t in chain[1:]] + [trigger.lemma_.lower()]
-        for t in chain[:3]:
-            for child in t.children:
-                if child.dep_ in ("advmod", "neg", "det") and child.lower_ in ("not", "n't", "never", "no") \
-                        and not (child.lower_ == "no" and t.i == trigger.i) and \
-                        not (child.i + 1 < len(t.doc) and t.doc[child.i + 1].lower_ in ("only", "just", "merely")):
-                    negated = True  # "not only ... but also" is no negation
         if any(lemma in REFUSED_HEADS for lemma in lemmas):
             return "refused", negated
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly", "eagerly") for t in chain[:2]

@@ -92,6 +92,8 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "") -> list
         end_word = sentence.text[m.end():m.end() + 40]
         if kind != "capital" and _inside_organisation_name(surface, sentence.text, m.start(1), end_word):
             continue
+        if kind == "capital" and (_GEO_BEFORE.search(sentence.text[:m.start(1)]) or _GEO_AFTER.match(end_word)):
+            continue  # "Lake Victoria", "Victoria Falls": a place named like a capital, not the state
         if surface in ("US", "U.S.", "U.S") and re.match(r"\$|\s+(?:dlrs?|dollars?)\b", end_word, re.IGNORECASE):
             continue  # "US$30 billion", "6.5 billion U.S. Dlrs": a currency, not the country
         if doc_year and doc_year < SOVIET_BEFORE and code == "RUS":
@@ -101,6 +103,8 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "") -> list
     return spans
 
 
+_GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?|Cape|Fort|Gulf of|Bay of|Port of|River|Province of)\s+$")
+_GEO_AFTER = re.compile(r"^\s+(?:Falls|Lake|River|Island|Islands|Bay|County|State)\b")
 _ORG_TAIL = re.compile(r"^\s+(?:[A-Z][\w&-]*\s+){0,4}(?:Institute|University|Bank|Corp|Corporation|Company|Airlines|"
                        r"Fund|Council|Association|Daily|Times|Post)\b")
 

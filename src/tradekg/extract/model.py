@@ -82,6 +82,7 @@ class Project:
     partners: tuple[str, ...]
     modality: str
     evidence: Evidence
+    negated: bool = False  # "they did not build the bridge": stored with the modality Denied
 
 
 @dataclass(frozen=True)

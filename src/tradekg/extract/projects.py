@@ -14,17 +14,29 @@ is an Israeli-Cypriot-Greek effort") gives its partners from the adjectives.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .context import DocContext, Modality, SentenceView, evidence, partners
 from .goods import GoodsVocabulary, singular
 from .lexicon import Lexicon
 from .model import Project
-from .syntax import start_of, text_between, word_of
+from .syntax import clause_chain, is_negated, start_of, text_between, word_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+
+class _Found(NamedTuple):
+    """A project found in the tree, before partners and modality are settled."""
+    label: str
+    start: int
+    end: int
+    rule: str
+    negated: bool   # "did not build the bridge"
+    future: bool    # a "will", "could", "may" above the word that states it ("work ... will start")
+
+
+_FUTURE = {"will", "would", "shall", "could", "can", "may", "might", "should", "'ll"}
 _DROP_LEFT = {"DET", "NUM", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "AUX", "SCONJ"}
 
 
@@ -57,12 +69,12 @@ class ProjectReader:
         doc = view.syntax
         if doc is None:
             return out
-        found: list[tuple[str, int, int, str]] = []  # label, start, end, rule
+        found: list[_Found] = []
         for token in doc:
             low = word_of(token).lower()
             if token.pos_ in ("NOUN", "PROPN") and (low in self.nouns or token.lemma_.lower() in self.nouns):
                 found.extend(self._project_noun(token))
-            elif token.pos_ == "VERB" and token.lemma_.lower() in self.verbs:
+            elif self._verb_lemma(token) in self.verbs:
                 found.extend(self._building_verb(token))
             elif token.pos_ == "NOUN" and low in self.actions:
                 found.extend(self._action_noun(token))
@@ -76,18 +88,20 @@ class ProjectReader:
         # one thing read twice ("build a tractor assembly plant" and "tractor assembly"): the longer label
         found = [f for f in found if not any(f[0].lower() != g[0].lower() and f[0].lower() in g[0].lower()
                                              and f[1] < g[2] and g[1] < f[2] for g in found)]
-        for label, start, end, rule in found:
+        for label, start, end, rule, negated, future in found:
             key = label.lower()
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Project(label, tuple(countries), self.modality(view.sentence.text[:max(0, start - base)] or label),
-                               evidence(view, rule, start, end)))
+            modality = self.modality(view.sentence.text[:max(0, start - base)] or label)
+            if modality == "realised" and future:
+                modality = "planned"
+            out.append(Project(label, tuple(countries), modality, evidence(view, rule, start, end), negated=negated))
         return out
 
     # ------------------------------------------------------------ frames
 
-    def _project_noun(self, noun: "Token") -> list[tuple[str, int, int, str]]:
+    def _project_noun(self, noun: "Token") -> list[_Found]:
         """"the Paks project", "joint ventures to produce tractors", "projects in energy and
         industry", "projects such as Baltic Wind and Delta Gas 3"."""
         out = []
@@ -109,11 +123,14 @@ class ProjectReader:
             first = self._skip(noun.doc, first, noun.i)
             label = text_between(noun.doc[first], noun)
             if self._content(label):
-                out.append(self._item(label, noun.doc[first], noun, "project.named"))
+                out.append(self._item(label, noun.doc[first], noun, "project.named", noun))
         # the complements, and those the parser hung on the verb after the noun ("have 90 joint
         # projects worth $3 billion, including a plant"; "implementing projects in shipbuilding")
         verb_side = [c for c in noun.head.children if c.i > noun.right_edge.i and c.dep_ in ("obl", "advcl", "nmod")] \
             if noun.dep_ in ("obj", "nsubj", "nsubj:pass") else []
+        # "projects worth $2 billion, including a cement plant": the list the parser hung elsewhere
+        verb_side += [t for t in noun.doc[noun.i + 1:noun.i + 12] if _case(t) == "including" and t.head.i != noun.i
+                      and t not in verb_side and t.dep_ != "conj"]
         for child in list(noun.children) + verb_side:
             case = _case(child) or next((c.lower_ for c in child.children if c.dep_ == "mark" and c.i < child.i), "")
             if child.dep_ in ("nmod", "acl", "obl", "advcl") and child.i > noun.i:
@@ -124,21 +141,23 @@ class ProjectReader:
                     for member in _conjuncts(child):
                         span = self._phrase(member, fields=True)
                         if span:
-                            out.append(self._item(text_between(*span), span[0], span[1], "project.field"))
+                            out.append(self._item(text_between(*span), span[0], span[1], "project.field", noun))
         return out
 
     def _together(self, token: "Token") -> bool:
         """Whether the sentence says the thing is done together ("jointly", "joint", "with us")."""
         return any(word_of(t).lower() in self.cues or t.lower_ in ("with",) and t.head.i == token.i for t in token.doc)
 
-    def _building_verb(self, verb: "Token", joint: bool = False) -> list[tuple[str, int, int, str]]:
+    def _building_verb(self, verb: "Token", joint: bool = False) -> list[_Found]:
         """"build roads in Malawi", "modernise the Kessa-3 plant", "launched joint production of"."""
         out = []
         # making goods is a project only when done together; making a facility always is
-        making = verb.lemma_.lower() in self.making and not (joint or self._together(verb))
+        lemma = self._verb_lemma(verb) or verb.lemma_.lower()
+        making = lemma in self.making and not (joint or self._together(verb))
         objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") or
                    c.dep_ in ("xcomp", "obl:unmarked") and c.pos_ in ("NOUN", "PROPN") and not _case(c)]
-        lemma = verb.lemma_.lower()
+        if not objects and verb.dep_ == "xcomp":  # "finished upgrading the port": the parser hangs it on "finished"
+            objects = [c for c in verb.head.children if c.dep_ == "obj" and c.i > verb.i]
         particle = any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children)
         if lemma == "set" and not particle:
             return []
@@ -152,11 +171,26 @@ class ProjectReader:
                     continue
                 span = self._phrase(member, fields=False, facility=making or lemma not in self.making)
                 if span:
-                    out.append(self._item(f"{word_of(verb).lower()} {text_between(*span)}", verb, span[1],
-                                          f"project.verb.{lemma}"))
+                    words = f"{word_of(verb).lower()} up" if particle else word_of(verb).lower()  # "set up a plant"
+                    out.append(self._item(f"{words} {text_between(*span)}", verb, span[1],
+                                          f"project.verb.{lemma}", verb))
         return out
 
-    def _action_noun(self, noun: "Token") -> list[tuple[str, int, int, str]]:
+    def _verb_lemma(self, token: "Token") -> str:
+        """The building verb a token is, or "": the parser, trained on web text, lemmatises
+        "upgrading" as "upgrad" and tags British "modernise" after "help Uganda" as a noun; a noun
+        spelt like a building verb and taking an object is that verb."""
+        if token.pos_ == "NOUN" and not any(c.dep_ == "obj" for c in token.children):
+            return ""
+        if token.pos_ not in ("VERB", "NOUN"):
+            return ""
+        lemma, low = token.lemma_.lower(), token.lower_
+        for guess in (lemma, lemma + "e", low, low[:-3] if low.endswith("ing") else ""):
+            if guess in self.verbs or guess in self.making:
+                return guess
+        return ""
+
+    def _action_noun(self, noun: "Token") -> list[_Found]:
         """"construction of an oil pipeline", "joint production of the Orion vaccine", "modernisation
         of the Kessa-2 heating plant"."""
         out = []
@@ -169,13 +203,13 @@ class ProjectReader:
                         joint = [c for c in noun.lefts if c.dep_ == "amod" and word_of(c).lower() in self.cues]
                         first = joint[0] if joint else noun  # "joint production of agricultural machinery"
                         out.append(self._item(f"{text_between(first, noun)} of {text_between(*span)}", first, span[1],
-                                              f"project.action.{noun.lower_}"))
+                                              f"project.action.{noun.lower_}", noun))
         if noun.lower_ in ("production", "manufacture", "manufacturing", "assembly") and not out \
                 and not making:  # "oil production" is one country's; "joint helicopter assembly" a project
             mods = [c for c in noun.lefts if c.dep_ == "compound" and self.vocab.is_head(c.lower_)]
             if mods:
                 first = self._skip(noun.doc, min(t.i for c in mods for t in c.subtree), noun.i)
-                out.append(self._item(text_between(noun.doc[first], noun), noun.doc[first], noun, "project.production"))
+                out.append(self._item(text_between(noun.doc[first], noun), noun.doc[first], noun, "project.production", noun))
         return out
 
     # ------------------------------------------------------------ phrases
@@ -227,10 +261,14 @@ class ProjectReader:
         return bool(re.search(r"[A-Za-z]{3,}", label))
 
     @staticmethod
-    def _item(label: str, first: "Token", last: "Token", rule: str) -> tuple[str, int, int, str]:
+    def _item(label: str, first: "Token", last: "Token", rule: str, trigger: "Token") -> _Found:
+        """A project found: label, character span, rule, and what the words above the one that
+        states it say: negated ("did not build the bridge"), future ("work on ... will start")."""
         base = first.doc.user_data.get("offset", 0)
-        return (re.sub(r"\s+", " ", label).strip(), base + start_of(first),
-                base + start_of(last) + len(word_of(last)), rule)
+        future = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in _FUTURE for t in clause_chain(trigger)[:4]
+                     for c in t.children)
+        return _Found(re.sub(r"\s+", " ", label).strip(), base + start_of(first),
+                      base + start_of(last) + len(word_of(last)), rule, is_negated(trigger), future)
 
     # ------------------------------------------------------------ compounds
 

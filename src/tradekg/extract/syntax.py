@@ -133,7 +133,8 @@ _CUES = re.compile(
     r"\b(?:export|import|re-export|suppl|deliver|ship|sell|sold|sale|buy|bought|purchas|procur|provid|order|"
     r"acquir|receiv|obtain|market|demand|need|consum|trade|send|sent|offer|dump|transfer|customer|interest|"
     r"joint|project|venture|build|built|construct|plant|factory|production|produc|manufactur|assembl|"
-    r"modernis|moderniz|launch|set up|establish|develop|turnover)", re.IGNORECASE)
+    r"modernis|moderniz|upgrad|reconstruct|rebuild|expan|install|commission|locali|explor|lay|laid|launch|set up|"
+    r"establish|develop|turnover)", re.IGNORECASE)
 
 
 def needs_parse(text: str) -> bool:
@@ -179,3 +180,29 @@ def case_of(token: "Token") -> str:
         if child.dep_ in ("case", "mark") and child.i < token.i:
             return child.lower_
     return ""
+
+
+def clause_chain(token: "Token", steps: int = 5) -> list["Token"]:
+    """A token and the words above it in its clause: up through complements and arguments ("wants
+    to buy", "ready to start building"), not out of a relative or adverbial clause."""
+    chain = [token]
+    node = token
+    for _ in range(steps):
+        if node.head.i == node.i or node.dep_ in ("advcl", "acl:relcl", "acl", "conj", "parataxis", "ccomp",
+                                                  "appos", "list"):
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def is_negated(token: "Token") -> bool:
+    """Whether the token or one of the two words above it in its clause is negated ("did not
+    build", "will never buy", "no exports of"); "not only ... but also" is no negation."""
+    for t in clause_chain(token)[:3]:
+        for child in t.children:
+            if child.dep_ in ("advmod", "neg", "det") and child.lower_ in ("not", "n't", "never", "no") \
+                    and not (child.lower_ == "no" and t.i == token.i) and \
+                    not (child.i + 1 < len(t.doc) and t.doc[child.i + 1].lower_ in ("only", "just", "merely")):
+                return True
+    return False

@@ -1,0 +1,115 @@
+"""Joint projects in full: the label, the partners, the modality, the rule and the words the evidence
+points at. A project is a thing built or made together: a verb and its object, an action noun and
+its complement, a project noun and what it names (sentences written for the tests)."""
+import pytest
+
+from tradekg.extract import read_facts
+
+from .conftest import article
+
+KU, CP = ("KEN", "UGA"), ("CHL", "PER")
+
+PROJECTS = [
+    ("Chile and Peru agreed to build roads and bridges in the Andes.",
+     [("build roads", CP, "planned", "project.verb.build", "build roads"),
+      ("build bridges", CP, "planned", "project.verb.build", "build roads and bridges")]),
+    # the parser tags British "modernise" after "help Uganda" as a noun; it takes an object, so it is the verb
+    ("Kenya will help Uganda modernise the Kessa-3 power plant.",
+     [("modernise Kessa-3 power plant", KU, "planned", "project.verb.modernise", "modernise the Kessa-3 power plant")]),
+    # "upgrading" is lemmatised "upgrad", and its object hung on "finished"
+    ("Kenya and Uganda finished upgrading the Jinja railway station.",
+     [("upgrading Jinja railway station", KU, "realised", "project.verb.upgrade", "upgrading the Jinja railway station")]),
+    ("Kenyan and Ugandan firms launched joint production of tractors and buses.",
+     [("joint production of tractors", KU, "realised", "project.action.production", "joint production of tractors"),
+      ("joint production of buses", KU, "realised", "project.action.production",
+       "joint production of tractors and buses")]),
+    ("Work on the construction of a gas pipeline linking Kenya to Uganda will start next year.",
+     [("construction of gas pipeline", KU, "planned", "project.action.construction", "construction of a gas pipeline")]),
+    ("Chile and Peru want the modernisation of the Arica port.",
+     [("modernisation of Arica port", CP, "wanted", "project.action.modernisation", "modernisation of the Arica port")]),
+    ("Chile and Peru discussed the Tarapaca copper project.",
+     [("Tarapaca copper project", CP, "realised", "project.named", "Tarapaca copper project")]),
+    ("Chile and Peru discussed the Lima-Cusco rail project.",
+     [("Lima-Cusco rail project", CP, "realised", "project.named", "Lima-Cusco rail project")]),
+    # "Victoria" is a capital (Seychelles); "Lake Victoria" is not the state
+    ("Kenya and Uganda discussed the Lake Victoria ferry project and the Nairobi–Kampala railway project.",
+     [("Lake Victoria ferry project", KU, "realised", "project.named", "Lake Victoria ferry project"),
+      ("Nairobi–Kampala railway project", KU, "realised", "project.named", "Nairobi–Kampala railway project")]),
+    ("Chile and Peru have 40 joint projects in energy, mining and high technology.",
+     [("energy", CP, "realised", "project.field", "energy"), ("mining", CP, "realised", "project.field", "mining"),
+      ("high technology", CP, "realised", "project.field", "high technology")]),
+    ("Chile and Peru are carrying out joint projects in shipbuilding and aviation.",
+     [("shipbuilding", CP, "realised", "project.field", "shipbuilding"),
+      ("aviation", CP, "realised", "project.field", "aviation")]),
+    ("Chile and Peru are implementing projects such as Andes Wind and Pacific Gas.",
+     [("Andes Wind", CP, "realised", "project.field", "Andes Wind"),
+      ("Pacific Gas", CP, "realised", "project.field", "Pacific Gas")]),
+    # the list after "including", which the parser hangs on "worth"
+    ("Chile and Peru have 30 joint projects worth $2 billion, including a cement plant and a copper smelter.",
+     [("cement plant", CP, "realised", "project.field", "cement plant"),
+      ("copper smelter", CP, "realised", "project.field", "copper smelter")]),
+    ("Chilean and Peruvian companies started joint helicopter assembly.",
+     [("helicopter assembly", CP, "realised", "project.production", "helicopter assembly")]),
+    ("Kenya and Uganda will jointly produce vaccines.",
+     [("produce vaccines", KU, "planned", "project.verb.produce", "produce vaccines")]),
+    ("Chile and Peru launched the joint production of the Andina vaccine.",
+     [("joint production of Andina vaccine", CP, "realised", "project.action.production",
+       "joint production of the Andina vaccine")]),
+    ("Chile and Peru may build a satellite constellation.",
+     [("build satellite constellation", CP, "planned", "project.verb.build", "build a satellite constellation")]),
+    ("Kenya and Uganda jointly built the Nile Delta 4 hydropower plant.",
+     [("built Nile Delta 4 hydropower plant", KU, "realised", "project.verb.build",
+       "built the Nile Delta 4 hydropower plant")]),
+    ("Chile offered to build a port in Peru.", [("build port", CP, "offered", "project.verb.build", "build a port")]),
+    ("Kenya refused to build the dam with Uganda.", [("build dam", KU, "refused", "project.verb.build", "build the dam")]),
+    ("Kenya and Uganda are keen to set up a fertiliser plant.",
+     [("set up fertiliser plant", KU, "wanted", "project.verb.set", "set up a fertiliser plant")]),
+    ("The Andes Link cable is a Chilean-Peruvian project.",
+     [("Andes Link cable", CP, "realised", "project.compound-adjective",
+       "The Andes Link cable is a Chilean-Peruvian project")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROJECTS, ids=[p[0][:45] for p in PROJECTS])
+def test_a_project_in_full(text, expected):
+    facts = read_facts(article(text))
+    got = [(p.label, p.partners, p.modality, p.evidence.rule, text[p.evidence.start:p.evidence.end])
+           for p in facts.projects]
+    assert got == expected
+    assert not any(p.negated for p in facts.projects)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile produces cars and sells them in Peru.",                     # one country's making
+    "Kenya's oil production grew, Uganda said.",
+    "Chile and Peru will set new targets for trade.",                  # "set" without "up"
+    "Chile and Peru agreed to build relations of trust.",              # not a thing
+    "Kenya and Uganda will deepen cooperation and build trust.",
+    "Kenya and Uganda discussed joint projects in Kampala.",           # a place, not what is built
+    "Chile and Peru discussed projects in India.",
+    "Chile and Peru discussed joint projects in providing aid to farmers.",
+])
+def test_what_is_not_a_project(text):
+    assert read_facts(article(text)).projects == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The two countries, Chile and Peru, did not build the bridge.", "build bridge"),
+    ("Chile will not help Peru build the port.", "build port"),
+])
+def test_a_denied_project_is_negated(text, label):
+    assert [(p.label, p.negated) for p in read_facts(article(text)).projects] == [(label, True)]
+
+
+def test_not_only_is_no_negation_of_a_project():
+    facts = read_facts(article("Chile and Peru not only built a port but also a bridge."))
+    assert [(p.label, p.negated) for p in facts.projects] == [("built port", False)]
+
+
+def test_a_denied_project_is_stored_denied_and_left_out_of_the_projects_query():
+    from tradekg import KnowledgeGraph
+    kg = KnowledgeGraph(None)
+    kg.ingest_articles([article("Chile and Peru did not build the bridge. Chile and Peru will build a port.", "d")])
+    assert sorted({r["project"] for r in kg.named("projects")}) == ["build port"]
+    assert len(list(kg.query("PREFIX tkg: <https://w3id.org/tradekg/ontology#> "
+                         "SELECT ?f WHERE { GRAPH ?g { ?f a tkg:JointProject ; tkg:modality tkg:Denied } }"))) == 1
