@@ -95,7 +95,7 @@ def test_bare_scaled_number_inherits_currency():
 
 def test_commodities_with_hs_codes():
     found = find_commodities(one("We buy raw cotton, elevators and trolleybuses."), lexicon())
-    assert [(c.label, c.hs) for c in found] == [("raw cotton", "52"), ("elevators", "842810"), ("trolleybuses", "8702")]
+    assert [(c.label, c.hs) for c in found] == [("raw cotton", "5201"), ("elevators", "842810"), ("trolleybuses", "8702")]
 
 
 def test_unknown_goods_are_not_forced_into_a_code():

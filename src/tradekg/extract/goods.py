@@ -41,7 +41,7 @@ class Goods:
 def singular(word: str) -> str:
     """Plural to singular for vocabulary checks ("fertilisers" -> "fertiliser")."""
     for end, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
-        if word.endswith(end) and len(word) > len(end) + 2:
+        if word.endswith(end) and len(word) >= len(end) + 2:
             return word[: -len(end)] + repl
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
@@ -83,16 +83,20 @@ class GoodsVocabulary:
     def hs_for(self, label: str) -> str:
         """The HS code of a label: the lexicon's, else a nomenclature heading whose description
         names the head noun with the label's modifiers (an unsafe match gives no code)."""
-        low = label.lower()
-        entry = self.lex.commodities.get(low)
-        if entry is not None:
-            return entry.hs
-        words = low.split()
-        for n in range(1, len(words)):
-            entry = self.lex.commodities.get(" ".join(words[n:]))
+        words = label.lower().split()
+        for n in range(len(words)):
+            entry = self._entry(" ".join(words[n:]))
             if entry is not None:
                 return entry.hs  # "Egyptian cotton yarn" -> "cotton yarn"
-        return hs_heading(tuple(singular(w) for w in re.findall(r"[a-z]+", low)))
+        return hs_heading(tuple(singular(w) for w in re.findall(r"[a-z]+", label.lower())))
+
+    def _entry(self, phrase: str):
+        """The lexicon's entry for a phrase in the singular or the plural ("vaccine", "fuels")."""
+        for form in (phrase, phrase[:-len(phrase.split()[-1])] + singular(phrase.split()[-1]), phrase + "s"):
+            entry = self.lex.commodities.get(form)
+            if entry is not None and entry.hs:
+                return entry
+        return self.lex.commodities.get(phrase)
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +141,12 @@ def hs_heading(words: tuple[str, ...]) -> str:
     candidates = _hs_index().get(head, [])
     known = [w for w in words[:-1] if w in hs_words()]
     fitting = [code for code, ws in candidates if all(w in ws for w in known)]
-    return fitting[0] if len(fitting) == 1 else ""
+    if len(fitting) == 1:
+        return fitting[0]
+    # several headings of one chapter that all hold the modifiers too ("frozen fish", "steel pipes"):
+    # the chapter is still right; a head alone is not enough ("rail" names locomotives in 8601)
+    chapters = {code[:2] for code in fitting}
+    return chapters.pop() if len(chapters) == 1 and known else ""
 
 
 _TRADE_WORDS = {"export", "import", "exported", "imported", "traded", "export-oriented", "finished", "other"}

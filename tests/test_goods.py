@@ -1,0 +1,103 @@
+"""Goods in full: how a list of goods is cut into members, which member shares a head, where a
+container or a figure ends, and the HS code each label links to (sentences written for the tests)."""
+import pytest
+
+from tradekg.extract import read_facts
+from tradekg.extract.goods import GoodsVocabulary, hs_heading, singular
+from tradekg.extract.lexicon import lexicon
+
+from .conftest import article
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return GoodsVocabulary(lexicon())
+
+
+KU, CP = ("KEN", "UGA"), ("CHL", "PER")
+
+LISTS = [
+    # commas and "and"; a member that is only modifiers shares the next member's head
+    ("Kenya exports raw cotton, cotton textiles, naphtha and fresh and dried fruits to Uganda.", KU,
+     [("raw cotton", "5201", "raw cotton"), ("cotton textiles", "", "cotton textiles"), ("naphtha", "2710", "naphtha"),
+      ("fresh fruits", "08", "fresh"), ("dried fruits", "08", "dried fruits")]),
+    ("Chile supplies medical and laboratory equipment to Peru.", CP,
+     [("medical equipment", "9018", "medical"), ("laboratory equipment", "", "laboratory equipment")]),
+    # a lone noun before "and X <generic head>" is a modifier of that head
+    ("Chile sells mining and security equipment to Peru.", CP,
+     [("mining equipment", "", "mining"), ("security equipment", "", "security equipment")]),
+    # bare "equipment" counts only inside a list of goods
+    ("Kenya exports tea, coffee and equipment to Uganda.", KU,
+     [("tea", "0902", "tea"), ("coffee", "0901", "coffee"), ("equipment", "", "equipment")]),
+    # "&" and "/" separate members too
+    ("Chile sells cars, trucks & buses to Peru.", CP,
+     [("cars", "8703", "cars"), ("trucks", "8704", "trucks"), ("buses", "8702", "buses")]),
+    ("Kenya exports tea / coffee to Uganda.", KU, [("tea", "0902", "tea"), ("coffee", "0901", "coffee")]),
+    # a container leads to what it holds, and a name after it is goods though no list knows it
+    ("Kenya shipped 2 million doses of the Jambo vaccine to Uganda.", KU, [("Jambo vaccine", "300241", "Jambo vaccine")]),
+    ("Kenya exported 480 mln dlrs worth of tea to Uganda.", KU, [("tea", "0902", "tea")]),
+    ("Kenya exported 30,000 tonnes of maize to Uganda.", KU, [("maize", "1005", "maize")]),
+    # the member ends at its first attached phrase, at a figure, at a relative clause
+    ("Chile sells fuel for nuclear power plants to Peru.", CP, [("fuel", "2710", "fuel")]),
+    ("Kenya exported fertilisers worth some $1.2 billion to Uganda.", KU, [("fertilisers", "31", "fertilisers")]),
+    ("Chile exports copper, which Peru refines.", CP, [("copper", "74", "copper")]),
+    # a sentence-initial capital is lowered in the label, the evidence keeps the text
+    ("Tea and jute were exported by Kenya to Uganda.", KU, [("tea", "0902", "Tea"), ("jute", "5303", "jute")]),
+    # a country word on a member is its origin
+    ("Uganda buys shipments of Kenyan beef.", KU, [("beef", "0201", "beef")]),
+]
+
+
+@pytest.mark.parametrize("text, pair, expected", LISTS, ids=[x[0][:45] for x in LISTS])
+def test_a_list_of_goods_in_full(text, pair, expected):
+    flows = read_facts(article(text)).flows
+    assert {(f.exporter, f.importer) for f in flows} == {pair}
+    assert [(f.commodity, f.hs, text[f.evidence.start:f.evidence.end]) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya exports goods to Uganda.",             # bare generic goods
+    "Kenya exports export goods to Uganda.",      # trade words are no modifiers
+    "Kenya exports equipment to Uganda.",         # bare "equipment" outside a list
+])
+def test_bare_generic_goods_are_no_commodity(text):
+    assert read_facts(article(text)).flows == []
+
+
+@pytest.mark.parametrize("label, hs", [
+    ("vaccines", "300241"), ("vaccine", "300241"),       # the lexicon in the singular or the plural
+    ("fuels", "2710"), ("fuel", "2710"),
+    ("Egyptian cotton yarn", "5205"),                    # the longest known tail of a label
+    ("raw cotton", "5201"), ("cotton", "52"),
+    ("petroleum products", "2710"), ("petroleum", "27"), ("hydrocarbons", "27"),
+    ("oranges", "080510"), ("citrus fruit", "0805"),
+    ("softwood lumber", "4407"), ("timber", "44"),
+    ("television sets", "8528"), ("telecommunications equipment", "8517"), ("electric fans", "8414"),
+    ("radioisotopes", "2844"), ("rolling stock", "86"), ("jute bags", "6305"),
+    ("nickel ores", "2604"),                             # from the nomenclature: heading 2604
+    ("steel pipes", "73"),                               # several headings of one chapter: the chapter
+    ("frozen fish", "03"), ("rails", ""),                 # a modifier must confirm a chapter
+    ("chemicals", ""), ("laboratory equipment", ""),     # no safe code
+])
+def test_hs_code_of_a_label(vocab, label, hs):
+    assert vocab.hs_for(label) == hs
+
+
+def test_hs_heading_wants_one_heading_or_one_chapter():
+    assert hs_heading(("radioactive", "isotope")) == "2844"
+    assert hs_heading(("television", "set")) == ""      # "set" fits headings of several chapters
+    assert hs_heading(()) == ""
+
+
+@pytest.mark.parametrize("word, one", [("fertilisers", "fertiliser"), ("batteries", "battery"), ("glasses", "glass"),
+                                       ("peaches", "peach"), ("dishes", "dish"), ("boxes", "box"), ("bus", "bus"),
+                                       ("cotton", "cotton"), ("gas", "gas"), ("ores", "ore"), ("ties", "tie")])
+def test_singular(word, one):
+    assert singular(word) == one
+
+
+def test_vocabulary_words(vocab):
+    assert vocab.is_head("tractors") and vocab.is_head("equipment") and not vocab.is_head("cooperation")
+    assert vocab.is_known("naphtha") and not vocab.is_known("relations")
+    assert vocab.is_generic("products") and not vocab.is_generic("tea")
+    assert vocab.is_container("doses") and not vocab.is_container("tea")
