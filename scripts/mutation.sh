@@ -31,11 +31,12 @@ source_paths = ["src"]
 only_mutate = [${only%, }]
 pytest_add_cli_args_test_selection = ["tests/test_relations.py", "tests/test_patterns.py", "tests/test_mentions.py",
                                       "tests/test_figures.py", "tests/test_meetings.py", "tests/test_context.py",
-                                      "tests/test_officeholders.py", "tests/test_syntax.py", "tests/test_text.py"]
+                                      "tests/test_officeholders.py", "tests/test_syntax.py", "tests/test_text.py",
+                                      "tests/test_projects.py", "tests/test_goods.py"]
 pytest_add_cli_args = ["-x", "-q", "-p", "no:randomly", "-o", "addopts="]
 TOML
 cd "$work"
-timeout "$budget" mutmut run --max-children 2 >/dev/null 2>&1 || true
+timeout "$budget" mutmut run --max-children 2 >mutmut.log 2>&1 || true
 mutmut results --all true 2>/dev/null > results.txt || true
 echo "modules: ${modules[*]}"
 for m in "${modules[@]}"; do
@@ -47,5 +48,6 @@ killed=$(grep -c ": killed$" results.txt || true)
 survived=$(grep -c ": survived$" results.txt || true)
 total=$((killed + survived))
 echo "mutants tested: $total, killed: $killed, survived: $survived"
+if [ "$total" -eq 0 ]; then echo "no mutant tested; mutmut said:"; tail -5 mutmut.log; exit 1; fi
 if [ "$total" -gt 0 ]; then python3 -c "print(f'mutation score: {$killed / $total:.1%}')"; fi
 echo "survivors: cd $work && mutmut show NAME   (names: grep survived $work/results.txt)"

@@ -30,6 +30,26 @@ FIGURES = [
      [(("KEN", "UGA"), 7e8, "USD", "2022", "realised", "bilateral trade hit $700 million")]),
     ("Chilean trade officials said trade with Peru fell to 800 mln dlrs.", "",
      [(("CHL", "PER"), 8e8, "USD", "", "realised", "trade with Peru fell to 800 mln dlrs")]),
+    # a growth rate is no target; an intention before the trade word is
+    ("Mutual trade turnover between Kenya and Uganda grew by 20 percent to 600 million US dollars.", "",
+     [(("KEN", "UGA"), 6e8, "USD", "", "realised",
+       "turnover between Kenya and Uganda grew by 20 percent to 600 million US dollars")]),
+    ("Kenya and Uganda aim to double trade to $1 billion within five years.", "",
+     [(("KEN", "UGA"), 1e9, "USD", "", "planned", "trade to $1 billion")]),
+    # the year between the trade word and the figure is its period; "more than in 2020" compares
+    ("The trade turnover between Kenya and Uganda in 2021 amounted to $1.2 billion, 30% more than in 2020.", "2022-05-01",
+     [(("KEN", "UGA"), 1.2e9, "USD", "2021", "realised",
+       "trade turnover between Kenya and Uganda in 2021 amounted to $1.2 billion")]),
+    # a pair named right after the second figure is that figure's
+    ("Trade between Chile and Peru reached $4 billion, compared with $3 billion between Chile and Bolivia.", "",
+     [(("CHL", "PER"), 4e9, "USD", "", "realised", "Trade between Chile and Peru reached $4 billion"),
+      (("BOL", "CHL"), 3e9, "USD", "", "realised",
+       "Trade between Chile and Peru reached $4 billion, compared with $3 billion")]),
+    # the same figure in a second currency, and an exchange rate, are no second figure
+    ("Trade turnover of Ukraine with Kenya reached $210 million, or 5.6 billion hryvnias.", "",
+     [(("KEN", "UKR"), 2.1e8, "USD", "", "realised", "Trade turnover of Ukraine with Kenya reached $210 million")]),
+    ("Trade between Kenya and Uganda fell to $800 million ($1 = 100 shillings).", "",
+     [(("KEN", "UGA"), 8e8, "USD", "", "realised", "Trade between Kenya and Uganda fell to $800 million")]),
     ("Trade between Sweden and Norway was 40 bln crowns, against 38 bln crowns in 2022.", "2024-03-01",
      [(("NOR", "SWE"), 4e10, "SEK", "", "realised", "Trade between Sweden and Norway was 40 bln crowns"),
       (("NOR", "SWE"), 3.8e10, "SEK", "2022", "realised",
@@ -55,6 +75,11 @@ def test_a_figure_in_full(text, date, expected):
     "Chile and Peru signed trade deals worth 4 billion dlrs.",
     "Trade between Chile and Peru grew 12 pct, and Chilean investment in Peru reached 5 billion dlrs.",
     "Kenya exported tea. Bilateral trade stood at $700 million.",
+    # trade with a grouping, a region or a continent is not between two states
+    "Kenya met Ukraine. Trade between Ukraine and the European Union reached 40 billion euros.",
+    "Kenya met Ukraine. Ukraine's trade with the EAEU countries grew to $5 billion.",
+    "Kenya met Ukraine. Kenya's trade with the countries of the region was $3 billion.",
+    "Kenya met Ukraine. Trade with Asia rose to $9 billion.",
 ])
 def test_what_is_not_a_bilateral_figure(text):
     assert read_facts(article(text)).volumes == []

@@ -242,3 +242,19 @@ def test_organisation_names_hide_their_country_unless_of_it():
 def test_currency_code_from_sign_word_code_and_story(pre, post, code, context, expected):
     from tradekg.extract.mentions import currency_code
     assert currency_code(pre, post, code, lexicon(), context) == expected
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("It reached 5.6 billion hryvnias.", [], [(5.6e9, "UAH")]),     # the one currency so named (ISO 4217)
+    ("It reached 3 billion zlotys.", [], [(3e9, "PLN")]),
+    ("It reached 40 billion baht.", [], [(4e10, "THB")]),
+    ("It reached 2 million forints.", [], [(2e6, "HUF")]),
+    ("It reached 5 million shekels.", [], [(5e6, "ILS")]),
+    ("It reached 2 mln lei.", ["MDA"], [(2e6, "MDL")]),            # lei: Romania's or Moldova's, by the story
+    ("It reached 2 mln lei.", ["ROU"], [(2e6, "RON")]),
+    ("It reached 2 mln lei.", [], []),                              # and no story: no currency
+    ("It reached 9 billion kwacha.", ["ZMB"], [(9e9, "ZMW")]),
+    ("It reached $800 million ($1 = 100 shillings).", ["KEN"], [(8e8, "USD")]),  # an exchange rate
+])
+def test_national_currencies_by_their_iso_names(text, context, expected):
+    assert [(m.amount.value, m.amount.currency) for m in find_money(one(text), lexicon(), context)] == expected

@@ -14,6 +14,14 @@ from .mentions import resolve_period
 from .model import TradeVolume
 
 
+_GROUP_RE = re.compile(r"(?:other\s+|its\s+|their\s+|member\s+|neighbouring\s+|neighboring\s+|\w+\s+)?"
+                       r"(?:countries|states|nations|partners|members|region|regions|bloc|union|continent|"
+                       r"Africa|Asia|Europe|Latin America|South America|North America|Middle East|Gulf|Caribbean|"
+                       r"Pacific|Arab world|West|East)\b", re.IGNORECASE)
+_RESTATE_RE = re.compile(r"\s*(?:,\s*)?(?:\(|or\b|i\.e\.)?\s*(?:about|approximately|roughly|some|around|nearly|"
+                         r"almost|over|more than|equivalent to|equal to)?\s*", re.IGNORECASE)
+
+
 class FigureReader:
     """Reads total-trade figures from sentences."""
 
@@ -22,6 +30,8 @@ class FigureReader:
         self.volume_head_re = words(lex, "volume_heads")
         self.volume_block_re = words(lex, "volume_blockers")
         self.planned_re = words(lex, "planned_words")
+        self.intent_re = re.compile(r"\b(?:aims?|aiming|plans?|planning|intends?|target(?:s|ing)?|wants?|seeks?|seeking|"
+                                    r"hopes?|expects?|agreed|pledged?|vowed?|goal|ready)\s+(?:\w+\s+){0,2}to\b", re.I)
 
     def __call__(self, view: SentenceView, ctx: DocContext) -> list[TradeVolume]:
         text = view.sentence.text
@@ -54,22 +64,72 @@ class FigureReader:
                     re.search(r"\b(?:with the (?:rest of the )?world|worldwide|globally|with all (?:its )?partners)\b",
                               text[lo:hi + len(money.amount.text) + 40], re.I):
                 continue  # one country's trade with the whole world is not a bilateral figure
+            if self._with_a_group(view, head.end(), head.group().lower().endswith("between")):
+                continue  # "trade with the EU", "with the countries of the region": not two states
+            if self._restated(view, money):
+                continue  # "$210 million, or 5.6 billion hryvnias": the same figure again
             pair = self._pair(view, ctx, head.start())
+            # "..., compared with $3 billion between Chile and Bolivia": a pair named right after
+            # the figure is that figure's
+            after = text[m_start + len(money.amount.text):]
+            own = self._pair_after(view, m_start + len(money.amount.text))
+            if own:
+                pair = own
             if not pair:
                 continue
-            # the period closest after the figure ("900 mln dlrs last year from 1.1 billion in 1985")
-            after = text[m_start + len(money.amount.text):]
+            # the period written between the trade word and the figure ("trade in 2021 amounted to
+            # $1.2 billion"), else the closest after it ("900 mln dlrs last year from 1.1 billion in
+            # 1985"); "more than in 2020" compares and is no period
             following = [mo.start - view.sentence.start for mo in view.money if mo.start - view.sentence.start > m_start]
             near = after[:min([f - m_start - len(money.amount.text) for f in following] + [50])]
-            planned = bool(self.planned_re.search(text[lo:hi]))
+            near = re.sub(r"\bthan\b.*", "", near)
+            earlier = [mo for mo in view.money if head.end() <= mo.start - view.sentence.start < m_start]
+            inside = resolve_period(text[head.end():m_start], ctx.doc_date) if head.start() < m_start and not earlier else ""
+            # a target: "could reach", or an intention just before the trade word in the same clause
+            # ("aim to double trade to $1 billion"); "grew by 20 percent" is no target
+            clause_before = re.split(r"[,;:]", text[max(0, lo - 40):lo])[-1]
+            planned = bool(self.planned_re.search(text[lo:hi]) or self.intent_re.search(clause_before))
             # a target ("could reach $100 billion") has no period unless one is written next to it
             # a year elsewhere in the sentence is the figure's only when it is the sentence's one figure
-            period = resolve_period(near, ctx.doc_date) or (
+            period = inside or resolve_period(near, ctx.doc_date) or (
                 "" if planned or len(view.money) > 1 else resolve_period(text, ctx.doc_date))
             out.append(TradeVolume(pair, money.amount, period, "turnover", "planned" if planned else "realised",
                                    evidence(view, "volume.head-money", view.sentence.start + lo,
                                             max(money.end, view.sentence.start + head.end()))))
         return out
+
+    def _with_a_group(self, view: SentenceView, at: int, after_between: bool = False) -> bool:
+        """Whether the trade word's partner ("with ...", "between X and ...") is a grouping of
+        states, a region or a continent rather than a country."""
+        text = view.sentence.text
+        link = r"\s*" if after_between else r"\s*(?:\w+\s+){0,2}?(?:with|between)\s+"
+        m = re.match(link + r"(?:\w+\s+and\s+)?(?:the\s+)?", text[at:at + 60])
+        if not m:
+            return False
+        start = at + m.end()
+        base = view.sentence.start
+        if any(c.start - base == start for c in view.countries):
+            return False
+        return bool(self.lex.organisation_re.match(text, start) or _GROUP_RE.match(text, start))
+
+    @staticmethod
+    def _restated(view: SentenceView, money) -> bool:
+        """An amount right after another in a different currency ("..., or", "(about ...)")."""
+        earlier = [mo for mo in view.money if mo.end <= money.start]
+        if not earlier:
+            return False
+        prev = earlier[-1]
+        gap = view.sentence.text[prev.end - view.sentence.start:money.start - view.sentence.start]
+        return prev.amount.currency != money.amount.currency and bool(_RESTATE_RE.fullmatch(gap))
+
+    def _pair_after(self, view: SentenceView, at: int) -> tuple[str, str] | None:
+        """The pair of "between A and B" written just after a figure (within a few words)."""
+        m = re.match(r"\s*(?:\w+\s+){0,2}?between\s+", view.sentence.text[at:at + 40])
+        if not m:
+            return None
+        base = view.sentence.start
+        codes = list(dict.fromkeys(c.code for c in view.countries if at + m.end() <= c.start - base <= at + m.end() + 40))
+        return tuple(sorted(codes[:2])) if len(codes) >= 2 else None  # type: ignore[return-value]
 
     def _pair(self, view: SentenceView, ctx: DocContext, head_at: int = -1) -> tuple[str, str] | None:
         """The two countries of a figure: those the trade word names ("trade between A and B",

@@ -59,7 +59,13 @@ _MONEY_RE = re.compile(
     r"(?:\s+(?P<post>(?i:U\.S\.\s+(?:dlrs?|dollars?))|(?i:(?:[A-Z]\.){1,3}\s*(?:dlrs?|dollars?))|US\s+dollars?|"
     r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s+){0,2}(?:dlrs?|dollars?|euros?|yen|yuan|"
     r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
-    r"rubles?|rupees?|riyals?|dirhams?|shillings?|pesos?|dinars?|won|rand|reais|real|somoni|tenge|manat|rials?|dong|renminbi)\b)"
+    r"rubles?|rupees?|riyals?|dirhams?|shillings?|pesos?|dinars?|won|rand|reais|real|somoni|tenge|manat|rials?|dong|renminbi|"
+    # the other national currencies by their ISO 4217 names (UNIT_NAMES below resolves them)
+    r"hryvnias?|hryvnas?|zlotys?|zloty|forints?|lei|leu|leva|lev|baht|ringgits?|rupiahs?|takas?|nairas?|kwachas?|cedis?|"
+    r"birrs?|laris?|drams?|soms|som|kips?|riels?|kyats?|denars?|leks?|lekë|tenges?|tugriks?|afghanis|quetzals?|"
+    r"bolivianos?|guaranis?|lempiras?|gourdes?|kwanzas?|meticals?|nakfas?|ouguiyas?|pulas?|emalangeni|lilangeni|"
+    r"maloti|loti|dalasis?|leones?|ariary|kinas?|vatus?|talas?|patacas?|rufiyaa|ngultrums?|sheqels?|shekels?|"
+    r"florins?|koruna|korun|manats?|dobras?|colones|colons?|soles|sol)\b)"
     r"|\s*(?P<code>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF)\b)?",
 )
 _DATE_RE = re.compile(
@@ -132,14 +138,34 @@ UNIT_NAMES = {"dollar": ("dollar",), "dollars": ("dollar",), "dlr": ("dollar",),
               "crowns": ("krona", "krone", "koruna"), "pound": ("pound",), "pounds": ("pound",),
               "rupee": ("rupee",), "rupees": ("rupee",), "peso": ("peso",), "pesos": ("peso",),
               "dinar": ("dinar",), "dinars": ("dinar",), "rial": ("rial",), "rials": ("rial",),
-              "riyal": ("riyal",), "riyals": ("riyal",), "shilling": ("shilling",), "shillings": ("shilling",)}
+              "riyal": ("riyal",), "riyals": ("riyal",), "shilling": ("shilling",), "shillings": ("shilling",),
+              # forms that are not the ISO name plus "s"
+              "hryvna": ("hryvnia",), "hryvnas": ("hryvnia",), "lei": ("leu",), "leva": ("lev",), "lekë": ("lek",),
+              "emalangeni": ("lilangeni",), "maloti": ("loti",), "colones": ("colón", "colon"), "soles": ("sol",),
+              "shekel": ("sheqel",), "shekels": ("sheqel",), "korun": ("koruna",), "soms": ("som",)}
+
+
+def unit_names(unit: str) -> tuple[str, ...]:
+    """The words an ISO 4217 name uses for a currency word: "hryvnias" -> ("hryvnia",)."""
+    if unit in UNIT_NAMES:
+        return UNIT_NAMES[unit]
+    return (unit[:-1],) if unit.endswith("s") and len(unit) > 4 else (unit,)
+
+
+def currency_by_unit(unit: str, lex: Lexicon) -> str:
+    """The one national currency today whose ISO 4217 name ends in the unit ("zlotys": PLN), or ""
+    when several share it (rupees, dinars: the story's countries decide)."""
+    names = unit_names(unit)
+    codes = {code for code in set(lex.currency_of.values())
+             if any(lex.currency_names.get(code, "").split(" ")[-1] == n for n in names)}
+    return codes.pop() if len(codes) == 1 else ""
 
 
 def national_currency(unit: str, countries: list[str], lex: Lexicon) -> str:
     """The currency of the first of ``countries`` whose own currency is called ``unit`` today
     (GeoNames' currency of the country, ISO 4217's name of the currency): "Canadian dlrs" is CAD,
     CFA francs in a Senegal story XOF, crowns in a Czech one CZK."""
-    names = UNIT_NAMES.get(unit, ())
+    names = unit_names(unit)
     for country in countries:
         currency = lex.currency_of.get(country, "")
         if currency and any(n in lex.currency_names.get(currency, "") for n in names):
@@ -200,6 +226,7 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
             return lex.currencies[last]
         if national_currency(last, context, lex):
             return national_currency(last, context, lex)  # dinars in a Jordan story
+        return currency_by_unit(last, lex)  # "5.6 billion hryvnias": the one currency so named
     if pre:
         return lex.currencies.get(pre.lower().replace(" ", ""), "USD" if "$" in pre else "")
     return ""
@@ -235,6 +262,8 @@ def find_money(sentence: Sentence, lex: Lexicon, context: list[str],
         if re.match(r"\s*(?:to|per|a|against)\s+(?:the\s+|one\s+)?(?:u\.s\.\s+)?(?:dollar|dlr|euro|pound)\b",
                     sentence.text[m.end():m.end() + 25], re.IGNORECASE):
             continue  # "1.9 Kenyan shillings to the dollar": an exchange rate
+        if re.match(r"\s*=", sentence.text[m.end():m.end() + 3]) or re.search(r"=\s*$", sentence.text[max(0, m.start() - 3):m.start()]):
+            continue  # "($1 = 100 shillings)": an exchange rate
         currency = currency_code(m.group("pre"), m.group("post"), m.group("code"), lex, context)
         if currency == "USD" and last_currency not in ("", "USD") and not m.group("pre") and \
                 "dollar" in lex.currency_names.get(last_currency, "") and \
