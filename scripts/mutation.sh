@@ -20,6 +20,11 @@ fi
 only=""
 for m in "${modules[@]}"; do only="$only\"src/tradekg/extract/$m.py\", "; done
 mkdir -p "$work"
+# mutmut keeps its copy of the package in mutants/ and does not refresh data files: results of an
+# earlier run are kept only while the code and tests are the same
+digest=$(cat $(find src tests -type f ! -path '*/__pycache__/*' | sort) | sha256sum | cut -c1-16)
+if [ "$(cat "$work/source-digest" 2>/dev/null)" != "$digest" ]; then rm -rf "$work/mutants"; fi
+echo "$digest" > "$work/source-digest"
 # a fresh copy of the code and tests; mutmut's own results (mutants/) survive between runs
 rm -rf "$work/src" "$work/tests" && cp -r src tests "$work/" && cp pyproject.toml "$work/"
 # mutmut puts mutants/src first on sys.path; the whole package must be there (only_mutate picks the

@@ -50,6 +50,8 @@ FIGURES = [
      [(("KEN", "UKR"), 2.1e8, "USD", "", "realised", "Trade turnover of Ukraine with Kenya reached $210 million")]),
     ("Trade between Kenya and Uganda fell to $800 million ($1 = 100 shillings).", "",
      [(("KEN", "UGA"), 8e8, "USD", "", "realised", "Trade between Kenya and Uganda fell to $800 million")]),
+    ("Kenya and Uganda met. Two-way trade between the two countries totalled $700 million.", "",
+     [(("KEN", "UGA"), 7e8, "USD", "", "realised", "Two-way trade between the two countries totalled $700 million")]),
     ("Trade between Sweden and Norway was 40 bln crowns, against 38 bln crowns in 2022.", "2024-03-01",
      [(("NOR", "SWE"), 4e10, "SEK", "", "realised", "Trade between Sweden and Norway was 40 bln crowns"),
       (("NOR", "SWE"), 3.8e10, "SEK", "2022", "realised",

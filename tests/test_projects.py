@@ -105,11 +105,3 @@ def test_not_only_is_no_negation_of_a_project():
     facts = read_facts(article("Chile and Peru not only built a port but also a bridge."))
     assert [(p.label, p.negated) for p in facts.projects] == [("built port", False)]
 
-
-def test_a_denied_project_is_stored_denied_and_left_out_of_the_projects_query(tmp_path):
-    from tradekg import KnowledgeGraph
-    kg = KnowledgeGraph(tmp_path / "store")
-    kg.ingest_articles([article("Chile and Peru did not build the bridge. Chile and Peru will build a port.", "d")])
-    assert sorted({r["project"] for r in kg.named("projects")}) == ["build port"]
-    assert len(list(kg.query("PREFIX tkg: <https://w3id.org/tradekg/ontology#> "
-                         "SELECT ?f WHERE { GRAPH ?g { ?f a tkg:JointProject ; tkg:modality tkg:Denied } }"))) == 1

@@ -64,3 +64,13 @@ def test_projects_rows(sample_kg):
     rows = {(r["project"], short(r["partner"])) for r in sample_kg.named("projects")}
     assert ("joint production of agricultural machinery", "UZB") in rows
     assert ("joint production of agricultural machinery", "BLR") in rows
+
+
+def test_a_denied_project_is_stored_denied_and_left_out_of_the_projects_query(tmp_path):
+    from tradekg import KnowledgeGraph
+    kg = KnowledgeGraph(tmp_path / "store")
+    from tradekg.articles import Article
+    kg.ingest_articles([Article("d", "d", "Chile and Peru did not build the bridge. Chile and Peru will build a port.", "")])
+    assert sorted({r["project"] for r in kg.named("projects")}) == ["build port"]
+    assert len(list(kg.query("PREFIX tkg: <https://w3id.org/tradekg/ontology#> "
+                         "SELECT ?f WHERE { GRAPH ?g { ?f a tkg:JointProject ; tkg:modality tkg:Denied } }"))) == 1
