@@ -6,7 +6,9 @@ Offline, from openly licensed sources (origin, version and licence in ``data/sou
 - Archigos 4.1 (``arch_annual.txt``): the effective ruler of every state, 1875-2015, with exact
   dates; names from its ``leader`` column and its DBpedia URI. Only spells that end in 1945 or later.
 - Wikidata snapshots (CC0): heads of state and government in office during 2021 and during 2022,
-  with their Wikidata items; foreign ministers in office in December 2022.
+  with their Wikidata items; foreign ministers in office in December 2022; and the heads of state
+  and of government of every state through history (a Wikidata query's output, 2025), which also
+  gives Archigos rulers their items.
 
 A person found in Archigos and in Wikidata for the same country (same surname, given names that
 agree) takes the Wikidata item for the Archigos spells too.
@@ -159,6 +161,41 @@ def read_foreign_ministers(path: Path, qids: dict[str, str]) -> list[dict[str, s
     return rows
 
 
+def read_history(path: Path, countries: set[str]) -> list[dict[str, str]]:
+    """Heads of state and of government of every state through history, with their Wikidata items
+    (a Wikidata query's output; labels partly in Portuguese, so they serve mostly to give Archigos
+    spells and other rows their items). Holdings that ended before 1945 or carry no date are left out."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            start, end = row["start"][:10], row["end"][:10]
+            if row["iso3"] not in countries or not re.fullmatch(r"Q\d+", row["person_qid"]) or not row["person"] \
+                    or not (start or end) or end and end < "1945-01-01" or re.fullmatch(r"Q\d+", row["person"]):
+                continue
+            role = {"head_of_state": "head of state", "head_of_government": "head of government"}[row["role"]]
+            name = row["person"]
+            # a monarch's Portuguese label names the country: "Fahd da Arábia Saudita" is Fahd
+            name = re.sub(rf"\s+(?:da|do|de|dos|das)\s+{re.escape(row['country'])}$", "", name) if row["country"] else name
+            # "Iskandar I of Johor": the name is "Iskandar I", not a person called Johor
+            name = re.sub(r"^(\S+(?:\s+[IVX]+)?)\s+(?:of|de|da|do|dos|das)\s+(?:the\s+)?[A-Z].*$", r"\1", name)
+            rows.append({"name": name, "variants": "|".join(variants_of(name, "")),
+                         "country": row["iso3"], "role": role, "start": start, "end": end,
+                         "wikidata": row["person_qid"], "source": "wikidata-leaders-history"})
+    # Wikidata often leaves a finished holding open: it ends when the next person takes the office
+    by_office: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for row in rows:
+        by_office.setdefault((row["country"], row["role"]), []).append(row)
+    for holdings in by_office.values():
+        holdings.sort(key=lambda r: r["start"])
+        for row in holdings:
+            if row["end"] or not row["start"]:
+                continue
+            later = [r["start"] for r in holdings if r["start"] > row["start"] and r["wikidata"] != row["wikidata"]]
+            if later:
+                row["end"] = min(later)
+    return rows
+
+
 def surname_key(name: str) -> str:
     sys.path.insert(0, str(ROOT / "src"))
     from tradekg.names import surname_key as key
@@ -195,6 +232,7 @@ def build(archigos: Path) -> list[dict[str, str]]:
     rows += read_heads(SOURCES / "wikidata-heads-2021.csv", "wikidata-heads-2021", qids)
     rows += read_heads(SOURCES / "wikidata-heads-2022.csv", "wikidata-heads-2022", qids)
     rows += read_foreign_ministers(SOURCES / "wikidata-foreign-ministers-2022.csv", qids)
+    rows += read_history(SOURCES / "wikidata-leaders-history.csv", set(qids.values()))
     link_archigos(rows)
     # the same holding seen in both Wikidata snapshots is one row; the later snapshot (read last)
     # knows whether it has ended

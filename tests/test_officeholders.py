@@ -113,3 +113,53 @@ def test_build_script_reproduces_the_shipped_table(tmp_path):
     with out.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) > 2500 and sum(1 for r in rows if r["wikidata"]) > 700
+
+
+def test_a_title_in_the_text_fits_the_tables_generic_office():
+    """The history table knows Ostrov only as "head of state": "the President of AAA" later in the
+    text is still Ostrov (not the next capitalised name), and the text's title is kept."""
+    table = OfficeHolders([_row("Piet Ostrov", "CHL", "head of state", "1990", "1995", "Q3")])
+    people = _people("Piet Ostrov arrived. The President of Chile then spoke about Lake Torva.", "1992-06-01", table)
+    assert [(p.name, p.country, p.role, p.wikidata) for p in people.values() if p.official] == \
+        [("Piet Ostrov", "CHL", "president", "Q3")]
+
+
+def test_a_bare_name_after_a_compass_word_is_a_place():
+    table = OfficeHolders([_row("Iskander of Pahang", "MYS", "head of state", "", "", "Q9", variants="Pahang")])
+    assert "pahang" not in _people("A pipeline will run to southern Pahang, Malaysia said.", "", table)
+    assert "pahang" in _people("Malaysia said Pahang told parliament the pipeline is ready.", "", table)
+
+
+def _history(tmp_path, rows):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_office_holders as build
+    path = tmp_path / "history.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, ["iso3", "country", "role", "person", "person_qid", "start", "end", "party",
+                                         "end_cause"])
+        writer.writeheader()
+        writer.writerows(rows)
+    return build.read_history(path, {"AAA", "BBB"})
+
+
+def _h(iso3, country, role, person, qid, start, end=""):
+    return {"iso3": iso3, "country": country, "role": role, "person": person, "person_qid": qid,
+            "start": start, "end": end, "party": "", "end_cause": ""}
+
+
+def test_history_rows_end_when_the_next_holder_starts_and_lose_the_realm(tmp_path):
+    rows = _history(tmp_path, [
+        _h("AAA", "Aland", "head_of_government", "Ana Lind", "Q1", "2001-01-01T00:00:00Z"),   # left open by Wikidata
+        _h("AAA", "Aland", "head_of_government", "Bo Kask", "Q2", "2004-05-01T00:00:00Z"),
+        _h("AAA", "Aland", "head_of_state", "Olav da Aland", "Q3", "1990-01-01T00:00:00Z"),  # Portuguese label
+        _h("BBB", "Bria", "head_of_state", "Iskander I of Pahang", "Q4", "1984-04-26T00:00:00Z", "1989-04-25T00:00:00Z"),
+        _h("BBB", "Bria", "head_of_state", "Old King", "Q5", "1900-01-01T00:00:00Z", "1930-01-01T00:00:00Z"),  # before 1945
+        _h("CCC", "Cora", "head_of_state", "Not Ours", "Q6", "2000-01-01T00:00:00Z"),          # no such country
+        _h("AAA", "Aland", "head_of_state", "Q77", "Q7", "2000-01-01T00:00:00Z"),             # no label
+    ])
+    assert [(r["name"], r["country"], r["role"], r["start"], r["end"], r["wikidata"]) for r in rows] == [
+        ("Ana Lind", "AAA", "head of government", "2001-01-01", "2004-05-01", "Q1"),
+        ("Bo Kask", "AAA", "head of government", "2004-05-01", "", "Q2"),
+        ("Olav", "AAA", "head of state", "1990-01-01", "", "Q3"),
+        ("Iskander I", "BBB", "head of state", "1984-04-26", "1989-04-25", "Q4"),
+    ]

@@ -156,9 +156,14 @@ def _person_key(h: Holding) -> str:
     return h.wikidata or f"{_key(h.name.split()[-1])}/{h.country}"
 
 
+GENERIC_ROLES = ("head of state", "head of government", "head of state or government")
+
+
 def _best(holdings) -> Holding:
-    """The most specific holding: a named role over Archigos' generic one, and one with an item."""
-    return sorted(holdings, key=lambda h: (h.role == "head of state or government", not h.wikidata, h.source))[0]
+    """The most specific holding: a named role ("president") over a generic one (Archigos' ruler,
+    the history table's head of state or of government), and one with an item."""
+    return sorted(holdings, key=lambda h: (GENERIC_ROLES.index(h.role) + 1 if h.role in GENERIC_ROLES else 0,
+                                           not h.wikidata, h.source))[0]
 
 
 @lru_cache(maxsize=1)

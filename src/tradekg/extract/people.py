@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicon, _alternation
 from .mentions import CountrySpan
 from .model import Person
-from .officeholders import SURNAME_FIRST, OfficeHolders, office_holders
+from .officeholders import GENERIC_ROLES, SURNAME_FIRST, OfficeHolders, office_holders
 from .text import Sentence
 
 # ", first proposed by Minister X," / ", who ...,": an aside inside a sentence
@@ -287,8 +287,10 @@ class PeopleResolver:
             if not free(start, start + len(name)):
                 continue
             if any(c.start - base < start + len(name) and start < c.end - base for c in countries) or \
-                    re.search(r"\b(?:in|at|from|to)\s+(?:the\s+)?$", text[:start]) and not self._known_surname(name.split()[-1]):
-                continue  # "New Zealand", "in New Delhi": places, not people
+                    re.search(r"\b(?:in|at|from|to)\s+(?:the\s+)?$", text[:start]) and not self._known_surname(name.split()[-1]) \
+                    or re.search(r"\b(?:southern|northern|eastern|western|central|south|north|east|west|south-east|"
+                                 r"south-west|north-east|north-west)\s+$", text[:start], re.IGNORECASE):
+                continue  # "New Zealand", "in New Delhi", "southern Johor": places, not people
             words = name.split()
             known = self._known_surname(words[-1])
             if len(words) == 1 and not known and not (start > 0 and name.isalpha() and len(name) > 2
@@ -411,15 +413,27 @@ class PeopleResolver:
                 self.people[key] = replace(person, country=country)
 
     def _resolve_description(self, role: str, country: str) -> str:
+        head_of_government = role in ("prime minister", "premier", "head of government", "chancellor")
+
         def fits(p: Person) -> bool:
-            role_ok = (p.role == role) or (role == "head of state" and p.role in HEAD_OF_STATE_ROLES)
+            # the table's generic offices fit the title a text uses for them
+            generic = p.role == "head of state or government" or \
+                p.role == "head of state" and role in HEAD_OF_STATE_ROLES or \
+                p.role == "head of government" and head_of_government
+            role_ok = (p.role == role) or (role == "head of state" and p.role in HEAD_OF_STATE_ROLES) or generic
             return role_ok and (not country or p.country == country)
+
+        def named(key: str) -> str:
+            person = self.people[key]
+            if person.role in GENERIC_ROLES and role not in GENERIC_ROLES:
+                self.people[key] = replace(person, role=role)  # the text's title is the more precise
+            return key
         for key in reversed(self.last_mentioned):
             if fits(self.people[key]):
-                return key
+                return named(key)
         for person in self.people.values():
             if fits(person):
-                return person.key
+                return named(person.key)
         holding = self.holders.holder_of(country, role, self.doc_date) if role in HEAD_OF_STATE_ROLES | {
             "prime minister", "chancellor", "minister of foreign affairs"} else None
         if holding is not None and re.search(rf"\b{re.escape(holding.name.split()[-1])}\b", self.text):
