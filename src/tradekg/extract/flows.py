@@ -266,7 +266,37 @@ class _Reading:
                 return self.need_frame(token)
         if lemma in ("interested", "interest"):
             return self.interest_frame(token)
+        if lemma == "access" and token.pos_ == "NOUN":
+            return self.access_frame(token)
         return []
+
+    def access_frame(self, noun: "Token") -> list[TradeFlow]:
+        """"India will provide market access for U.S. almonds", "access to the Japanese market
+        for Chilean salmon": the goods' country exports, the market's (or the one granting
+        access) imports."""
+        goods: list[Goods] = []
+        market: list["Token"] = []
+        for child in noun.children:
+            case = _case(child)
+            if child.dep_ in ("nmod", "acl") and child.i > noun.i and case == "for" and not self._only_country(child):
+                goods.extend(self.goods_under(child))
+            elif child.dep_ == "nmod" and case == "to" and self.country_of(child):
+                market.append(child)
+        if not goods and noun.head.i != noun.i:  # "secures access to the Korean market for Chilean cherries"
+            goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and c.i > noun.i
+                         and _case(c) == "for" and not self._only_country(c) for g in self.goods_under(c))
+        if not goods:
+            return []
+        grantor = []
+        if noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in ("provide", "grant", "give", "open",
+                                                                                "offer", "expand", "improve", "allow",
+                                                                                "ensure", "secure", "increase"):
+            grantor = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
+            if noun.head.lemma_.lower() in ("secure", "increase", "expand") and not market:
+                grantor = []  # "the U.S. secured access for its beef": the one who secures sells
+        importer = self.side_of(market) or self.side_of(grantor)
+        mine = [g for g in goods if g.origin_token >= 0] or goods
+        return self.flows(mine, "", importer, noun, "flow.access")
 
     def interest_frame(self, word: "Token") -> list[TradeFlow]:
         """"You are interested in our goods, including buses": the one interested buys (wanted);
@@ -294,6 +324,7 @@ class _Reading:
         objects = [c for c in verb.children if c.dep_ == "obj" or c.dep_ in ("xcomp", "acl", "vocative", "obl:unmarked")
                    and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and not _case(c)
                    or c.dep_ == "obl" and c.i > verb.i and self.r.vocab.is_container(c.lower_) and _case(c) in ("up", "to", "")]
+        objects = [c for c in objects if c.lemma_.lower() != "access"]  # "provide access for X": the access frame's
         goods.extend(self.goods_under([c for c in objects if not self._only_country(c)]))
         recipient_obj.extend(c for c in objects if self._only_country(c))  # "supplied Hungary with gas"
         for child in verb.children:
@@ -353,7 +384,12 @@ class _Reading:
         if elsewhere and not importer:
             return []
         also = self.sides_of(to)[1:] if kind == "export" else []
-        return self.flows(goods, exporter, importer, verb, f"flow.verb.{word_of(verb).lower()}", also=also)
+        out = self.flows(goods, exporter, importer, verb, f"flow.verb.{word_of(verb).lower()}", also=also)
+        if kind != "export" and importer:
+            # "imports rice from Vietnam and Thailand": each source exports
+            for other in self.sides_of(source)[1:]:
+                out += self.flows(goods, other, importer, verb, f"flow.verb.{word_of(verb).lower()}")
+        return out
 
     def noun_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
         elsewhere = False
@@ -465,8 +501,8 @@ class _Reading:
         for child in noun.children:
             case = _case(child)
             if child.dep_ in ("nmod", "acl") and child.i > noun.i:
-                if case in ("of", "for", "in") and not self.country_of(child):
-                    goods.extend(self.goods_under(child))
+                if case in ("of", "for", "in") and not self._only_country(child):
+                    goods.extend(self.goods_under(child))  # "buyer of Australian coal"
                 elif case in ("to", "for", "in") and self.country_of(child):
                     to.append(child)
                 elif case == "from":
@@ -522,7 +558,9 @@ class _Reading:
                 break
         if verb is None or verb.lemma_.lower() not in ("meet", "cover", "provide", "supply", "account", "satisfy",
                                                           "fulfil", "fulfill", "secure", "ensure"):
-            return []
+            # "Chinese demand for Brazilian soybeans": the need's owner buys what the goods' country sells
+            mine = [g for g in goods if g.origin_token >= 0]
+            return self.flows(mine, "", importer, noun, "flow.need", modality="wanted") if importer and mine else []
         exporter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
         return self.flows(goods, exporter, importer, noun, "flow.need")
 

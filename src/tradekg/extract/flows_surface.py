@@ -175,8 +175,8 @@ class SurfaceFlowReader:
                 continue  # "cars and equipment" is a list of goods, not "car equipment"
             first = text.rfind(m.group(1), 0, lo)
             for word in modifiers:
-                if word in self.stop or word in self.bare or word == "and":
-                    continue
+                if word in self.stop or word in self.bare or word == "and" or word in self.lex.commodities:
+                    continue  # "tea, cement and steel products": tea and cement are goods themselves
                 label = f"{word} {head}"
                 entry = self.lex.commodities.get(label)
                 items.append((label, first, lo + len(c.label), entry.hs if entry else ""))
