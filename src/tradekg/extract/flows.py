@@ -47,6 +47,9 @@ REFUSED_HEADS = {"ban", "halt", "suspend", "stop", "cancel", "refuse", "embargo"
 # triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
 WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump"}
 PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination"}
+# trade barriers on goods: "tariffs on U.S. wheat"
+BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction"}
+LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "scrap", "abolish", "ease"}
 INCLUDE_VERBS = {"include", "comprise", "consist", "cover", "be", "range", "contain", "involve", "concern", "feature"}
 
 
@@ -268,7 +271,37 @@ class _Reading:
             return self.interest_frame(token)
         if lemma == "access" and token.pos_ == "NOUN":
             return self.access_frame(token)
+        if lemma in BARRIERS and token.pos_ == "NOUN":
+            return self.barrier_frame(token)
         return []
+
+    def barrier_frame(self, noun: "Token") -> list[TradeFlow]:
+        """"Kenya will remove tariffs on U.S. wheat", "Japan cut its duties on Chilean wine": the
+        goods' country sells to the one that lowers the barrier. A barrier imposed or kept is no
+        flow."""
+        goods: list[Goods] = []
+        for child in noun.children:
+            if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("on", "for") \
+                    and not self._only_country(child) and child.lemma_.lower() not in ("import", "export"):
+                goods.extend(self.goods_under(child))
+        if not goods and noun.dep_ == "obj":  # "cut its duties on Chilean wine", "on" hung on the verb
+            goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and c.left_edge.i == noun.right_edge.i + 1
+                         and _case(c) == "on" and not self._only_country(c) for g in self.goods_under(c))
+        mine = [g for g in goods if g.origin_token >= 0]
+        if not mine:
+            return []  # "tariffs on steel": whose steel, and who buys it, the sentence does not say
+        own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
+        verb = noun.head if noun.dep_ in ("obj", "nsubj:pass") else None
+        setter = self.side_of(own)
+        if not setter and verb is not None:
+            setter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        if verb is None or verb.lemma_.lower() not in LOWERING:
+            return []  # a barrier kept or raised says no goods move ("imposed tariffs on Chinese steel")
+        # lowering a barrier is trade to come, not a ban ("cut" alone would read as one)
+        future = any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX or c.dep_ == "mark" for t in clause_chain(verb)[:3]
+                     for c in t.children)
+        return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}",
+                          modality="planned" if future else "realised")
 
     def access_frame(self, noun: "Token") -> list[TradeFlow]:
         """"India will provide market access for U.S. almonds", "access to the Japanese market
@@ -523,6 +556,11 @@ class _Reading:
             # one who sells there exports ("promoting drugs in the Brazilian market")
             importer = self.side_of(own)
             exporter = ""
+            owner = [c for c in own if c.dep_ == "nmod:poss"]
+            if self.side_of(subject) and owner:
+                # "The United States is Kenya's largest market for apparel": the subject buys, the
+                # possessor sells
+                return self.flows(goods, self.side_of(owner), self.side_of(subject), noun, "flow.market")
             verb = noun.head if noun.dep_ in ("obl", "nmod", "obj") else None
             while verb is not None and verb.pos_ not in ("VERB", "ADJ") and verb.head.i != verb.i:
                 verb = verb.head
