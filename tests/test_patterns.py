@@ -115,6 +115,16 @@ LIST_EXAMPLES = {
                         lambda t: [p.label for p in one(t, "projects")] == ["build pipeline"]),
     "project_fields_cue": ("Chile and Peru have joint projects in mining and fisheries.",
                            lambda t: sorted(p.label for p in one(t, "projects")) == ["fisheries", "mining"]),
+    # praise before a project noun names no project; a named one still does
+    "project_praise": ("Chile and Peru discussed a flagship project and the Atacama project.",
+                       lambda t: [p.label for p in one(t, "projects")] == ["Atacama project"]),
+    # making goods is a project only when done together; building a facility always is
+    "project_making": ("Chile produces cars. Chile and Peru will jointly produce buses.",
+                       lambda t: [p.label for p in one(t, "projects")] == ["produce buses"]),
+    "project_not_things": ("Chile and Peru will develop their partnership and build a port.",
+                           lambda t: [p.label for p in one(t, "projects")] == ["build port"]),
+    "goods_skip_words": ("Chile sold 40 mln dlrs worth of wine and 5,000 tonnes of copper to Korea.",
+                         lambda t: flows(t) == {("CHL", "KOR", "wine"), ("CHL", "KOR", "copper")}),
 }
 
 

@@ -64,6 +64,22 @@ PROJECTS = [
     ("Kenya refused to build the dam with Uganda.", [("build dam", KU, "refused", "project.verb.build", "build the dam")]),
     ("Kenya and Uganda are keen to set up a fertiliser plant.",
      [("set up fertiliser plant", KU, "wanted", "project.verb.set", "set up a fertiliser plant")]),
+    # a country word on a named project is no part of its name; a list after "such as" names projects
+    ("Chile and Peru discussed the Peruvian copper project.",
+     [("copper project", CP, "realised", "project.named", "copper project")]),
+    ("Chile and Peru discussed the Arica – Tacna railway project.",
+     [("Arica – Tacna railway project", CP, "realised", "project.named", "Arica – Tacna railway project")]),
+    ("Chile and Peru are implementing joint projects such as a cement plant.",
+     [("cement plant", CP, "realised", "project.field", "cement plant")]),
+    ("Chile and Peru set up joint ventures to build ships.",
+     [("build ships", CP, "realised", "project.verb.build", "build ships")]),
+    ("Chile and Peru signed a deal on the construction of a bridge and the modernisation of two ports.",
+     [("construction of bridge", CP, "realised", "project.action.construction", "construction of a bridge"),
+      ("modernisation of ports", CP, "realised", "project.action.modernisation", "modernisation of two ports")]),
+    ("Chile and Peru will build schools in Lima.",
+     [("build schools", CP, "planned", "project.verb.build", "build schools")]),
+    ("Chile and Peru opened a joint laboratory.",
+     [("opened laboratory", CP, "realised", "project.verb.open", "opened a joint laboratory")]),
     ("The Andes Link cable is a Chilean-Peruvian project.",
      [("Andes Link cable", CP, "realised", "project.compound-adjective",
        "The Andes Link cable is a Chilean-Peruvian project")]),
@@ -88,6 +104,9 @@ def test_a_project_in_full(text, expected):
     "Kenya and Uganda discussed joint projects in Kampala.",           # a place, not what is built
     "Chile and Peru discussed projects in India.",
     "Chile and Peru discussed joint projects in providing aid to farmers.",
+    "Chile and Peru discussed joint projects in trade and investment.",  # fields that build nothing
+    "Chile and Peru discussed energy projects.",                        # a field, and nothing joint
+    "Chile and Peru will set up a joint venture.",                     # a venture that makes nothing named
 ])
 def test_what_is_not_a_project(text):
     assert read_facts(article(text)).projects == []

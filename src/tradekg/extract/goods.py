@@ -58,6 +58,7 @@ class GoodsVocabulary:
         self.generic = {singular(w) for w in p["generic_goods"]}
         self.containers = {singular(w) for w in p["goods_containers"]}
         self.praise = set(p["goods_praise"])
+        self.skip = set(p["goods_skip_words"])  # figures and units inside a list member: "480 mln dlrs worth of"
         heads = {singular(s.split()[-1]) for s in lex.commodities}
         self.extra = {singular(w) for w in p["extra_goods"]}
         self.vague = {singular(w) for w in p["bare_goods"]} | {"good", "product", "commodity", "item", "article",
@@ -268,8 +269,7 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
             continue
         if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
                 t.dep_ in ("case", "mark") or t.dep_ == "cc" and t.pos_ == "CCONJ" or t.lower_ in ("including", "such") or \
-                t.lower_ in vocab.praise or t.lower_ in ("mln", "bln", "dlrs", "dlr", "billion", "million", "worth",
-                                                        "percent", "pct", "per", "cent", "tonnes", "tons"):
+                t.lower_ in vocab.praise or t.lower_ in vocab.skip:
             if words and t.pos_ not in ("PUNCT",) and t.text != "-" and t.dep_ not in ("case", "mark", "cc"):
                 if any(vocab.is_head(w.lower_) and w.pos_ in ("NOUN", "PROPN") for w in words):
                     break  # "fertilisers worth about $3.5 billion": the goods end before the figure

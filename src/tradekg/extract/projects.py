@@ -52,16 +52,10 @@ class ProjectReader:
         self.actions = set(p["project_actions"])
         self.objects = {singular(w) for w in p["project_objects"]}
         self.cues = set(p["project_fields_cue"])
-        self.praise = set(p["goods_praise"]) | {"large-scale", "big", "major", "flagship", "successful", "commercial",
-                                                "important", "strategic", "specific", "practical", "concrete", "scale",
-                                                "serious", "interesting", "next", "international", "pilot", "special",
-                                                "beneficial", "mutually", "intensive", "promising", "ambitious", "such",
-                                                "priority", "investment", "business", "cooperation", "long-term",
-                                                "only", "similar", "largest", "biggest", "same"}
+        self.praise = set(p["goods_praise"]) | set(p["project_praise"])  # words that name no project
         # verbs that make goods count as a project only when the sentence says it is done together
-        self.making = {"produce", "manufacture", "assemble", "localise", "localize", "launch", "create", "open",
-                       "develop", "production", "manufacturing", "assembly", "localisation", "localization",
-                       "creation", "development", "establishment"}
+        self.making = set(p["project_making"])
+        self.not_things = {singular(w) for w in p["project_not_things"]}  # "build trust", "develop relations"
         self.modality = Modality(lex)
 
     def __call__(self, view: SentenceView, ctx: DocContext) -> list[Project]:
@@ -232,10 +226,7 @@ class ProjectReader:
             concrete = word in self.objects or self.vocab.is_head(word) and word not in self.vocab.not_goods
         if not concrete and not fields:
             return None
-        if word in {"cooperation", "relation", "partnership", "trust", "dialogue", "contact", "tie", "step", "way",
-                    "condition", "framework", "mechanism", "agreement", "document", "issue", "question", "area",
-                    "sphere", "field", "sector", "direction", "interest", "plan", "idea", "possibility",
-                    "opportunity", "potential", "basis", "level", "other"}:
+        if word in self.not_things:
             return None
         lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "flat", "nmod:poss", "nummod")
                  for t in c.subtree if t.i < head.i]
