@@ -298,7 +298,7 @@ def find_commodities(sentence: Sentence, lex: Lexicon) -> list[CommoditySpan]:
         >>> from tradekg.extract.text import split_sentences
         >>> s = split_sentences("We buy raw cotton and buses.")[0]
         >>> [(c.label, c.hs) for c in find_commodities(s, lexicon())]
-        [('raw cotton', '52'), ('buses', '8702')]
+        [('raw cotton', '5201'), ('buses', '8702')]
     """
     spans = []
     text = sentence.text

@@ -81,7 +81,7 @@ class OfficeHolders:
             [('USA', 'Ronald Reagan')]
             >>> table.lookup("Reagan", "1995-01-01")
             []
-            >>> [h.country for h in table.lookup("Reagan", "", within=("JPN", "USA"))]
+            >>> sorted({h.country for h in table.lookup("Reagan", "", within=("JPN", "USA"))})
             ['USA']
         """
         words = name.split()
