@@ -26,13 +26,14 @@ digest=$(cat $(find src tests -type f ! -path '*/__pycache__/*' | sort) | sha256
 if [ "$(cat "$work/source-digest" 2>/dev/null)" != "$digest" ]; then rm -rf "$work/mutants"; fi
 echo "$digest" > "$work/source-digest"
 # a fresh copy of the code and tests; mutmut's own results (mutants/) survive between runs
-rm -rf "$work/src" "$work/tests" && cp -r src tests "$work/" && cp pyproject.toml "$work/"
+rm -rf "$work/src" "$work/tests" "$work/scripts" && cp -r src tests scripts "$work/" && cp pyproject.toml "$work/"
 # mutmut puts mutants/src first on sys.path; the whole package must be there (only_mutate picks the
 # files), or the editable install's copy is imported and no mutant is ever exercised
 cat >> "$work/pyproject.toml" <<TOML
 
 [tool.mutmut]
 source_paths = ["src"]
+also_copy = ["scripts"]
 only_mutate = [${only%, }]
 pytest_add_cli_args_test_selection = ["tests/test_relations.py", "tests/test_patterns.py", "tests/test_mentions.py",
                                       "tests/test_figures.py", "tests/test_meetings.py", "tests/test_context.py",
