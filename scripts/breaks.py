@@ -33,7 +33,7 @@ BREAKS: dict[str, list[tuple[str, str, str]]] = {
     "meetings-always-in-person": [(f"{EXTRACT}/meetings.py", 'mode = "video" if', 'mode = "in person" if False and')],
     "francs-always-swiss": [(f"{EXTRACT}/mentions.py", 'if re.match(r"(?:[a-z]+ )?francs?$", word) and',
                              'if re.match(r"(?:[a-z]+ )?francs?$", word):\n            return "CHF"\n        if False and')],
-    "not-only-is-negation": [(f"{EXTRACT}/flows.py", 'in ("only", "just", "merely")', 'in ()'),
+    "not-only-is-negation": [(f"{EXTRACT}/syntax.py", 'in ("only", "just", "merely")', 'in ()'),
                              (f"{EXTRACT}/flows_surface.py", r're.sub(r"\bnot only\b", "", text', '(text')],
     "huge-amount-kept": [(f"{EXTRACT}/mentions.py", "if not math.isfinite(value) or value >= LARGEST_AMOUNT:",
                           "if False:")],
