@@ -21,7 +21,7 @@ from .context import DocContext, SentenceView, evidence, words
 from .goods import Goods, GoodsVocabulary, list_goods, singular
 from .lexicon import Lexicon
 from .model import TradeFlow
-from .syntax import clause_chain, is_negated, start_of, word_of
+from .syntax import FUTURE_AUX, clause_chain, is_negated, start_of, word_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -34,7 +34,6 @@ _LEMMAS = {"exports": "export", "re-exports": "re-export", "imports": "import", 
            "importing": "import", "supplying": "supply", "shipping": "ship", "purchasing": "purchase"}
 SPEAKER_WORDS = {"we", "our", "us", "ours", "i", "my"}
 LISTENER_WORDS = {"you", "your", "yours"}
-PLANNED_AUX = {"will", "would", "shall", "could", "can", "may", "might", "should", "'ll"}
 PLANNED_HEADS = {"plan", "intend", "agree", "expect", "aim", "propose", "decide", "prepare", "consider", "discuss",
                  "negotiate", "continue", "increase", "expand", "boost", "resume", "start", "begin", "launch", "double",
                  "raise", "diversify", "promote", "organise", "organize", "develop", "ensure", "allow", "contract",
@@ -279,26 +278,25 @@ class _Reading:
         """"Kenya will remove tariffs on U.S. wheat", "Japan cut its duties on Chilean wine": the
         goods' country sells to the one that lowers the barrier. A barrier imposed or kept is no
         flow."""
+        verb = noun.head if noun.dep_ in ("obj", "nsubj:pass") else None
+        if verb is None or verb.lemma_.lower() not in LOWERING:
+            return []  # a barrier kept or raised says no goods move ("imposed tariffs on Chinese steel")
         goods: list[Goods] = []
         for child in noun.children:
             if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("on", "for") \
                     and not self._only_country(child) and child.lemma_.lower() not in ("import", "export"):
                 goods.extend(self.goods_under(child))
         if not goods and noun.dep_ == "obj":  # "cut its duties on Chilean wine", "on" hung on the verb
-            goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and c.left_edge.i == noun.right_edge.i + 1
+            goods.extend(g for c in verb.children if c.dep_ in ("obl", "nmod") and c.left_edge.i == noun.right_edge.i + 1
                          and _case(c) == "on" and not self._only_country(c) for g in self.goods_under(c))
         mine = [g for g in goods if g.origin_token >= 0]
         if not mine:
             return []  # "tariffs on steel": whose steel, and who buys it, the sentence does not say
         own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
-        verb = noun.head if noun.dep_ in ("obj", "nsubj:pass") else None
-        setter = self.side_of(own)
-        if not setter and verb is not None:
-            setter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
-        if verb is None or verb.lemma_.lower() not in LOWERING:
-            return []  # a barrier kept or raised says no goods move ("imposed tariffs on Chinese steel")
+        setter = self.side_of(own) or \
+            self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
         # lowering a barrier is trade to come, not a ban ("cut" alone would read as one)
-        future = any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX or c.dep_ == "mark" for t in clause_chain(verb)[:3]
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "mark" for t in clause_chain(verb)[:3]
                      for c in t.children)
         return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}",
                           modality="planned" if future else "realised")
@@ -667,7 +665,7 @@ class _Reading:
         if any(lemma in WANTED_HEADS for lemma in lemmas[:-1]):
             return "wanted", negated
         for t in chain[:3]:
-            if any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in t.children) or \
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children) or \
                     any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
                 return "planned", negated
         if any(lemma in PLANNED_HEADS for lemma in lemmas[:-1][:2]):

@@ -20,7 +20,7 @@ from .context import DocContext, Modality, SentenceView, evidence, partners
 from .goods import GoodsVocabulary, singular
 from .lexicon import Lexicon
 from .model import Project
-from .syntax import clause_chain, is_negated, start_of, text_between, word_of
+from .syntax import FUTURE_AUX, clause_chain, is_negated, start_of, text_between, word_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -36,7 +36,6 @@ class _Found(NamedTuple):
     future: bool    # a "will", "could", "may" above the word that states it ("work ... will start")
 
 
-_FUTURE = {"will", "would", "shall", "could", "can", "may", "might", "should", "'ll"}
 _DROP_LEFT = {"DET", "NUM", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "AUX", "SCONJ"}
 
 
@@ -256,7 +255,7 @@ class ProjectReader:
         """A project found: label, character span, rule, and what the words above the one that
         states it say: negated ("did not build the bridge"), future ("work on ... will start")."""
         base = first.doc.user_data.get("offset", 0)
-        future = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in _FUTURE for t in clause_chain(trigger)[:4]
+        future = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in FUTURE_AUX for t in clause_chain(trigger)[:4]
                      for c in t.children)
         return _Found(re.sub(r"\s+", " ", label).strip(), base + start_of(first),
                       base + start_of(last) + len(word_of(last)), rule, is_negated(trigger), future)

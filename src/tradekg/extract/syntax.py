@@ -182,6 +182,10 @@ def case_of(token: "Token") -> str:
     return ""
 
 
+# auxiliaries that put a clause in the future or the conditional ("will buy", "could build")
+FUTURE_AUX = frozenset({"will", "would", "shall", "could", "can", "may", "might", "should", "'ll"})
+
+
 def clause_chain(token: "Token", steps: int = 5) -> list["Token"]:
     """A token and the words above it in its clause: up through complements and arguments ("wants
     to buy", "ready to start building"), not out of a relative or adverbial clause."""
