@@ -33,6 +33,70 @@ FLOWS = [
     # "gladly" makes buying a wish; "your" is the listener's country
     ("Kenya will gladly buy your tea, Uganda's minister was told.",
      [("UGA", "KEN", "tea", "wanted", False, "flow.verb.buy", None)]),
+    # nouns of trade: the list before a copula, possessors, "from/to/into", a verb's subject as agent;
+    # a growth verb in the past tells of what happened, in the present or future of a plan
+    ("Tea and jute were among Kenya's main exports to Egypt.",
+     [('KEN', 'EGY', 'tea', 'realised', False, 'flow.noun.exports', None),
+      ('KEN', 'EGY', 'jute', 'realised', False, 'flow.noun.exports', None)]),
+    ("Coffee and bananas remain among Ecuador's leading exports to Russia.",
+     [('ECU', 'RUS', 'coffee', 'realised', False, 'flow.noun.exports', None),
+      ('ECU', 'RUS', 'bananas', 'realised', False, 'flow.noun.exports', None)]),
+    ("Ecuador's shrimp exports to Vietnam doubled.",
+     [('ECU', 'VNM', 'shrimp', 'realised', False, 'flow.noun.exports', None)]),
+    ('Uganda increased coffee supplies to Egypt.',
+     [('UGA', 'EGY', 'coffee', 'realised', False, 'flow.noun.supplies', None)]),
+    ('We increase coal supplies from Indonesia to India.',
+     [('IDN', 'IND', 'coal', 'planned', False, 'flow.noun.supplies', None)]),
+    ('Deliveries to Laos of Thai rice will grow.',
+     [('THA', 'LAO', 'rice', 'planned', False, 'flow.noun.deliveries', None)]),
+    ("Peru's exports to Korea will include zinc and copper.",
+     [('PER', 'KOR', 'zinc', 'planned', False, 'flow.noun.exports', None),
+      ('PER', 'KOR', 'copper', 'planned', False, 'flow.noun.exports', None)]),
+    ('Exports of Pakistan to Afghanistan include cement and flour.',
+     [('PAK', 'AFG', 'cement', 'realised', False, 'flow.noun.exports', None),
+      ('PAK', 'AFG', 'flour', 'realised', False, 'flow.noun.exports', None)]),
+    ('The fuel oil purchase by Pakistan from Azerbaijan was approved.',
+     [('AZE', 'PAK', 'fuel oil', 'realised', False, 'flow.noun.purchase', None)]),
+    ('Imports of Chinese steel into Mexico have surged.',
+     [('CHN', 'MEX', 'steel', 'realised', False, 'flow.noun.imports', None)]),
+    ("We plan to raise supplies of coal to Pakistan, Indonesia's minister said.",
+     [('IDN', 'PAK', 'coal', 'planned', False, 'flow.noun.supplies', None)]),
+    # agents and markets: suppliers sell, buyers and markets buy, a possessor's market sells to the subject
+    ("Mexico is Guatemala's largest supplier of maize.",
+     [('MEX', 'GTM', 'maize', 'realised', False, 'flow.agent.supplier', None)]),
+    ('Korean buyers of Peruvian copper signed contracts.',
+     [('PER', 'KOR', 'copper', 'realised', False, 'flow.agent.buyers', None)]),
+    ('The Chilean market for Argentine beef is growing.',
+     [('ARG', 'CHL', 'beef', 'realised', False, 'flow.market', None)]),
+    ('Argentina wants to expand its presence in the Chilean market for beef.',
+     [('ARG', 'CHL', 'beef', 'wanted', False, 'flow.market', None)]),
+    ('Egypt is the largest market for Russian wheat.',
+     [('RUS', 'EGY', 'wheat', 'realised', False, 'flow.market', None)]),
+    ("The United States is Kenya's largest market for apparel.",
+     [('KEN', 'USA', 'apparel', 'realised', False, 'flow.market', None)]),
+    # needs met by a seller, market access given, barriers lowered
+    ("Nigeria covers a quarter of Ghana's demand for fuel.",
+     [('NGA', 'GHA', 'fuel', 'realised', False, 'flow.need', None)]),
+    ("Qatar will meet half of Pakistan's needs for liquefied natural gas.",
+     [('QAT', 'PAK', 'liquefied natural gas', 'planned', False, 'flow.need', None)]),
+    ('Canada offered Mexico market access for avocados.',
+     [('MEX', 'CAN', 'avocados', 'offered', False, 'flow.access', None)]),
+    ('Vietnam lowered tariffs on Australian beef.',
+     [('AUS', 'VNM', 'beef', 'realised', False, 'flow.barrier.tariffs', None)]),
+    # the subject a verb inherits, the wish it sits in, and lists of examples
+    ('Russia is ready to supply wheat to Egypt.',
+     [('RUS', 'EGY', 'wheat', 'offered', False, 'flow.verb.supply', None)]),
+    ('Indonesian firms are said to hold contracts to buy Russian wheat.',
+     [('RUS', 'IDN', 'wheat', 'planned', False, 'flow.verb.buy', None)]),
+    ('Uzbekistan is interested in buying Belarusian tractors.',
+     [('BLR', 'UZB', 'tractors', 'wanted', False, 'flow.verb.buying', None)]),
+    ('Serbia exports fruit such as apples and plums to Russia.',
+     [('SRB', 'RUS', 'fruit', 'realised', False, 'flow.verb.exports', None),
+      ('SRB', 'RUS', 'apples', 'realised', False, 'flow.verb.exports', None),
+      ('SRB', 'RUS', 'plums', 'realised', False, 'flow.verb.exports', None)]),
+    ('Turkey sells many goods to Iraq, including textiles and steel.',
+     [('TUR', 'IRQ', 'textiles', 'realised', False, 'flow.verb.sells', None),
+      ('TUR', 'IRQ', 'steel', 'realised', False, 'flow.verb.sells', None)]),
 ]
 
 
@@ -52,6 +116,9 @@ def test_the_evidence_points_at_the_goods():
     "Canada imposed tariffs on Chinese steel.",        # a barrier raised moves no goods
     "Tariffs on steel rose.",                          # whose steel, to whom: unsaid
     "Chinese demand for quinoa keeps rising.",         # demand with no seller
+    "Brazilian beef exports to the Middle East rose.",  # a region is no importer
+    "The trade in diamonds between Botswana and Belgium grew.",  # trade in goods has no direction
+    "Tea and jute were among Kenya's main exports.",   # no buyer named or known
 ])
 def test_what_is_not_a_flow(text):
     assert read_facts(article(text)).flows == []

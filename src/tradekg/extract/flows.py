@@ -41,6 +41,10 @@ PLANNED_HEADS = {"plan", "intend", "agree", "expect", "aim", "propose", "decide"
 WANTED_HEADS = {"want", "wish", "seek", "hope", "like", "need", "ask", "request", "interested", "interest", "keen",
                 "eager", "urge", "press", "demand", "call", "welcome", "look"}
 OFFERED_HEADS = {"offer", "ready", "willing", "able", "prepared", "propose", "promise"}
+# heads that make a flow planned only while they are still to come: "increased supplies", "exports
+# have doubled" tell of flows that happened
+PROGRESS_HEADS = {"continue", "increase", "expand", "boost", "resume", "start", "begin", "launch", "double", "raise",
+                  "diversify", "grow", "rise"}
 REFUSED_HEADS = {"ban", "halt", "suspend", "stop", "cancel", "refuse", "embargo", "restrict", "prohibit", "block",
                  "curb", "cut", "end", "threaten", "freeze", "reject", "boycott", "sanction", "limit", "phase"}
 # triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
@@ -194,6 +198,8 @@ class _Reading:
         members = sorted({m for t in heads for m in _conjuncts(t)}, key=lambda t: t.i)
         seen.update(t.i for t in members)
         start = min(t.left_edge.i for t in members)
+        while start < token.i and self.doc[start].dep_ in ("case", "fixed", "mark"):
+            start += 1  # "such as apples": the list starts after its preposition
         end = max(t.right_edge.i for t in members) + 1
         if token.i in self.country_at or token.i in self.person_at:
             start = token.i + 1  # "supply Ecuador with crude": no goods in a country
@@ -201,13 +207,15 @@ class _Reading:
                            trusted)
         found = [self._with_lexicon(g) for g in found]
         for t in members:
-            if self.r.vocab.is_container(t.lower_) or self.r.vocab.is_container(t.lemma_) or \
-                    self.r.vocab.is_generic(t.lower_):
-                for child in t.children:
-                    if child.dep_ in ("nmod", "obl", "acl") and child.i > t.i and (
-                            _case(child) in ("of", "for", "in") or self._introduced_as_example(child)):
-                        trust = self.r.vocab.is_container(t.lower_) and _case(child) == "of"
-                        found.extend(g for g in self.goods_under(child, seen, trust) if g not in found)
+            wide = self.r.vocab.is_container(t.lower_) or self.r.vocab.is_container(t.lemma_) or \
+                self.r.vocab.is_generic(t.lower_)
+            for child in t.children:
+                # "supplies of fuel" under a container; "fruit such as apples and plums" under any goods
+                if child.dep_ in ("nmod", "obl", "acl") and child.i > t.i and (
+                        (wide and _case(child) in ("of", "for", "in")) or self._introduced_as_example(child)):
+                    trust = self.r.vocab.is_container(t.lower_) and _case(child) == "of"
+                    found.extend(g for g in self.goods_under(child, seen, trust) if g not in found)
+            if wide:
                 heading = next((g for g in found if g.head == t.i), None)
                 for g in self._examples_after(t, seen):
                     if heading is not None and heading.origin_token >= 0 and g.origin_token < 0:
@@ -244,7 +252,7 @@ class _Reading:
         return []
 
     def _introduced_as_example(self, token: "Token") -> bool:
-        before = self.doc[max(0, token.left_edge.i - 3):token.left_edge.i + 1].text.lower()
+        before = self.doc[max(0, token.left_edge.i - 3):max(token.i, token.left_edge.i + 1)].text.lower()
         return bool(re.search(r"\b(?:such as|including|like|namely|especially|particularly|notably|in particular)\b", before))
 
     # ------------------------------------------------------------ frames
@@ -466,6 +474,9 @@ class _Reading:
         if noun.dep_ in ("obl", "nmod") and _case(noun) in ("among", "of") and noun.head.pos_ in ("NOUN", "PROPN") \
                 and noun.head.dep_ in ("nsubj", "ROOT"):
             goods.extend(self.goods_under(noun.head))  # "cotton is one of Pakistan's main exports"
+        if noun.dep_ == "obl" and _case(noun) == "among" and noun.head.lemma_.lower() in ("remain", "be", "become", "rank"):
+            # "coffee and bananas remain among Ecuador's leading exports"
+            goods.extend(self.goods_under([c for c in noun.head.children if c.dep_ == "nsubj"]))
         if not goods:
             goods = self._copula_subject(noun)
         if not goods:
@@ -664,13 +675,25 @@ class _Reading:
             return "offered", negated
         if any(lemma in WANTED_HEADS for lemma in lemmas[:-1]):
             return "wanted", negated
+        top = chain[-1]
+        if top.dep_ in ("advcl", "acl") and _case(top) == "in" and top.head.lemma_.lower() in WANTED_HEADS:
+            return "wanted", negated  # "interested in buying tractors"
         for t in chain[:3]:
             if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children) or \
                     any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
                 return "planned", negated
-        if any(lemma in PLANNED_HEADS for lemma in lemmas[:-1][:2]):
+        if any(t.lemma_.lower() in PLANNED_HEADS and not _done(t) for t in chain[1:3]):
             return "planned", negated
         return "realised", negated
+
+
+def _done(verb: "Token") -> bool:
+    """A growth verb told in the past ("increased", "has doubled"): what it speaks of happened."""
+    if verb.lemma_.lower() not in PROGRESS_HEADS:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _case(token: "Token") -> str:
