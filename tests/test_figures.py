@@ -56,6 +56,22 @@ FIGURES = [
      [(("NOR", "SWE"), 4e10, "SEK", "", "realised", "Trade between Sweden and Norway was 40 bln crowns"),
       (("NOR", "SWE"), 3.8e10, "SEK", "2022", "realised",
        "Trade between Sweden and Norway was 40 bln crowns, against 38 bln crowns")]),
+    # a change of the figure is no figure; a share of it is none either
+    ("Trade turnover between Kenya and Uganda fell by $200 million to $1.8 billion.", "",
+     [(("KEN", "UGA"), 1.8e9, "USD", "", "realised",
+       "Trade turnover between Kenya and Uganda fell by $200 million to $1.8 billion")]),
+    ("Chile's trade with Peru amounted to 500 mln dlrs, of which Chilean copper made up 200 mln.", "",
+     [(("CHL", "PER"), 5e8, "USD", "", "realised", "trade with Peru amounted to 500 mln dlrs")]),
+    # "trade with X" alone: X and the document's own country, not the sentence's first two
+    ("Kenya's imports from Uganda rose to $600 million, while trade with Tanzania reached $1 billion.", "",
+     [(("KEN", "TZA"), 1e9, "USD", "", "realised", "trade with Tanzania reached $1 billion")]),
+    # the figure before its trade word; a protocol "calling for" trade sets a goal
+    ("Peru's trade minister said the 1.1 billion dlr trade with Chile was unbalanced.", "",
+     [(("CHL", "PER"), 1.1e9, "USD", "", "realised", "1.1 billion dlr trade")]),
+    ("Uganda accounts for $2 billion of Kenya's trade.", "",
+     [(("KEN", "UGA"), 2e9, "USD", "", "realised", "$2 billion of Kenya's trade")]),
+    ("Chile and Peru agreed on a trade protocol calling for trade of 1.5 billion dlrs this year.", "",
+     [(("CHL", "PER"), 1.5e9, "USD", "", "planned", "trade of 1.5 billion dlrs")]),
 ]
 
 
@@ -82,6 +98,12 @@ def test_a_figure_in_full(text, date, expected):
     "Kenya met Ukraine. Ukraine's trade with the EAEU countries grew to $5 billion.",
     "Kenya met Ukraine. Kenya's trade with the countries of the region was $3 billion.",
     "Kenya met Ukraine. Trade with Asia rose to $9 billion.",
+    # the trade word names an office, an event or a balance; the amount is a loan's or a fund's
+    "Kenya's trade minister said Uganda bought $400 million of Kenyan tea.",
+    "Japan had a 5.9 billion dlr trade surplus with Chile in 1986.",
+    "Kenya and Uganda discussed trade and a $300 million loan for a railway.",
+    "The trade ministers of Kenya and Uganda approved a $20 million fund for small exporters.",
+    "Trade finance of $80 million will support Ugandan importers of Kenyan goods.",
 ])
 def test_what_is_not_a_bilateral_figure(text):
     assert read_facts(article(text)).volumes == []

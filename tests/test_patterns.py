@@ -105,6 +105,11 @@ LIST_EXAMPLES = {
                      lambda t: [v.amount.value for v in one(t, "volumes")] == [3e9]),
     "volume_blockers": ("Chile's trade surplus with Peru was $1 billion, and trade between Chile and Peru reached $3 billion.",
                         lambda t: [v.amount.value for v in one(t, "volumes")] == [3e9]),
+    "trade_compounds": ("Chile's trade ministry said trade between Chile and Peru reached $3 billion.",
+                        lambda t: [v.evidence.sentence[v.evidence.start:v.evidence.end] for v in one(t, "volumes")]
+                        == ["trade between Chile and Peru reached $3 billion"]),
+    "money_objects": ("Trade between Chile and Peru reached $3 billion, and a $1 billion fund was set up.",
+                      lambda t: [v.amount.value for v in one(t, "volumes")] == [3e9]),
     "agreement_words": ("Chile and Peru signed a memorandum on fisheries.", lambda t: len(one(t, "agreements")) == 1),
     "project_nouns": ("Chile and Peru set up a joint venture to produce cement.",
                       lambda t: any("cement" in p.label for p in one(t, "projects"))),

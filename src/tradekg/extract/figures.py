@@ -21,6 +21,16 @@ _GROUP_RE = re.compile(r"(?:other\s+|its\s+|their\s+|member\s+|neighbouring\s+|n
 _RESTATE_RE = re.compile(r"\s*(?:,\s*)?(?:\(|or\b|i\.e\.)?\s*(?:about|approximately|roughly|some|around|nearly|"
                          r"almost|over|more than|equivalent to|equal to)?\s*", re.IGNORECASE)
 
+# an amount that is a change of the figure: "rose by $200 million", "an increase of $50 million"
+_CHANGE_RE = re.compile(r"\b(?:(?:rose|risen|rise|rising|grew|grown|grow|growing|increased?|increasing|fell|fallen|falling|"
+                        r"dropped|declined?|decreased?|jumped|surged|expanded|shrank|contracted|slipped|climbed|went (?:up|down))"
+                        r"\s+by|(?:an? |the )?(?:increase|rise|growth|decrease|decline|drop|fall|jump)\s+of)\s+"
+                        r"(?:some |about |nearly |almost |over |more than |around )?$", re.IGNORECASE)
+
+# a text that sets a figure as a goal: "a protocol calling for trade of $1.5 billion"
+_CALLS_FOR_RE = re.compile(r"\b(?:calls?|calling|called)\s+for\s+(?:\w+\s+){0,2}$|\b(?:envisag|foresee|projec)\w*\s+"
+                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
 
 class FigureReader:
     """Reads total-trade figures from sentences."""
@@ -30,13 +40,17 @@ class FigureReader:
         self.volume_head_re = words(lex, "volume_heads")
         self.volume_block_re = words(lex, "volume_blockers")
         self.planned_re = words(lex, "planned_words")
+        self.compound_re = re.compile(r"\s+(?:" + words(lex, "trade_compounds").pattern + ")")
+        self.money_object_re = re.compile(r"\s+(?:[\w-]+\s+)?" + words(lex, "money_objects").pattern)
         self.intent_re = re.compile(r"\b(?:aims?|aiming|plans?|planning|intends?|target(?:s|ing)?|wants?|seeks?|seeking|"
                                     r"hopes?|expects?|agreed|pledged?|vowed?|goal|ready)\s+(?:\w+\s+){0,2}to\b", re.I)
 
     def __call__(self, view: SentenceView, ctx: DocContext) -> list[TradeVolume]:
         text = view.sentence.text
         out = []
-        heads = list(self.volume_head_re.finditer(text))
+        # "the trade minister", "a trade fair", "a $7 billion trade surplus": a trade word naming an
+        # office, an event or a balance is no head of a figure
+        heads = [h for h in self.volume_head_re.finditer(text) if not self.compound_re.match(text, h.end())]
         if not heads or not view.money:
             return []
         for money in view.money:
@@ -46,8 +60,9 @@ class FigureReader:
                 if h.end() <= m_start and m_start - h.end() < 90:
                     head = h
                 elif h.start() >= m_start + len(money.amount.text) and h.start() - m_start < 40 and \
-                        re.search(r"\b(?:worth of|in|of)\s+(?:\w+\s+){0,2}$", text[m_start + len(money.amount.text):h.start()]):
-                    head = h
+                        re.search(r"(?:\b(?:worth of|in|of)\s+(?:[\w'’]+\s+){0,2}|^[\s-]*)$",
+                                  text[m_start + len(money.amount.text):h.start()]):
+                    head = h  # "$2 billion of Kenya's trade", "the 1.1 billion dlr trade with Chile"
             if head is None:
                 continue
             lo, hi = sorted((head.start(), m_start))
@@ -68,6 +83,12 @@ class FigureReader:
                 continue  # "trade with the EU", "with the countries of the region": not two states
             if self._restated(view, money):
                 continue  # "$210 million, or 5.6 billion hryvnias": the same figure again
+            if _CHANGE_RE.search(text[max(0, m_start - 30):m_start]):
+                continue  # "fell by $200 million to $1.8 billion": the change, not the figure
+            if self._a_part(view, money, head.start()):
+                continue  # "trade reached $500 million, of which copper made up $200 million"
+            if self.money_object_re.match(text, m_start + len(money.amount.text)):
+                continue  # "trade and a $300 million loan": the amount is the loan's
             pair = self._pair(view, ctx, head.start())
             # "..., compared with $3 billion between Chile and Bolivia": a pair named right after
             # the figure is that figure's
@@ -88,7 +109,8 @@ class FigureReader:
             # a target: "could reach", or an intention just before the trade word in the same clause
             # ("aim to double trade to $1 billion"); "grew by 20 percent" is no target
             clause_before = re.split(r"[,;:]", text[max(0, lo - 40):lo])[-1]
-            planned = bool(self.planned_re.search(text[lo:hi]) or self.intent_re.search(clause_before))
+            planned = bool(self.planned_re.search(text[lo:hi]) or self.intent_re.search(clause_before)
+                           or _CALLS_FOR_RE.search(clause_before))
             # a target ("could reach $100 billion") has no period unless one is written next to it
             # a year elsewhere in the sentence is the figure's only when it is the sentence's one figure
             period = inside or resolve_period(near, ctx.doc_date) or (
@@ -113,6 +135,17 @@ class FigureReader:
                          text[start:], re.IGNORECASE):
             return False  # "between the two countries": the pair
         return bool(self.lex.organisation_re.match(text, start) or _GROUP_RE.match(text, start))
+
+    @staticmethod
+    def _a_part(view: SentenceView, money, head_at: int) -> bool:
+        """An amount after another figure of the same trade word, introduced as a share of it
+        ("of which", "including", "while", "with"; not "compared with")."""
+        base = view.sentence.start
+        earlier = [mo for mo in view.money if head_at <= mo.start - base and mo.end <= money.start]
+        if not earlier:
+            return False
+        gap = view.sentence.text[earlier[-1].end - base:money.start - base]
+        return bool(re.search(r"\b(?:of which|of this|of that|of it|including|while|whereas)\b|(?<!compared )\bwith\b", gap, re.I))
 
     @staticmethod
     def _restated(view: SentenceView, money) -> bool:
@@ -149,6 +182,11 @@ class FigureReader:
                 pick = list(dict.fromkeys(pick))
                 if len(pick) == 2:
                     return tuple(sorted(pick))  # type: ignore[return-value]
+                if len(pick) == 1 and not before and "with" in between.group():
+                    # "..., while trade with Tanzania reached $1 billion": the partner named and the
+                    # document's own country, not the sentence's first two
+                    own = next((c for c in ctx.main if c != pick[0]), "")
+                    return tuple(sorted((pick[0], own))) if own else None  # type: ignore[return-value]
         codes = []
         for c in view.countries:
             if c.code not in codes:
