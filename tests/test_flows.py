@@ -94,6 +94,21 @@ FLOWS = [
      [('SRB', 'RUS', 'fruit', 'realised', False, 'flow.verb.exports', None),
       ('SRB', 'RUS', 'apples', 'realised', False, 'flow.verb.exports', None),
       ('SRB', 'RUS', 'plums', 'realised', False, 'flow.verb.exports', None)]),
+    # depending on another's goods, entering a market, one of the buyers, a source, a gift
+    ("Ghana relies on Nigerian electricity.",
+     [("NGA", "GHA", "electricity", "realised", False, "flow.dependence", None)]),
+    ("Hungary wants to reduce its dependence on Russian gas.",
+     [("RUS", "HUN", "gas", "realised", False, "flow.dependence", None)]),
+    ("Kenyan avocados have entered the Chinese market for the first time.",
+     [("KEN", "CHN", "avocados", "realised", False, "flow.market", None)]),
+    ("Our wines will reach the Indian market next year, the Georgian minister said.",
+     [("GEO", "IND", "wines", "planned", False, "flow.market", None)]),
+    ("Kazakhstan is one of the main buyers of Belarusian machinery.",
+     [("BLR", "KAZ", "machinery", "realised", False, "flow.agent.buyers", None)]),
+    ("Canada is the largest source of uranium for the United States.",
+     [("CAN", "USA", "uranium", "realised", False, "flow.agent.source", None)]),
+    ("The United States will donate 500,000 doses of vaccine to Kenya.",
+     [("USA", "KEN", "vaccine", "planned", False, "flow.verb.donate", None)]),
     ('Turkey sells many goods to Iraq, including textiles and steel.',
      [('TUR', 'IRQ', 'textiles', 'realised', False, 'flow.verb.sells', None),
       ('TUR', 'IRQ', 'steel', 'realised', False, 'flow.verb.sells', None)]),
@@ -119,6 +134,8 @@ def test_the_evidence_points_at_the_goods():
     "Brazilian beef exports to the Middle East rose.",  # a region is no importer
     "The trade in diamonds between Botswana and Belgium grew.",  # trade in goods has no direction
     "Tea and jute were among Kenya's main exports.",   # no buyer named or known
+    "Kenya depends on imports of fuel.",                # no seller named
+    "Tourism is a source of income for Kenya.",         # no goods
 ])
 def test_what_is_not_a_flow(text):
     assert read_facts(article(text)).flows == []

@@ -53,6 +53,8 @@ PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "
 # trade barriers on goods: "tariffs on U.S. wheat"
 BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction"}
 LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "scrap", "abolish", "ease"}
+# words of depending on another's goods: "relies on Nigerian electricity"
+DEPENDENCE = {"rely", "depend", "dependent", "dependence", "reliance", "reliant", "dependency"}
 INCLUDE_VERBS = {"include", "comprise", "consist", "cover", "be", "range", "contain", "involve", "concern", "feature"}
 
 
@@ -262,6 +264,8 @@ class _Reading:
         if word_of(token) != token.text:
             low = word_of(token).lower()  # re-parsed with a stand-in verb: the frame is the written word's
             lemma = _LEMMAS.get(low, low)
+        if lemma in DEPENDENCE:
+            return self.dependence_frame(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB")):
             kind = self.r.verbs.get(lemma) or self.r.verbs.get(low)
             if kind:
@@ -350,6 +354,19 @@ class _Reading:
         importer = self.side_of(subject)
         owners = [c for c in self.doc if c.dep_ == "nmod:poss" and word.i < c.i <= goods[0].head]
         return self.flows(goods, self.side_of(owners), importer, word, "flow.interest", modality="wanted")
+
+    def dependence_frame(self, word: "Token") -> list[TradeFlow]:
+        """"Ghana relies on Nigerian electricity", "Hungary's dependence on Russian gas": the one
+        that depends buys the goods of the country they are named with."""
+        goods = [g for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) in ("on", "upon")
+                 for g in self.goods_under(c)]
+        mine = [g for g in goods if g.origin_token >= 0]
+        if not mine:
+            return []  # "relies on imports", "depends on gas": no seller named
+        subject = [c for c in word.children if c.dep_ in ("nsubj", "nmod:poss", "amod") and self.country_of(c)] \
+            or _inherited_subject(word)
+        # the dependence is today's trade, whatever is said of it ("wants to reduce its dependence")
+        return self.flows(mine, "", self.side_of(subject), word, "flow.dependence", modality="realised")
 
     def verb_frame(self, verb: "Token", kind: str) -> list[TradeFlow]:
         elsewhere = False
@@ -556,10 +573,24 @@ class _Reading:
             goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
                          and c.left_edge.i == noun.right_edge.i + 1 and not self.country_of(c)
                          for g in self.goods_under(c))
+        if not goods and kind == "market" and noun.dep_ in ("obj", "obl") and \
+                noun.head.lemma_.lower() in ("enter", "reach", "penetrate", "flood", "conquer", "return"):
+            # "Kenyan avocados have entered the Chinese market": the goods are the verb's subject,
+            # their country the seller
+            entrant = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            seller = self.side_of([t for c in entrant for t in c.subtree])
+            goods.extend(self.goods_under(entrant))
+            own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
+            return self.flows(goods, seller, self.side_of(own), noun, "flow.market") if seller and own else []
         if not goods:
             return []
         own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
         subject = [c for c in noun.children if c.dep_ == "nsubj"]
+        if not subject and noun.dep_ in ("nmod", "obl") and _case(noun) in ("of", "among") and \
+                (noun.head.lower_ == "one" or any(c.dep_ == "cop" for c in noun.head.children)
+                 or noun.head.lemma_.lower() in ("remain", "be", "become", "rank")):
+            # "Kazakhstan is one of the main buyers of Belarusian machinery"
+            subject = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if kind == "market":
             # goods in a country's market: the market's country imports; the goods' origin or the
             # one who sells there exports ("promoting drugs in the Brazilian market")

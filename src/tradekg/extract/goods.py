@@ -222,8 +222,10 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             if singular(head.lower_) in vocab.generic and all(w.lower_ in _TRADE_WORDS for w in words):
                 words = []  # "export goods", "imported products": still bare
             if singular(head.lower_) in vocab.generic and not words and \
-                    (singular(head.lower_) in vocab.vague or len(segments) < 3):
-                continue  # bare "goods", "products"; bare "equipment" only inside a list of goods
+                    (singular(head.lower_) in vocab.vague or (len(segments) < 3 and country < 0)):
+                # bare "goods", "products"; bare "equipment" only inside a list of goods or with its
+                # country ("Belarusian machinery")
+                continue
             if singular(head.lower_) in vocab.not_goods:
                 continue
             label = _text(doc, first, last)
