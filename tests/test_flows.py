@@ -94,6 +94,9 @@ FLOWS = [
      [('SRB', 'RUS', 'fruit', 'realised', False, 'flow.verb.exports', None),
       ('SRB', 'RUS', 'apples', 'realised', False, 'flow.verb.exports', None),
       ('SRB', 'RUS', 'plums', 'realised', False, 'flow.verb.exports', None)]),
+    # a trade noun the tagger took for a verb, parsed again as a noun
+    ("Kenya bans imports of Ugandan sugar.",
+     [("UGA", "KEN", "sugar", "refused", False, "flow.noun.imports", None)]),
     # depending on another's goods, entering a market, one of the buyers, a source, a gift
     ("Ghana relies on Nigerian electricity.",
      [("NGA", "GHA", "electricity", "realised", False, "flow.dependence", None)]),

@@ -47,6 +47,14 @@ def test_a_plural_noun_is_left_alone():
     assert word_of(doc[2]) == "exports" and doc[2].pos_ == "NOUN" and doc.user_data.get("words") is None
 
 
+def test_a_trade_noun_after_a_verb_is_parsed_as_a_noun():
+    # the tagger alone reads "bans imports of sugar" with "imports" as the verb
+    doc = parse(["Kenya bans imports of Ugandan sugar."])[0]
+    noun = doc[2]
+    assert word_of(noun) == "imports" and noun.pos_ == "NOUN" and noun.head.lower_ == "bans"
+    assert [c.lower_ for c in noun.children if c.dep_ == "nmod"] == ["sugar"]
+
+
 def test_only_cued_sentences_are_parsed():
     assert needs_parse("Chile will export copper to Peru.")
     assert not needs_parse("The weather in Lima was fine.")

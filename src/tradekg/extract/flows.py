@@ -296,7 +296,7 @@ class _Reading:
         goods: list[Goods] = []
         for child in noun.children:
             if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("on", "for") \
-                    and not self._only_country(child) and child.lemma_.lower() not in ("import", "export"):
+                    and not self._only_country(child) and _LEMMAS.get(word_of(child).lower(), child.lemma_.lower()) not in ("import", "export"):
                 goods.extend(self.goods_under(child))
         if not goods and noun.dep_ == "obj":  # "cut its duties on Chilean wine", "on" hung on the verb
             goods.extend(g for c in verb.children if c.dep_ in ("obl", "nmod") and c.left_edge.i == noun.right_edge.i + 1
@@ -530,7 +530,7 @@ class _Reading:
         if elsewhere and not importer:
             return []
         also = self.sides_of(to)[1:] if kind == "export" else []
-        return self.flows(goods, exporter, importer, noun, f"flow.noun.{noun.lower_}", also=also)
+        return self.flows(goods, exporter, importer, noun, f"flow.noun.{word_of(noun).lower()}", also=also)
 
     def _copula_subject(self, noun: "Token") -> list[Goods]:
         """"Tea and jute were among Kenya's main exports": the list before the

@@ -44,6 +44,11 @@ STAND_INS = {"export": "sell", "re-export": "sell", "import": "buy", "supply": "
              "exported": "sold", "imported": "bought", "supplied": "gave", "shipped": "sent", "delivered": "sent",
              "purchased": "bought", "procured": "bought", "exporting": "selling", "importing": "buying",
              "supplying": "giving", "shipping": "sending", "purchasing": "buying"}
+NOUN_STAND_INS = {"exports": "shipments", "re-exports": "shipments", "imports": "shipments", "supplies": "shipments"}
+_NOT_VERBS = {"the", "a", "an", "its", "their", "our", "your", "his", "her", "of", "and", "or", "total", "annual",
+              "main", "major", "key", "other", "these", "those", "such", "more", "further", "new", "all", "any", "no",
+              "some", "many", "direct", "indirect", "gas", "oil", "energy", "food", "grain", "arms", "whose", "for",
+              "to", "in", "on", "from", "with", "by", "at", "as", "that", "which", "between", "monthly", "regular"}
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not", "n't", "never",
            "also", "do", "does", "did", "'ll", "cannot", "jointly", "gladly", "continue", "help"}
 _AUXILIARIES = {"has", "have", "had", "was", "were", "been", "be", "is", "are", "being", "am", "'s"}
@@ -97,9 +102,22 @@ def _verbal(doc: "Doc", i: int) -> bool:
         and not after.is_punct
 
 
+def _object_of_verb(doc: "Doc", i: int) -> bool:
+    """"bans imports of ores", "resume supplies of gas": a plural trade noun after a lower-case
+    verb and before "of"."""
+    if i == 0 or i + 1 >= len(doc) or doc[i + 1].lower_ != "of":
+        return False
+    before = doc[i - 1]
+    return before.is_alpha and before.is_lower and before.lower_ not in _NOT_VERBS and not before.lower_.endswith("ly")
+
+
 def _with_stand_ins(nlp, doc: "Doc") -> "Doc":
     """The sentence with stand-in verbs where trade verbs are verbs, or the sentence itself."""
     swaps = {t.i: STAND_INS[t.lower_] for t in doc if t.lower_ in STAND_INS and _verbal(doc, t.i)}
+    # and a plain noun where the same word is a noun: a tagger trained on web text reads "bans
+    # imports of ores" with "imports" as the verb
+    swaps.update({t.i: NOUN_STAND_INS[t.lower_] for t in doc if t.lower_ in NOUN_STAND_INS and t.i not in swaps
+                  and _object_of_verb(doc, t.i)})
     if not swaps:
         return doc
     from spacy.tokens import Doc
