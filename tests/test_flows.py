@@ -97,6 +97,18 @@ FLOWS = [
     # a trade noun the tagger took for a verb, parsed again as a noun
     ("Kenya bans imports of Ugandan sugar.",
      [("UGA", "KEN", "sugar", "refused", False, "flow.noun.imports", None)]),
+    # goods in demand somewhere; barriers addressed; a ban lifted; a name the parser cut short
+    ("Mongolian beef and wool are in demand in Russia.",
+     [("MNG", "RUS", "beef", "realised", False, "flow.need", None),
+      ("MNG", "RUS", "wool", "realised", False, "flow.need", None)]),
+    ("Vietnam will address barriers to U.S. pork, beef and poultry.",
+     [("USA", "VNM", "pork", "planned", False, "flow.barrier.barriers", None),
+      ("USA", "VNM", "beef", "planned", False, "flow.barrier.barriers", None),
+      ("USA", "VNM", "poultry", "planned", False, "flow.barrier.barriers", None)]),
+    ("Chile will lift its ban on imports of Peruvian potatoes.",
+     [("PER", "CHL", "potatoes", "planned", False, "flow.noun.imports", None)]),
+    ("Russia has delivered a million doses of the Sputnik V vaccine to Mongolia.",
+     [("RUS", "MNG", "vaccine", "realised", False, "flow.verb.delivered", None)]),
     # depending on another's goods, entering a market, one of the buyers, a source, a gift
     ("Ghana relies on Nigerian electricity.",
      [("NGA", "GHA", "electricity", "realised", False, "flow.dependence", None)]),
@@ -142,3 +154,10 @@ def test_the_evidence_points_at_the_goods():
 ])
 def test_what_is_not_a_flow(text):
     assert read_facts(article(text)).flows == []
+
+
+def test_who_thanks_for_supplies_receives_them():
+    text = ("Talks with the President of Mongolia\n\nRussian President Ivan Orlov: Welcome to Moscow.\n\n"
+            "Mongolian President Bat Erdene: We are grateful for the supplies of fuel.")
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in read_facts(article(text)).flows] == \
+        [("RUS", "MNG", "fuel", "flow.noun.supplies")]

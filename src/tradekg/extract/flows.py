@@ -52,7 +52,12 @@ WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acqu
 PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination"}
 # trade barriers on goods: "tariffs on U.S. wheat"
 BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction"}
-LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "scrap", "abolish", "ease"}
+LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "scrap", "abolish", "ease", "address",
+            "dismantle", "tackle", "resolve", "drop"}
+_TIME_WORDS = {"year", "month", "week", "day", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
+               "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+               "july", "august", "september", "october", "november", "december", "time", "season", "quarter"}
+GRATITUDE = {"grateful", "thank", "thankful", "appreciate", "gratitude", "thanks"}
 # words of depending on another's goods: "relies on Nigerian electricity"
 DEPENDENCE = {"rely", "depend", "dependent", "dependence", "reliance", "reliant", "dependency"}
 INCLUDE_VERBS = {"include", "comprise", "consist", "cover", "be", "range", "contain", "involve", "concern", "feature"}
@@ -203,6 +208,7 @@ class _Reading:
         while start < token.i and self.doc[start].dep_ in ("case", "fixed", "mark"):
             start += 1  # "such as apples": the list starts after its preposition
         end = max(t.right_edge.i for t in members) + 1
+        end = self._phrase_end(end, members)
         if token.i in self.country_at or token.i in self.person_at:
             start = token.i + 1  # "supply Ecuador with crude": no goods in a country
         found = list_goods(self.doc, start, end, self.r.vocab, self.offset, set(self.country_at) | set(self.person_at),
@@ -225,6 +231,23 @@ class _Reading:
                     if g not in found:
                         found.append(g)
         return found
+
+    def _phrase_end(self, end: int, members: list["Token"]) -> int:
+        """Where a noun phrase the parser cut short really ends: "the Sputnik V vaccine" read with
+        "V" as a number and "vaccine" as an argument of the verb. A nominal right after the phrase
+        with no preposition of its own continues it."""
+        doc = self.doc
+        while end < len(doc):
+            t = doc[end]
+            if t.dep_ not in ("obl", "nmod", "dep", "compound", "flat", "obj") or end in self.country_at or \
+                    any(t in m.ancestors for m in members) or \
+                    end in self.person_at or any(c.dep_ == "case" for c in t.children) or \
+                    t.lemma_.lower() in _TIME_WORDS:
+                break
+            if not (t.pos_ in ("NOUN", "PROPN") or re.fullmatch(r"[IVX]{1,3}|[A-Z]", t.text)):
+                break
+            end += 1
+        return end
 
     def _only_country(self, token: "Token") -> bool:
         """A country, a person or "you" standing alone as an argument ("supply Hungary with gas")."""
@@ -295,12 +318,12 @@ class _Reading:
             return []  # a barrier kept or raised says no goods move ("imposed tariffs on Chinese steel")
         goods: list[Goods] = []
         for child in noun.children:
-            if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("on", "for") \
+            if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("on", "for", "to", "against") \
                     and not self._only_country(child) and _LEMMAS.get(word_of(child).lower(), child.lemma_.lower()) not in ("import", "export"):
                 goods.extend(self.goods_under(child))
         if not goods and noun.dep_ == "obj":  # "cut its duties on Chilean wine", "on" hung on the verb
             goods.extend(g for c in verb.children if c.dep_ in ("obl", "nmod") and c.left_edge.i == noun.right_edge.i + 1
-                         and _case(c) == "on" and not self._only_country(c) for g in self.goods_under(c))
+                         and _case(c) in ("on", "to", "against") and not self._only_country(c) for g in self.goods_under(c))
         mine = [g for g in goods if g.origin_token >= 0]
         if not mine:
             return []  # "tariffs on steel": whose steel, and who buys it, the sentence does not say
@@ -512,6 +535,10 @@ class _Reading:
                 elif child.dep_ in ("obl", "nmod") and child.left_edge.i == noun.right_edge.i + 1 and \
                         _case(child) in ("to", "into") and child.text[:1].isupper():
                     elsewhere = True  # "expects meat exports to the Middle East to rise"
+        if kind == "export" and not to and noun.dep_ in ("obl", "nmod", "obj") and \
+                noun.head.lemma_.lower() in GRATITUDE:
+            # "we are grateful for the supplies of fuel": who thanks for supplies receives them
+            to = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
         if not agent:
             # "the Pakistani side's supplies", "supplies from Russia" or the verb's subject ("we
             # increase supplies", "Russia provides supplies")
@@ -621,6 +648,14 @@ class _Reading:
                 goods.extend(self.goods_under(child))
             elif child.dep_ == "compound" and child.i < noun.i:
                 goods.extend(self.goods_under(child))
+        if not goods and _case(noun) == "in" and any(c.dep_ in ("cop", "nsubj") for c in noun.children):
+            # "Mongolian meat and cashmere are in demand in Russia": the subject's goods, bought
+            # where the demand is
+            goods = [g for g in self.goods_under([c for c in noun.children if c.dep_ == "nsubj"])
+                     if g.origin_token >= 0]
+            where = [c for c in noun.children if c.dep_ in ("obl", "nmod") and _case(c) == "in" and self.country_of(c)]
+            return self.flows(goods, "", self.side_of(where), noun, "flow.need", modality="realised") \
+                if goods and where else []
         if not goods:
             return []
         owner = [c for c in noun.children if c.dep_ in ("nmod:poss", "amod") and self.country_of(c)]
@@ -697,7 +732,10 @@ class _Reading:
         chain = clause_chain(trigger)
         negated = is_negated(trigger)
         lemmas = [t.lemma_.lower() for t in chain[1:]] + [trigger.lemma_.lower()]
-        if any(lemma in REFUSED_HEADS for lemma in lemmas):
+        # a ban that is lifted ("will lift its ban on imports of ethanol") refuses nothing
+        if any(t.lemma_.lower() in REFUSED_HEADS and not (t.dep_ in ("obj", "nsubj:pass")
+                                                          and t.head.lemma_.lower() in LOWERING)
+               for t in chain[1:] + [trigger]):
             return "refused", negated
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly", "eagerly") for t in chain[:2]
                for c in t.children):
