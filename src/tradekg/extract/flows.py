@@ -514,11 +514,10 @@ class _Reading:
         if noun.dep_ in ("obl", "nmod") and _case(noun) in ("among", "of") and noun.head.pos_ in ("NOUN", "PROPN") \
                 and noun.head.dep_ in ("nsubj", "ROOT"):
             goods.extend(self.goods_under(noun.head))  # "cotton is one of Pakistan's main exports"
-        if noun.dep_ == "obl" and _case(noun) == "among" and noun.head.lemma_.lower() in ("remain", "be", "become", "rank"):
+        if noun.dep_ in ("obl", "nmod") and _case(noun) == "among" and \
+                noun.head.lemma_.lower() in ("remain", "be", "become", "rank"):
             # "coffee and bananas remain among Ecuador's leading exports"
             goods.extend(self.goods_under([c for c in noun.head.children if c.dep_ == "nsubj"]))
-        if not goods:
-            goods = self._copula_subject(noun)
         if not goods:
             return []
         if kind == "trade":
@@ -558,25 +557,6 @@ class _Reading:
             return []
         also = self.sides_of(to)[1:] if kind == "export" else []
         return self.flows(goods, exporter, importer, noun, f"flow.noun.{word_of(noun).lower()}", also=also)
-
-    def _copula_subject(self, noun: "Token") -> list[Goods]:
-        """"Tea and jute were among Kenya's main exports": the list before the
-        copula, read off the words when the tree hangs it elsewhere."""
-        doc = self.doc
-        k = noun.i - 1
-        while k >= 0 and (doc[k].pos_ in ("ADJ", "DET", "PART", "NOUN", "PROPN", "NUM") or doc[k].lower_ in ("'s", "’s")) \
-                and doc[k].lower_ not in ("among", "of", "is", "are", "was", "were"):
-            k -= 1
-        if k < 1 or doc[k].lower_ not in ("among", "of") or doc[k - 1].lower_ not in ("is", "are", "was", "were", "one",
-                                                                                     "remain", "remained", "include"):
-            return []
-        copula = k - 1 if doc[k - 1].lower_ != "one" else k - 2
-        if copula < 1 or doc[copula].lower_ not in ("is", "are", "was", "were", "remain", "remained"):
-            return []
-        start = copula
-        while start > 0 and doc[start - 1].text not in (";", ":") and doc[start - 1].lower_ not in ("that", "which"):
-            start -= 1
-        return list_goods(doc, start, copula, self.r.vocab, self.offset, set(self.country_at) | set(self.person_at))
 
     def agent_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
         """"Norway is a steady supplier of gas to Poland"; "the Chilean market
