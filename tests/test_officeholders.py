@@ -49,6 +49,16 @@ def test_a_document_country_breaks_a_monarchs_tie():
     assert TABLE.person("Queen Mirela", "1990", ("EEE",)).country == "EEE"
 
 
+def test_a_full_name_must_fit_the_given_names_another_source_spells_out():
+    # one source names the ruler by surname alone, another in full, both with the same item
+    table = OfficeHolders([_row("Dorn", "FFF", "head of state", "1970", "1971", "Q9"),
+                           _row("Anselm Dorn", "FFF", "president", "1970", "1971", "Q9")])
+    assert table.person("Dorn", "1970").wikidata == "Q9"
+    assert table.person("Anselm Dorn", "1970").wikidata == "Q9"
+    assert table.person("King Dorn", "1970").wikidata == "Q9"   # an honorific is no given name
+    assert table.person("Marta Dorn", "1970") is None            # another person of that surname
+
+
 def test_undated_documents_search_only_their_own_countries():
     assert TABLE.person("Ostrov", "") is None
     assert TABLE.person("Ostrov", "", ("CCC", "ZZZ")).country == "CCC"

@@ -47,6 +47,9 @@ class Holding:
         return start <= day <= end
 
 
+HONORIFICS = ("King", "Queen", "Emir", "Sultan", "Sheikh", "Prince")
+
+
 def _key(word: str) -> str:
     return surname_key(_ARTICLE.sub("", word))
 
@@ -57,16 +60,21 @@ class OfficeHolders:
     def __init__(self, rows: list[dict[str, str]]) -> None:
         self.by_surname: dict[str, list[tuple[tuple[str, ...], Holding]]] = defaultdict(list)
         self.by_country: dict[str, list[Holding]] = defaultdict(list)
+        # the given names other rows of the same person (one Wikidata item) spell out: Archigos
+        # often has the surname alone ("Okello"), the history table the full name ("Tito Okello")
+        self.given_by_item: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for row in rows:
             holding = Holding(row["name"], row["country"], row["role"], row["start"], row["end"], row["wikidata"],
                               row["source"])
             self.by_country[row["country"]].append(holding)
             for name in [row["name"], *[v for v in row["variants"].split("|") if v]]:
                 words = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name).split()
-                if words and words[0] in ("King", "Queen", "Emir", "Sultan", "Sheikh", "Prince"):
+                if words and words[0] in HONORIFICS:
                     words = words[1:]  # "King Fahd": the title is the text's, the name is "Fahd"
                 if words:
                     self.by_surname[_key(words[-1])].append((tuple(words[:-1]), holding))
+                    if row["wikidata"] and len(words) > 1:
+                        self.given_by_item[row["wikidata"]].append(tuple(words[:-1]))
                 if len(words) > 1 and row["country"] in SURNAME_FIRST:
                     self.by_surname[_key(words[0])].append((tuple(words[1:]), holding))
 
@@ -93,6 +101,10 @@ class OfficeHolders:
         for other_given, holding in self.by_surname.get(_key(words[-1]), []):
             if not given_names_agree(list(given), list(other_given)):
                 continue
+            personal = [w for w in given if w not in HONORIFICS]
+            if personal and not other_given and self.given_by_item.get(holding.wikidata) and \
+                    not any(given_names_agree(personal, list(g)) for g in self.given_by_item[holding.wikidata]):
+                continue  # "Joseph Okello" is not Tito Okello, whom one source names "Okello" alone
             if short and fold(words[-1]) not in fold(holding.name).split():
                 continue  # "So" is not "Su": short names must be spelt alike
             if when:

@@ -53,6 +53,9 @@ class _Grammar:
             rf"(?P<role>{roles})(?![\w-])"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Republic|Kingdom|Ministry|State|Federation)\s+of\s+(?:the\s+)?)?"
             rf"(?P<of>{countries}|{domains})(?![\w-])(?:\s+(?-i:Republic|Kingdom|Federation|Sultanate|Emirate))?"
+            # "Minister of Mines of the Kingdom of Lesotho": the office's domain, then its country
+            rf"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Republic|Kingdom|Federation|State)\s+of\s+(?:the\s+)?)?"
+            rf"(?P<of2>{countries})(?![\w-]))?"
             rf"|\s+to\s+(?:the\s+)?(?P<to>{destinations})(?![\w-]))?)",
             re.IGNORECASE)
         self.name_re = re.compile(rf"(?<![\w\-’'])(?P<name>{self.name})(?![\w])")
@@ -164,7 +167,10 @@ class PeopleResolver:
         if title in self.lex.roles:
             return self.lex.roles[title].role, self.lex.roles[title].official
         if domain and base.role in ("minister", "secretary", "undersecretary", "deputy minister"):
-            prefix = title.split(domain)[0].strip()
+            # the words before the office ("deputy", "first deputy"), not its own words: "minister
+            # of trade" is no "minister of minister of trade"
+            cut = min(i for i in (title.find(domain), title.find(role_word), len(title)) if i >= 0)
+            prefix = title[:cut].strip()
             role = f"{base.role} of {self.lex.domains[domain]}"
             return (f"{prefix} {role}".strip() if prefix else role), True
         prefix = title[: title.rfind(role_word)].strip()
@@ -189,15 +195,17 @@ class PeopleResolver:
         by_end = {c.end - base: c for c in countries}
         by_start = {c.start - base: c for c in countries}
         g = self.grammar
+        dashed: tuple[int, str] = (-1, "")  # "Deputy Prime Minister of Ukraine - Minister of Industry X"
         for m in g.title_re.finditer(text):
             role, official = self._role_of(m)
             of_country = ""
-            if m.group("of") and m.group("of") in self.lex.country_surfaces:
-                of_country = self.lex.country_surfaces[m.group("of")][0]
-                span = by_start.get(m.start("of"))
-                if span:
-                    used_countries.add(span.start)
-                    of_country = span.code
+            for group in ("of", "of2"):
+                if m.group(group) and m.group(group) in self.lex.country_surfaces:
+                    of_country = self.lex.country_surfaces[m.group(group)][0]
+                    span = by_start.get(m.start(group))
+                    if span:
+                        used_countries.add(span.start)
+                        of_country = span.code
             if m.group("to"):
                 span = by_start.get(m.start("to"))
                 if span:
@@ -209,6 +217,11 @@ class PeopleResolver:
                 prefix_country = span.code
                 used_countries.add(span.start)
             country = of_country or prefix_country
+            if not country and m.start() == dashed[0]:
+                country = dashed[1]  # the second office of one person: the first one's country
+            dash = re.match(r"\s*[-–—]\s*", text[m.end():])
+            if dash and country:
+                dashed = (m.end() + dash.end(), country)
             if not official and re.match(r"\s+of\s+(?:the\s+)?(?:Ministry|State|National|Federal|Government|Central Bank)",
                                          text[m.end():]):
                 official = True

@@ -1,0 +1,31 @@
+"""Officials in full: the name, the office and the country it serves, as the genre writes them
+(sentences written for the tests, invented people)."""
+import pytest
+
+from tradekg.extract import read_facts
+
+from .conftest import article
+
+OFFICIALS = [
+    # the office, its domain, then its country
+    ("Minister of Mining of the Republic of Kenya Peter Mwangi and Minister of Agriculture of Uganda "
+     "Achola Nantale signed an agreement.",
+     [("Peter Mwangi", "minister of mining", "KEN"), ("Achola Nantale", "minister of agriculture", "UGA")]),
+    # two offices of one person joined by a dash: the second takes the first one's country
+    ("Deputy Prime Minister of Kenya - Minister of Trade Peter Mwangi met his Ugandan counterpart Achola Nantale.",
+     [("Peter Mwangi", "minister of trade", "KEN"), ("Achola Nantale", "counterpart", "UGA")]),
+    # "minister of trade" after a possessive country, and the domain before the office
+    ("Peter Mwangi, Kenya's minister of trade, met Achola Nantale, Uganda's finance minister.",
+     [("Peter Mwangi", "minister of trade", "KEN"), ("Achola Nantale", "minister of finance", "UGA")]),
+    ("Uganda's Minister of Finance Achola Nantale spoke in Nairobi.",
+     [("Achola Nantale", "minister of finance", "UGA")]),
+    # a country's leader
+    ("Kenyan President Peter Mwangi met Ugandan leader Achola Nantale in Kampala.",
+     [("Peter Mwangi", "president", "KEN"), ("Achola Nantale", "leader", "UGA")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICIALS, ids=[o[0][:40] for o in OFFICIALS])
+def test_an_official_in_full(text, expected):
+    got = [(p.name, p.role, p.country) for p in read_facts(article(text)).people.values() if p.official]
+    assert got == expected
