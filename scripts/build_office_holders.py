@@ -9,6 +9,9 @@ Offline, from openly licensed sources (origin, version and licence in ``data/sou
   with their Wikidata items; foreign ministers in office in December 2022; and the heads of state
   and of government of every state through history (a Wikidata query's output, 2025), which also
   gives Archigos rulers their items.
+- EveryPolitician's cabinet repositories (Wikidata statements, CC0): ministers, central bank
+  governors and ambassadors of 17 countries, today's cabinets and some offices through history
+  (``data/sources/everypolitician-cabinets.csv``, gathered by ``gather_everypolitician.py``).
 
 A person found in Archigos and in Wikidata for the same country (same surname, given names that
 agree) takes the Wikidata item for the Archigos spells too.
@@ -161,6 +164,36 @@ def read_foreign_ministers(path: Path, qids: dict[str, str]) -> list[dict[str, s
     return rows
 
 
+CABINET_ROLES = [  # an office's label or EveryPolitician folder name (lower case) -> role, first match wins
+    ("deputy prime minister", "deputy prime minister"), ("prime minister", "prime minister"),
+    ("economic-advisers", "economic adviser"), ("foreign", "minister of foreign affairs"),
+    ("external", "minister of foreign affairs"), ("finance", "minister of finance"),
+    ("treasury", "minister of finance"), ("trade representative", "trade representative"),
+    ("trade", "minister of trade"), ("commerce", "minister of trade"), ("econom", "minister of economy"),
+    ("agricultur", "minister of agriculture"), ("agrarian", "minister of agriculture"),
+    ("energy", "minister of energy"), ("bank", "central bank governor"), ("fed-chair", "central bank governor"),
+    ("ambassador", "ambassador"), ("un-representative", "ambassador"), ("minister", "minister"),
+    ("secretary", "minister"),
+]
+
+
+def read_cabinets(path: Path) -> list[dict[str, str]]:
+    """Ministers, central bankers and ambassadors from EveryPolitician's cabinet repositories
+    (gathered by ``gather_everypolitician.py``; Wikidata statements, CC0). A cabinet snapshot gives
+    a start and no end: the holding stays open, as Wikidata has it."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            office = row["office"].lower()
+            role = next((r for word, r in CABINET_ROLES if word in office), "")
+            if not role or not re.fullmatch(r"Q\d+", row["person"]) or role == "prime minister":
+                continue  # heads of government come from the tables above
+            rows.append({"name": row["name"], "variants": "|".join(variants_of(row["name"], "")),
+                         "country": row["country"], "role": role, "start": row["start"], "end": row["end"],
+                         "wikidata": row["person"], "source": f"everypolitician:{row['repository']}"})
+    return rows
+
+
 def read_history(path: Path, countries: set[str]) -> list[dict[str, str]]:
     """Heads of state and of government of every state through history, with their Wikidata items
     (a Wikidata query's output; labels partly in Portuguese, so they serve mostly to give Archigos
@@ -233,6 +266,7 @@ def build(archigos: Path) -> list[dict[str, str]]:
     rows += read_heads(SOURCES / "wikidata-heads-2022.csv", "wikidata-heads-2022", qids)
     rows += read_foreign_ministers(SOURCES / "wikidata-foreign-ministers-2022.csv", qids)
     rows += read_history(SOURCES / "wikidata-leaders-history.csv", set(qids.values()))
+    rows += read_cabinets(SOURCES / "everypolitician-cabinets.csv")
     link_archigos(rows)
     # the same holding seen in both Wikidata snapshots is one row; the later snapshot (read last)
     # knows whether it has ended

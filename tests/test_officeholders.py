@@ -173,3 +173,41 @@ def test_history_rows_end_when_the_next_holder_starts_and_lose_the_realm(tmp_pat
         ("Olav", "AAA", "head of state", "1990-01-01", "", "Q3"),
         ("Iskander I", "BBB", "head of state", "1984-04-26", "1989-04-25", "Q4"),
     ]
+
+
+def test_cabinet_rows_take_their_role_from_the_office(tmp_path):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_office_holders as build
+    path = tmp_path / "cabinets.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, ["country", "office", "person", "name", "start", "end", "repository", "commit",
+                                         "path"])
+        writer.writeheader()
+        for office, person, name in [("Minister of Treasury and Finance", "Q1", "Ana Lind"),
+                                     ("minister-foreign", "Q2", "Bo Kask"), ("bank-governor", "Q3", "Eva Rand"),
+                                     ("ambassador-to-france", "Q4", "Ola Berg"),
+                                     ("Minister of Culture", "Q5", "Ivo Tamm"),
+                                     ("Prime Minister of Aland", "Q6", "Uno Sepp"),   # heads come from elsewhere
+                                     ("Minister of Health", "", "Kai Mets")]:         # no item
+            writer.writerow({"country": "AAA", "office": office, "person": person, "name": name, "start": "2020-01-01",
+                             "end": "", "repository": "aland-cabinet", "commit": "0", "path": "x"})
+    rows = build.read_cabinets(path)
+    assert [(r["name"], r["role"], r["wikidata"], r["source"]) for r in rows] == [
+        ("Ana Lind", "minister of finance", "Q1", "everypolitician:aland-cabinet"),
+        ("Bo Kask", "minister of foreign affairs", "Q2", "everypolitician:aland-cabinet"),
+        ("Eva Rand", "central bank governor", "Q3", "everypolitician:aland-cabinet"),
+        ("Ola Berg", "ambassador", "Q4", "everypolitician:aland-cabinet"),
+        ("Ivo Tamm", "minister", "Q5", "everypolitician:aland-cabinet"),
+    ]
+
+
+def test_a_bare_minister_surname_needs_the_ministers_country_in_the_document():
+    table = OfficeHolders([_row("Marta Vey", "GGG", "minister of finance", "2020", "", "Q10")])
+    assert table.person("Vey", "2021", ("GGG", "HHH")).wikidata == "Q10"
+    assert table.person("Vey", "2021", ("HHH",)) is None         # a bare surname in another country's story
+    assert table.person("Marta Vey", "2021", ("HHH",)).wikidata == "Q10"  # a full name is hers anywhere
+
+
+def test_shipped_table_knows_ministers_with_their_items():
+    holding = office_holders().person("Anton Siluanov", "2021-06-01")
+    assert (holding.country, holding.role, holding.wikidata) == ("RUS", "minister of finance", "Q589645")

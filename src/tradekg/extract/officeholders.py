@@ -151,6 +151,9 @@ class OfficeHolders:
         chosen = next((c for c in countries if c in by_country), None)
         if chosen is None and len(by_country) > 1:
             return None
+        if chosen is None and countries and len(name.split()) == 1 and \
+                all(h.role not in HEAD_ROLES and h.role not in GENERIC_ROLES for h in found):
+            return None  # a bare "Miller" in a Russian story is no Canadian minister
         chosen = chosen or next(iter(by_country))
         mine = [h for h in found if h.country == chosen]
         if len({_person_key(h) for h in mine}) > 1:
@@ -169,6 +172,8 @@ def _person_key(h: Holding) -> str:
 
 
 GENERIC_ROLES = ("head of state", "head of government", "head of state or government")
+HEAD_ROLES = {"president", "prime minister", "chancellor", "monarch", "king", "queen", "emir", "sultan",
+              "supreme leader", "grand duke", "prince", "chairman", "premier"}
 
 
 def _best(holdings) -> Holding:
