@@ -140,16 +140,22 @@ def test_a_bare_name_after_a_compass_word_is_a_place():
     assert "pahang" in _people("Malaysia said Pahang told parliament the pipeline is ready.", "", table)
 
 
-def _history(tmp_path, rows):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import build_office_holders as build
-    path = tmp_path / "history.csv"
+def _csv(path, rows):
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, ["iso3", "country", "role", "person", "person_qid", "start", "end", "party",
-                                         "end_cause"])
+        writer = csv.DictWriter(handle, list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    return build.read_history(path, {"AAA", "BBB"})
+    return path
+
+
+def _build():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_office_holders
+    return build_office_holders
+
+
+def _history(tmp_path, rows):
+    return _build().read_history(_csv(tmp_path / "history.csv", rows), {"AAA", "BBB"})
 
 
 def _h(iso3, country, role, person, qid, start, end=""):
@@ -176,22 +182,14 @@ def test_history_rows_end_when_the_next_holder_starts_and_lose_the_realm(tmp_pat
 
 
 def test_cabinet_rows_take_their_role_from_the_office(tmp_path):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import build_office_holders as build
-    path = tmp_path / "cabinets.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, ["country", "office", "person", "name", "start", "end", "repository", "commit",
-                                         "path"])
-        writer.writeheader()
-        for office, person, name in [("Minister of Treasury and Finance", "Q1", "Ana Lind"),
-                                     ("minister-foreign", "Q2", "Bo Kask"), ("bank-governor", "Q3", "Eva Rand"),
-                                     ("ambassador-to-france", "Q4", "Ola Berg"),
-                                     ("Minister of Culture", "Q5", "Ivo Tamm"),
-                                     ("Prime Minister of Aland", "Q6", "Uno Sepp"),   # heads come from elsewhere
-                                     ("Minister of Health", "", "Kai Mets")]:         # no item
-            writer.writerow({"country": "AAA", "office": office, "person": person, "name": name, "start": "2020-01-01",
-                             "end": "", "repository": "aland-cabinet", "commit": "0", "path": "x"})
-    rows = build.read_cabinets(path)
+    offices = [("Minister of Treasury and Finance", "Q1", "Ana Lind"), ("minister-foreign", "Q2", "Bo Kask"),
+               ("bank-governor", "Q3", "Eva Rand"), ("ambassador-to-france", "Q4", "Ola Berg"),
+               ("Minister of Culture", "Q5", "Ivo Tamm"),
+               ("Prime Minister of Aland", "Q6", "Uno Sepp"),   # heads of government come from elsewhere
+               ("Minister of Health", "", "Kai Mets")]          # no item
+    rows = _build().read_cabinets(_csv(tmp_path / "cabinets.csv", [
+        {"country": "AAA", "office": office, "person": person, "name": name, "start": "2020-01-01", "end": "",
+         "repository": "aland-cabinet", "commit": "0", "path": "x"} for office, person, name in offices]))
     assert [(r["name"], r["role"], r["wikidata"], r["source"]) for r in rows] == [
         ("Ana Lind", "minister of finance", "Q1", "everypolitician:aland-cabinet"),
         ("Bo Kask", "minister of foreign affairs", "Q2", "everypolitician:aland-cabinet"),
