@@ -43,6 +43,10 @@ def test_capitals_headlines_are_skipped():
     ("It totalled about US$30 billion.", 30e9, "USD"),
     ("Danish pigmeat exports were worth 106 mln crowns.", 106e6, "DKK"),
     ("A one billion U.S. Dollar credit line.", 1e9, "USD"),
+    ("Trade reached UAH 40 billion.", 40e9, "UAH"),
+    ("Trade reached 7.5 billion KZT.", 7.5e9, "KZT"),
+    ("Indian trade with Nepal was Rs 1,000 crore.", 1e10, "INR"),
+    ("Indian imports were worth 20 lakh rupees.", 2e6, "INR"),
 ])
 def test_money_scale_and_currency(text, value, currency):
     sentence = one(text)
@@ -238,6 +242,17 @@ def test_organisation_names_hide_their_country_unless_of_it():
     (None, "Saudi riyals", None, [], "SAR"),
     (None, "dinars", None, [], ""),
     (None, "Kenyan shillings", None, ["UGA"], "KES"),
+    # ISO 4217 codes before the number, and the signs of other dollars and shillings
+    ("UAH", None, None, [], "UAH"),
+    ("SEK", None, None, [], "SEK"),
+    ("GDP", None, None, [], ""),        # three capitals that are no currency
+    (None, None, "KZT", [], "KZT"),
+    (None, None, "ABC", [], ""),
+    ("S$", None, None, [], "SGD"),
+    ("NZ$", None, None, [], "NZD"),
+    ("KSh", None, None, [], "KES"),
+    ("Rs", None, None, ["PAK"], "PKR"),  # rupees of the story's country
+    ("Rs.", None, None, ["IND"], "INR"),
 ])
 def test_currency_code_from_sign_word_code_and_story(pre, post, code, context, expected):
     from tradekg.extract.mentions import currency_code

@@ -45,7 +45,8 @@ WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                 "forty": 40, "fifty": 50, "hundred": 100}
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-          "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trln": 1e12, "trn": 1e12, "tn": 1e12}
+          "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trln": 1e12, "trn": 1e12, "tn": 1e12,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # South Asian scales: "Rs 1,000 crore"
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -53,9 +54,9 @@ MONTHS["sept"] = 9
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONEY_RE = re.compile(
-    r"(?P<pre>US\$|U\.S\.\s?\$|C\$|A\$|HK\$|NT\$|[$€£¥])?\s?"
+    r"(?P<pre>US\$|U\.S\.\s?\$|C\$|A\$|HK\$|NT\$|S\$|NZ\$|R\$|KSh|Rs\.?|[$€£¥]|[A-Z]{3}(?=\s?\d))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a)"
-    r"(?:\s*-?\s*(?P<scale>trillion|billion|million|thousand|trln|trn|bln|mln|mn|bn|tn)\b|(?P<tight>bn|mn|tn|trn|m|b|k)\b)?"
+    r"(?:\s*-?\s*(?P<scale>trillion|billion|million|thousand|trln|trn|bln|mln|mn|bn|tn|lakhs?|crores?)\b|(?P<tight>bn|mn|tn|trn|m|b|k)\b)?"
     r"(?:\s+(?P<post>(?i:U\.S\.\s+(?:dlrs?|dollars?))|(?i:(?:[A-Z]\.){1,3}\s*(?:dlrs?|dollars?))|US\s+dollars?|"
     r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s+){0,2}(?:dlrs?|dollars?|euros?|yen|yuan|"
     r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
@@ -66,7 +67,7 @@ _MONEY_RE = re.compile(
     r"bolivianos?|guaranis?|lempiras?|gourdes?|kwanzas?|meticals?|nakfas?|ouguiyas?|pulas?|emalangeni|lilangeni|"
     r"maloti|loti|dalasis?|leones?|ariary|kinas?|vatus?|talas?|patacas?|rufiyaa|ngultrums?|sheqels?|shekels?|"
     r"florins?|koruna|korun|manats?|dobras?|colones|colons?|soles|sol)\b)"
-    r"|\s*(?P<code>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF)\b)?",
+    r"|\s*(?P<code>[A-Z]{3})\b)?",
 )
 _DATE_RE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>January|February|March|April|May|June|July|August|September|"
@@ -184,8 +185,12 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
         >>> currency_code(None, "roubles", None, lexicon(), ["SUN"])
         'SUR'
     """
-    if code:
-        return code
+    if code in lex.currency_names:
+        return code  # "10 billion USD"; a word in capitals that is no ISO 4217 code is no currency
+    if pre and pre.rstrip(".") == "Rs" and not post:
+        post = "rupees"  # "Rs 1,000 crore": rupees of the story's country
+    if pre and re.fullmatch(r"[A-Z]{3}", pre):
+        return pre if pre in lex.currency_names else ""  # "UAH 5 billion", "SEK 150 billion"
     word = (post or "").lower()
     word = re.sub(r"\s+", " ", word)
     dotted = re.match(r"((?:[a-z]\.){1,3})\s*(?:dlrs?|dollars?)$", word)
