@@ -45,6 +45,21 @@ LISTS = [
     ("Tea and jute were exported by Kenya to Uganda.", KU, [("tea", "0902", "Tea"), ("jute", "5303", "jute")]),
     # a country word on a member is its origin
     ("Uganda buys shipments of Kenyan beef.", KU, [("beef", "0201", "beef")]),
+    ("Kenya supplied 20 Kenyan-made buses to Uganda.", KU, [("buses", "8702", "buses")]),
+    # words of praise, adverbs and numbers are no part of the goods
+    ("Kenya exports high-quality tea to Uganda.", KU, [("tea", "0902", "tea")]),
+    ("Chile supplies modern tractors to Peru.", CP, [("tractors", "8701", "tractors")]),
+    ("Kenya exports mainly tea to Uganda.", KU, [("tea", "0902", "tea")]),
+    ("Kenya supplied a batch of 20 buses to Uganda.", KU, [("buses", "8702", "buses")]),
+    # a figure, a participle's phrase, a relative clause and an aside end the member
+    ("Kenya exported tea worth $5 million to Uganda.", KU, [("tea", "0902", "tea")]),
+    ("Kenya sells steel produced in Mombasa to Uganda.", KU, [("steel", "72", "steel")]),
+    ("Kenya exports tea that is grown in Kericho to Uganda.", KU, [("tea", "0902", "tea")]),
+    ("Kenya exports tea, among other things, to Uganda.", KU, [("tea", "0902", "tea")]),
+    # modifiers stay with their own head
+    ("Kenya sells cut flowers, fresh vegetables and dried pineapples to Uganda.", KU,
+     [("cut flowers", "0603", "cut flowers"), ("fresh vegetables", "07", "fresh vegetables"),
+      ("dried pineapples", "0804", "dried pineapples")]),
 ]
 
 
@@ -77,6 +92,7 @@ def test_bare_generic_goods_are_no_commodity(text):
     ("nickel ores", "2604"),                             # from the nomenclature: heading 2604
     ("steel pipes", "73"),                               # several headings of one chapter: the chapter
     ("frozen fish", "03"), ("rails", ""),                 # a modifier must confirm a chapter
+    ("pineapples", "0804"), ("dried pineapples", "0804"),  # a modifier the heading names after its ";"
     ("chemicals", ""), ("laboratory equipment", ""),     # no safe code
 ])
 def test_hs_code_of_a_label(vocab, label, hs):

