@@ -104,6 +104,13 @@ def test_a_figure_in_full(text, date, expected):
     "Kenya and Uganda discussed trade and a $300 million loan for a railway.",
     "The trade ministers of Kenya and Uganda approved a $20 million fund for small exporters.",
     "Trade finance of $80 million will support Ugandan importers of Kenyan goods.",
+    # trade inside a grouping, one country's total, trade in services
+    "Kenya and Uganda met. Trade within the East African Community grew to $10 billion.",
+    "Kenya and Uganda met. Intra-African trade reached $70 billion.",
+    "Kenya and Uganda met. Mutual trade among the member states reached $12 billion.",
+    "Kenya and Uganda met. Kenya's total trade turnover reached $25 billion last year.",
+    "Kenya and Uganda met. Uganda's trade with its neighbours totalled $4 billion.",
+    "Kenya and Uganda met. Trade in services reached $400 million.",
 ])
 def test_what_is_not_a_bilateral_figure(text):
     assert read_facts(article(text)).volumes == []

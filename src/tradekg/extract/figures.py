@@ -16,6 +16,7 @@ from .model import TradeVolume
 
 _GROUP_RE = re.compile(r"(?:other\s+|its\s+|their\s+|member\s+|neighbouring\s+|neighboring\s+|\w+\s+)?"
                        r"(?:countries|states|nations|partners|members|region|regions|bloc|union|continent|"
+                       r"neighbours|neighbors|"
                        r"Africa|Asia|Europe|Latin America|South America|North America|Middle East|Gulf|Caribbean|"
                        r"Pacific|Arab world|West|East)\b", re.IGNORECASE)
 _RESTATE_RE = re.compile(r"\s*(?:,\s*)?(?:\(|or\b|i\.e\.)?\s*(?:about|approximately|roughly|some|around|nearly|"
@@ -81,6 +82,15 @@ class FigureReader:
                 continue  # one country's trade with the whole world is not a bilateral figure
             if self._with_a_group(view, head.end(), head.group().lower().endswith("between")):
                 continue  # "trade with the EU", "with the countries of the region": not two states
+            if re.search(r"\bintra-?\w*\s+$", text[max(0, head.start() - 25):head.start()], re.I) or \
+                    re.match(r"\s+in\s+services\b", text[head.end():head.end() + 15], re.I):
+                continue  # "intra-African trade", "trade in services": no total between two states
+            own_total = re.search(r"(?:'s|’s)\s+(?:total|overall|entire|whole)(?:\s+(?:trade|turnover|volume))*\s+$",
+                                  text[max(0, head.start() - 40):head.start()]) \
+                or re.search(r"(?:'s|’s)\s+$", text[max(0, head.start() - 30):head.start()]) and \
+                head.group().lower().startswith(("total", "overall"))
+            if own_total and not re.match(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b", text[head.end():head.end() + 30]):
+                continue  # "Kenya's total trade turnover reached ...": one country's trade with all
             if self._restated(view, money):
                 continue  # "$210 million, or 5.6 billion hryvnias": the same figure again
             if _CHANGE_RE.search(text[max(0, m_start - 30):m_start]):
@@ -124,7 +134,7 @@ class FigureReader:
         """Whether the trade word's partner ("with ...", "between X and ...") is a grouping of
         states, a region or a continent rather than a country."""
         text = view.sentence.text
-        link = r"\s*" if after_between else r"\s*(?:\w+\s+){0,2}?(?:with|between)\s+"
+        link = r"\s*" if after_between else r"\s*(?:\w+\s+){0,2}?(?:with|between|within|among|amongst|inside|across)\s+"
         m = re.match(link + r"(?:\w+\s+and\s+)?(?:the\s+)?", text[at:at + 60])
         if not m:
             return False
