@@ -107,6 +107,8 @@ def test_a_project_in_full(text, expected):
     "Chile and Peru discussed joint projects in trade and investment.",  # fields that build nothing
     "Chile and Peru discussed energy projects.",                        # a field, and nothing joint
     "Chile and Peru will set up a joint venture.",                     # a venture that makes nothing named
+    "Hungary and Austria agreed to open a joint venture in Gyula.",    # a town, not what it makes
+    "The first joint venture, with an Italian firm, is based in the Moscow Region.",
 ])
 def test_what_is_not_a_project(text):
     assert read_facts(article(text)).projects == []

@@ -132,6 +132,8 @@ class ProjectReader:
                     out.extend(self._building_verb(child, joint=True))
                 elif case in ("in", "on", "for", "of", "such", "including", "like") and (joint or case in ("such", "including")):
                     for member in _conjuncts(child):
+                        if case in ("in", "on") and (member.pos_ == "PROPN" or member.lower_ in _PLACE_NOUNS):
+                            continue  # "a joint venture in Gyula", "in the Moscow Region": where, not what
                         span = self._phrase(member, fields=True)
                         if span:
                             out.append(self._item(text_between(*span), span[0], span[1], "project.field", noun))
@@ -274,6 +276,9 @@ class ProjectReader:
                                    evidence(view, "project.compound-adjective", view.sentence.start + m.start(),
                                             view.sentence.start + m.end())))
         return out
+
+
+_PLACE_NOUNS = {"region", "oblast", "province", "district", "city", "town", "territory", "state", "area"}
 
 
 def _case(token: "Token") -> str:
