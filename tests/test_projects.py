@@ -107,6 +107,9 @@ def test_a_project_in_full(text, expected):
     "Chile and Peru discussed joint projects in trade and investment.",  # fields that build nothing
     "Chile and Peru discussed energy projects.",                        # a field, and nothing joint
     "Chile and Peru will set up a joint venture.",                     # a venture that makes nothing named
+    "Kenya and Uganda will create a joint working group on roads.",   # bodies and papers build nothing
+    "Chile and Peru set up a joint commission and signed a memorandum.",
+    "Chile and Peru will launch a foundation for culture.",
     "Hungary and Austria agreed to open a joint venture in Gyula.",    # a town, not what it makes
     "The first joint venture, with an Italian firm, is based in the Moscow Region.",
 ])
