@@ -318,8 +318,9 @@ class _Reading:
             return []  # a barrier kept or raised says no goods move ("imposed tariffs on Chinese steel")
         goods: list[Goods] = []
         for child in noun.children:
+            written = _LEMMAS.get(word_of(child).lower(), child.lemma_.lower())  # "tariffs on imports": no goods
             if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("on", "for", "to", "against") \
-                    and not self._only_country(child) and _LEMMAS.get(word_of(child).lower(), child.lemma_.lower()) not in ("import", "export"):
+                    and not self._only_country(child) and written not in ("import", "export"):
                 goods.extend(self.goods_under(child))
         if not goods and noun.dep_ == "obj":  # "cut its duties on Chilean wine", "on" hung on the verb
             goods.extend(g for c in verb.children if c.dep_ in ("obl", "nmod") and c.left_edge.i == noun.right_edge.i + 1
