@@ -82,15 +82,8 @@ class FigureReader:
                 continue  # one country's trade with the whole world is not a bilateral figure
             if self._with_a_group(view, head.end(), head.group().lower().endswith("between")):
                 continue  # "trade with the EU", "with the countries of the region": not two states
-            if re.search(r"\bintra-?\w*\s+$", text[max(0, head.start() - 25):head.start()], re.I) or \
-                    re.match(r"\s+in\s+services\b", text[head.end():head.end() + 15], re.I):
-                continue  # "intra-African trade", "trade in services": no total between two states
-            own_total = re.search(r"(?:'s|’s)\s+(?:total|overall|entire|whole)(?:\s+(?:trade|turnover|volume))*\s+$",
-                                  text[max(0, head.start() - 40):head.start()]) \
-                or re.search(r"(?:'s|’s)\s+$", text[max(0, head.start() - 30):head.start()]) and \
-                head.group().lower().startswith(("total", "overall"))
-            if own_total and not re.match(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b", text[head.end():head.end() + 30]):
-                continue  # "Kenya's total trade turnover reached ...": one country's trade with all
+            if self._not_between_two(text, head):
+                continue  # "intra-African trade", "trade in services", "Kenya's total trade"
             if self._restated(view, money):
                 continue  # "$210 million, or 5.6 billion hryvnias": the same figure again
             if _CHANGE_RE.search(text[max(0, m_start - 30):m_start]):
@@ -145,6 +138,18 @@ class FigureReader:
                          text[start:], re.IGNORECASE):
             return False  # "between the two countries": the pair
         return bool(self.lex.organisation_re.match(text, start) or _GROUP_RE.match(text, start))
+
+    @staticmethod
+    def _not_between_two(text: str, head: re.Match) -> bool:
+        """Trade words that name no total between two states: trade inside a region ("intra-African
+        trade"), a part of trade ("trade in services"), one country's trade with all ("Kenya's total
+        trade turnover", unless a partner follows)."""
+        before, after = text[max(0, head.start() - 40):head.start()], text[head.end():head.end() + 30]
+        if re.search(r"\bintra-?\w*\s+$", before, re.I) or re.match(r"\s+in\s+services\b", after, re.I):
+            return True
+        own_total = re.search(r"(?:'s|’s)\s+(?:total|overall|entire|whole)(?:\s+(?:trade|turnover|volume))*\s+$", before) \
+            or re.search(r"(?:'s|’s)\s+$", before) and head.group().lower().startswith(("total", "overall"))
+        return bool(own_total) and not re.match(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b", after)
 
     @staticmethod
     def _a_part(view: SentenceView, money, head_at: int) -> bool:
