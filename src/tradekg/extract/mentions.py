@@ -99,7 +99,8 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "") -> list
         end_word = sentence.text[m.end():m.end() + 40]
         if kind != "capital" and _inside_organisation_name(surface, sentence.text, m.start(1), end_word):
             continue
-        if kind == "capital" and (_GEO_BEFORE.search(sentence.text[:m.start(1)]) or _GEO_AFTER.match(end_word)):
+        before = sentence.text[max(0, m.start(1) - 20):m.start(1)]  # a window: the whole prefix made this quadratic
+        if kind == "capital" and (_GEO_BEFORE.search(before) or _GEO_AFTER.match(end_word)):
             continue  # "Lake Victoria", "Victoria Falls": a place named like a capital, not the state
         if surface in ("US", "U.S.", "U.S") and re.match(r"\$|\s+(?:dlrs?|dollars?)\b", end_word, re.IGNORECASE):
             continue  # "US$30 billion", "6.5 billion U.S. Dlrs": a currency, not the country
