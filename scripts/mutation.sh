@@ -38,7 +38,8 @@ only_mutate = [${only%, }]
 pytest_add_cli_args_test_selection = ["tests/test_relations.py", "tests/test_patterns.py", "tests/test_mentions.py",
                                       "tests/test_figures.py", "tests/test_meetings.py", "tests/test_context.py",
                                       "tests/test_officeholders.py", "tests/test_syntax.py", "tests/test_text.py",
-                                      "tests/test_projects.py", "tests/test_goods.py", "tests/test_flows.py"]
+                                      "tests/test_projects.py", "tests/test_goods.py", "tests/test_flows.py",
+                                      "tests/test_people.py"]
 pytest_add_cli_args = ["-x", "-q", "-p", "no:randomly", "-o", "addopts="]
 TOML
 cd "$work"

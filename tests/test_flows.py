@@ -50,6 +50,10 @@ FLOWS = [
      [('UGA', 'EGY', 'coffee', 'realised', False, 'flow.noun.supplies', None)]),
     ('We increase coal supplies from Indonesia to India.',
      [('IDN', 'IND', 'coal', 'planned', False, 'flow.noun.supplies', None)]),
+    # the parser makes "lignite" the verb's object and "supplies" its conjunct: still one list
+    ("Each year we raise lignite and electric energy supplies from Serbia to Montenegro.",
+     [('SRB', 'MNE', 'electric energy', 'realised', False, 'flow.noun.supplies', None),
+      ('SRB', 'MNE', 'lignite', 'realised', False, 'flow.noun.supplies', None)]),
     ('Deliveries to Laos of Thai rice will grow.',
      [('THA', 'LAO', 'rice', 'planned', False, 'flow.noun.deliveries', None)]),
     ("Peru's exports to Korea will include zinc and copper.",

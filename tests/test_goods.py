@@ -46,6 +46,9 @@ LISTS = [
     # a country word on a member is its origin
     ("Uganda buys shipments of Kenyan beef.", KU, [("beef", "0201", "beef")]),
     ("Kenya supplied 20 Kenyan-made buses to Uganda.", KU, [("buses", "8702", "buses")]),
+    # a head that alone is a sector ("energy", "power") still ends goods the lexicon names
+    ("Chile sells electric energy and electric power to Peru.", CP,
+     [("electric energy", "2716", "electric energy"), ("electric power", "2716", "electric power")]),
     # words of praise, adverbs and numbers are no part of the goods
     ("Kenya exports high-quality tea to Uganda.", KU, [("tea", "0902", "tea")]),
     ("Chile supplies modern tractors to Peru.", CP, [("tractors", "8701", "tractors")]),
@@ -74,6 +77,7 @@ def test_a_list_of_goods_in_full(text, pair, expected):
     "Kenya exports goods to Uganda.",             # bare generic goods
     "Kenya exports export goods to Uganda.",      # trade words are no modifiers
     "Kenya exports equipment to Uganda.",         # bare "equipment" outside a list
+    "Kenya sells energy and power to Uganda.",    # sectors, though "electric energy" is goods
 ])
 def test_bare_generic_goods_are_no_commodity(text):
     assert read_facts(article(text)).flows == []

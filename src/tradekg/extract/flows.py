@@ -482,6 +482,7 @@ class _Reading:
             if self.country_of(child) and not self.goods_under(child):
                 agent.append(child)
         goods.extend(self.goods_under([c for c in modifiers if c not in agent]))  # "fuel oil purchase"
+        goods.extend(self._fronted_member(noun))
         for child in noun.children:
             dep, case = child.dep_, _case(child)
             if dep in ("compound", "amod") and child.i < noun.i:
@@ -558,6 +559,23 @@ class _Reading:
             return []
         also = self.sides_of(to)[1:] if kind == "export" else []
         return self.flows(goods, exporter, importer, noun, f"flow.noun.{word_of(noun).lower()}", also=also)
+
+    def _fronted_member(self, noun: "Token") -> list[Goods]:
+        """"increase coal and electricity supplies": the parser often makes the first goods the
+        verb's object and the trade noun their conjunct; a bare list of nouns straight before the
+        trade noun's own phrase is its goods. (The same list read as a second object, "boost sugar,
+        coffee and beef exports", cost a true flow on the unseen fold: left out.)"""
+        end = noun.left_edge.i
+        first = noun.head if noun.dep_ == "conj" and noun.head.i < noun.i else None
+        if first is None or first.pos_ != "NOUN" or noun.lower_ == first.lower_:
+            return []
+        start = first.left_edge.i + (self.doc[first.left_edge.i].dep_ == "det")
+        if start >= end or any(t.pos_ not in ("NOUN", "ADJ", "CCONJ", "PUNCT") or t.dep_ == "nmod:poss" or
+                               (t.pos_ == "PUNCT" and t.text != ",") for t in self.doc[start:end]):
+            return []
+        found = list_goods(self.doc, start, end, self.r.vocab, self.offset,
+                           set(self.country_at) | set(self.person_at), False)
+        return [self._with_lexicon(g) for g in found]
 
     def agent_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
         """"Norway is a steady supplier of gas to Poland"; "the Chilean market

@@ -229,9 +229,9 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
                 # bare "goods", "products"; bare "equipment" only inside a list of goods or with its
                 # country ("Belarusian machinery")
                 continue
-            if singular(head.lower_) in vocab.not_goods:
-                continue
             label = _text(doc, first, last)
+            if singular(head.lower_) in vocab.not_goods and not vocab.is_known(label):
+                continue  # "energy" is a sector; "electric energy" is goods the lexicon names
         if country >= 0:
             origin = country
         out.append(Goods(label, head.i, offset + start_of(first), offset + start_of(last) + len(last.text),
@@ -300,6 +300,9 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         if vocab.is_container(last.lower_):
             return None
         return words[:-1], last, country
+    if nominal and len(words) > 1 and any(vocab.is_known(" ".join(w.lower_ for w in words[k:]))
+                                          for k in range(len(words) - 1)):
+        return words[:-1], last, country  # "electric energy": goods the lexicon names, on a head that alone is not
     if all(w.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") for w in words) and len(words) <= 2 and \
             last.pos_ in ("ADJ", "NOUN", "VERB"):
         return words, None, country  # modifiers waiting for a shared head
