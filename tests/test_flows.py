@@ -115,7 +115,12 @@ FLOWS = [
     ("Chile will lift its ban on imports of Peruvian potatoes.",
      [("PER", "CHL", "potatoes", "planned", False, "flow.noun.imports", None)]),
     ("Russia has delivered a million doses of the Sputnik V vaccine to Mongolia.",
-     [("RUS", "MNG", "vaccine", "realised", False, "flow.verb.delivered", None)]),
+     [("RUS", "MNG", "Sputnik V vaccine", "realised", False, "flow.verb.delivered", None)]),
+    # the parser hangs "of the vaccine" on the verb, not on the container it fills
+    ("In March, Serbia shipped 5 million doses of Torlak vaccine to Bosnia.",
+     [("SRB", "BIH", "Torlak vaccine", "realised", False, "flow.verb.shipped", None)]),
+    ("Kazakhstan sold 40 thousand doses of Altai II to Kyrgyzstan.",
+     [("KAZ", "KGZ", "Altai II", "realised", False, "flow.verb.sold", None)]),
     # depending on another's goods, entering a market, one of the buyers, a source, a gift
     ("Ghana relies on Nigerian electricity.",
      [("NGA", "GHA", "electricity", "realised", False, "flow.dependence", None)]),

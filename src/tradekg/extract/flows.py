@@ -239,7 +239,7 @@ class _Reading:
         doc = self.doc
         while end < len(doc):
             t = doc[end]
-            if t.dep_ not in ("obl", "nmod", "dep", "compound", "flat", "obj") or end in self.country_at or \
+            if t.dep_ not in ("obl", "nmod", "dep", "compound", "flat", "obj", "advmod") or end in self.country_at or \
                     any(t in m.ancestors for m in members) or \
                     end in self.person_at or any(c.dep_ == "case" for c in t.children) or \
                     t.lemma_.lower() in _TIME_WORDS:
@@ -411,6 +411,9 @@ class _Reading:
             dep, case = child.dep_, _case(child)
             if child in objects:
                 continue
+            elif dep == "obl" and child.left_edge.lower_ == "of" and \
+                    any(self.r.vocab.is_container(o.lower_) and o.right_edge.i + 1 == child.left_edge.i for o in objects):
+                goods.extend(self.goods_under(child, trusted=True))  # "shipped 3 million doses | of the vaccine"
             elif dep == "nsubj:pass":
                 goods.extend(self.goods_under(child))
             elif dep == "iobj":

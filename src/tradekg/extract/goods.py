@@ -278,6 +278,9 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         if country >= 0 and not words and (t.text == "-" or t.lower_ in _MADE_WORDS and t.i > 0 and
                                             t.doc[t.i - 1].text == "-"):
             continue  # "Kenyan-made buses": the origin, then the goods
+        if words and words[-1].pos_ == "PROPN" and re.fullmatch(r"[IVX]{1,3}|[A-Z]", t.text):
+            words.append(t)  # "Sputnik V", "Soyuz II": a letter or numeral ends a name
+            continue
         if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
                 t.dep_ in ("case", "mark") or t.dep_ == "cc" and t.pos_ == "CCONJ" or t.lower_ in ("including", "such") or \
                 t.lower_ in vocab.praise or t.lower_ in vocab.skip:
@@ -293,7 +296,8 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         return None
     last = words[-1]
     nominal = last.pos_ in ("NOUN", "PROPN") or vocab.is_known(last.lower_) and last.dep_ not in ("amod", "compound")
-    if trusted and last.pos_ in ("PROPN", "NOUN") and last.i not in country_tokens and \
+    named = len(words) > 1 and words[-2].pos_ == "PROPN" and re.fullmatch(r"[IVX]{1,3}|[A-Z]", last.text)
+    if trusted and (last.pos_ in ("PROPN", "NOUN") or named) and last.i not in country_tokens and \
             singular(last.lower_) not in vocab.not_goods:
         return words[:-1], last, country  # "doses of Sputnik"
     if nominal and (vocab.is_head(last.lower_) or vocab.is_head(last.lemma_.lower())):
