@@ -136,6 +136,19 @@ FLOWS = [
      [("CAN", "USA", "uranium", "realised", False, "flow.agent.source", None)]),
     ("The United States will donate 500,000 doses of vaccine to Kenya.",
      [("USA", "KEN", "vaccine", "planned", False, "flow.verb.donate", None)]),
+    # where goods come from: the origin's country sells to the one that uses them
+    ("Some 70 percent of the coal burned by Serbia comes from Bosnia.",
+     [("BIH", "SRB", "coal", "realised", False, "flow.origin", None)]),
+    ("Most of the ideas in the plan came from Bosnia.", []),
+    ("Mongolia gets a third of its electricity from China.",
+     [("CHN", "MNG", "electricity", "realised", False, "flow.verb.gets", None)]),
+    ("Laos receives most of its fuel from Thailand.",
+     [("THA", "LAO", "fuel", "realised", False, "flow.verb.receives", None)]),
+    # a share does not vouch for what it shares: financing is no goods
+    ("Japan will supply most of the financing to Peru.", []),
+    # goods promoted on a country's market
+    ("Indian drug makers are promoting generic medicines in the Kenyan market.",
+     [("IND", "KEN", "generic medicines", "planned", False, "flow.market", None)]),
     ('Turkey sells many goods to Iraq, including textiles and steel.',
      [('TUR', 'IRQ', 'textiles', 'realised', False, 'flow.verb.sells', None),
       ('TUR', 'IRQ', 'steel', 'realised', False, 'flow.verb.sells', None)]),

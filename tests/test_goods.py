@@ -50,6 +50,7 @@ LISTS = [
     ("Chile sells electric energy and electric power to Peru.", CP,
      [("electric energy", "2716", "electric energy"), ("electric power", "2716", "electric power")]),
     ("Chile exports tractors and spare parts to Peru.", CP, [("tractors", "8701", "tractors"), ("spare parts", "", "spare parts")]),
+    ("Peru will buy Chilean export commodities like copper and wine.", CP, [("wine", "2204", "wine"), ("copper", "74", "copper")]),
     # words of praise, adverbs and numbers are no part of the goods
     ("Kenya exports high-quality tea to Uganda.", KU, [("tea", "0902", "tea")]),
     ("Chile supplies modern tractors to Peru.", CP, [("tractors", "8701", "tractors")]),

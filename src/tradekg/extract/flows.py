@@ -48,7 +48,13 @@ PROGRESS_HEADS = {"continue", "increase", "expand", "boost", "resume", "start", 
 REFUSED_HEADS = {"ban", "halt", "suspend", "stop", "cancel", "refuse", "embargo", "restrict", "prohibit", "block",
                  "curb", "cut", "end", "threaten", "freeze", "reject", "boycott", "sanction", "limit", "phase"}
 # triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
-WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump"}
+SHARES = {"half", "third", "thirds", "quarter", "most", "bulk", "majority", "portion"}
+# goods put on a country's market: "promoting drugs in the Brazilian market"
+PROMOTING_VERBS = {"promote", "sell", "market", "offer", "distribute", "place", "launch", "register", "introduce",
+                   "advertise", "supply", "deliver", "export"}
+# "the gas Hungary uses comes from Russia"
+ORIGIN_VERBS = {"come", "originate"}
+WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump", "get"}
 PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination"}
 # trade barriers on goods: "tariffs on U.S. wheat"
 BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction"}
@@ -221,7 +227,8 @@ class _Reading:
                 # "supplies of fuel" under a container; "fruit such as apples and plums" under any goods
                 if child.dep_ in ("nmod", "obl", "acl") and child.i > t.i and (
                         (wide and _case(child) in ("of", "for", "in")) or self._introduced_as_example(child)):
-                    trust = self.r.vocab.is_container(t.lower_) and _case(child) == "of"
+                    # "doses of X" vouches for X; a share ("most of the financing") does not
+                    trust = self.r.vocab.is_container(t.lower_) and _case(child) == "of" and t.lower_ not in SHARES
                     found.extend(g for g in self.goods_under(child, seen, trust) if g not in found)
             if wide:
                 heading = next((g for g in found if g.head == t.i), None)
@@ -289,6 +296,8 @@ class _Reading:
             lemma = _LEMMAS.get(low, low)
         if lemma in DEPENDENCE:
             return self.dependence_frame(token)
+        if lemma in ORIGIN_VERBS and token.pos_ == "VERB":
+            return self.origin_frame(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB")):
             kind = self.r.verbs.get(lemma) or self.r.verbs.get(low)
             if kind:
@@ -308,6 +317,20 @@ class _Reading:
         if lemma in BARRIERS and token.pos_ == "NOUN":
             return self.barrier_frame(token)
         return []
+
+    def origin_frame(self, verb: "Token") -> list[TradeFlow]:
+        """"80 percent of the gas consumed by Hungary comes from Russia": goods the lexicon or the
+        nomenclature knows, as the subject of "come from" a country, go from that country to the
+        one that uses them (a participle's "by"/"in" phrase or an owner), else to the other side."""
+        source = [c for c in verb.children if c.dep_ == "obl" and _case(c) == "from" and self.country_of(c)]
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not source or not subject:
+            return []
+        goods = [g for g in self.goods_under(subject)
+                 if g.hs or any(g.start <= c.start < g.end for c in self.view.commodities)]
+        user = [t for t in subject[0].subtree if t.i in self.country_at and (
+            t.dep_ in ("nmod:poss", "amod") or (t.dep_ in ("obl", "obl:agent", "nmod") and _case(t) in ("by", "in")))]
+        return self.flows(goods, self.side_of(source), self.side_of(user), verb, "flow.origin")
 
     def barrier_frame(self, noun: "Token") -> list[TradeFlow]:
         """"Kenya will remove tariffs on U.S. wheat", "Japan cut its duties on Chilean wine": the
@@ -602,6 +625,10 @@ class _Reading:
             goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
                          and c.left_edge.i == noun.right_edge.i + 1 and not self.country_of(c)
                          for g in self.goods_under(c))
+        if not goods and kind == "market" and noun.dep_ == "obl" and _case(noun) in ("in", "on", "onto") and \
+                noun.head.lemma_.lower() in PROMOTING_VERBS:
+            # "our companies are promoting cancer drugs in the Brazilian market": the verb's object
+            goods.extend(self.goods_under([c for c in noun.head.children if c.dep_ == "obj"]))
         if not goods and kind == "market" and noun.dep_ in ("obj", "obl") and \
                 noun.head.lemma_.lower() in ("enter", "reach", "penetrate", "flood", "conquer", "return"):
             # "Kenyan avocados have entered the Chinese market": the goods are the verb's subject,

@@ -159,7 +159,7 @@ _BREAK_WORDS = {";", "which", "who", "whom", "whose", "while", "but", "whereas",
                 "(", ")", ":", "–", "—"}
 _ATTACH_CASES = {"for", "to", "from", "with", "under", "in", "at", "on", "by", "through", "via", "into", "over",
                  "against", "within", "across", "between", "after", "before", "during", "since", "until", "than",
-                 "per", "as", "among", "about"}
+                 "per", "as", "among", "about", "like"}
 
 
 def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
