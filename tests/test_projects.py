@@ -129,3 +129,17 @@ def test_not_only_is_no_negation_of_a_project():
     facts = read_facts(article("Chile and Peru not only built a port but also a bridge."))
     assert [(p.label, p.negated) for p in facts.projects] == [("built port", False)]
 
+
+
+def test_a_project_told_twice_is_one_project():
+    text = ("Kenya and Uganda agreed to build a pipeline. Work will soon start to construct the Lake Albert "
+            "pipeline, which Kenya and Uganda will own together. Kenya and Uganda will also build a bridge.")
+    labels = [p.label for p in read_facts(article(text)).projects]
+    assert "build pipeline" not in labels
+    assert any("Lake Albert pipeline" in label for label in labels)
+    assert "build bridge" in labels   # another thing built stays
+
+
+def test_the_same_project_between_other_partners_stays():
+    text = "Kenya and Uganda will build a pipeline. Chile and Peru will construct the Andes pipeline."
+    assert sorted(p.label for p in read_facts(article(text)).projects) == ["build pipeline", "construct Andes pipeline"]

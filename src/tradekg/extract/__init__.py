@@ -199,7 +199,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
                                               for m in lex.organisation_re.finditer(text)))
     result.flows = _most_specific(_unique(result.flows, lambda f: (f.exporter, f.importer, f.commodity, f.negated)))
     result.volumes = _unique(result.volumes, lambda v: (v.countries, v.amount.value, v.amount.currency))
-    result.projects = _unique(result.projects, lambda p: (p.label.lower(), p.partners, p.negated))
+    result.projects = read_projects.one_each(_unique(result.projects, lambda p: (p.label.lower(), p.partners, p.negated)))
     return result
 
 

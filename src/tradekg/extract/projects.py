@@ -36,6 +36,8 @@ class _Found(NamedTuple):
     future: bool    # a "will", "could", "may" above the word that states it ("work ... will start")
 
 
+_LABEL_GLUE = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "new"}
+_SHORT_VERB_FORMS = {"set", "setting", "lay", "laid", "laying", "open", "opened", "opening", "build", "built"}
 _DROP_LEFT = {"DET", "NUM", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "AUX", "SCONJ"}
 
 
@@ -56,6 +58,25 @@ class ProjectReader:
         self.making = set(p["project_making"])
         self.not_things = {singular(w) for w in p["project_not_things"]}  # "build trust", "develop relations"
         self.modality = Modality(lex)
+
+    def one_each(self, projects: list[Project]) -> list[Project]:
+        """A document names one project several times, first loosely ("build the pipeline"), then
+        precisely ("construct the EastMed pipeline"): a label whose words (past the building verb
+        and the project noun) all stand in another label of the same partners is that project."""
+        keys = [self._key(p.label) for p in projects]
+
+        def told_again(i: int) -> bool:
+            return bool(keys[i]) and any(
+                j != i and (projects[j].partners, projects[j].negated) == (projects[i].partners, projects[i].negated)
+                and (keys[i] < keys[j] or (keys[i] == keys[j] and j < i)) for j in range(len(projects)))
+        return [p for i, p in enumerate(projects) if not told_again(i)]
+
+    def _key(self, label: str) -> frozenset[str]:
+        words = {singular(w) for w in re.findall(r"[\w-]+", label.lower())}
+        return frozenset(w for w in words if w not in _LABEL_GLUE and w not in self.nouns and w not in self.actions
+                         and w not in self.praise and w not in self.cues
+                         and not any(w.startswith(v[:-1]) for v in self.verbs if len(v) > 4)
+                         and w not in _SHORT_VERB_FORMS)
 
     def __call__(self, view: SentenceView, ctx: DocContext) -> list[Project]:
         out = self.compound_projects(view)
