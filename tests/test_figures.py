@@ -111,6 +111,9 @@ def test_a_figure_in_full(text, date, expected):
     "Kenya and Uganda met. Kenya's total trade turnover reached $25 billion last year.",
     "Kenya and Uganda met. Uganda's trade with its neighbours totalled $4 billion.",
     "Kenya and Uganda met. Trade in services reached $400 million.",
+    # trade with two partners at once, or among three, is no pair's figure
+    "Kenya's trade with Uganda and Tanzania reached $3 billion.",
+    "Trade between Kenya, Uganda and Rwanda reached $5 billion.",
 ])
 def test_what_is_not_a_bilateral_figure(text):
     assert read_facts(article(text)).volumes == []

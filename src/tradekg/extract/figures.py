@@ -181,6 +181,17 @@ class FigureReader:
         codes = list(dict.fromkeys(c.code for c in view.countries if at + m.end() <= c.start - base <= at + m.end() + 40))
         return tuple(sorted(codes[:2])) if len(codes) >= 2 else None  # type: ignore[return-value]
 
+    @staticmethod
+    def _listed(view: SentenceView, after: list) -> int:
+        """How many of the countries after a trade word are one list ("Uganda, Rwanda and Tanzania")."""
+        count = 1 if after else 0
+        for a, b in zip(after, after[1:]):
+            if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", view.sentence.text[a.end - view.sentence.start:
+                                                                                               b.start - view.sentence.start]):
+                break
+            count += 1
+        return count
+
     def _pair(self, view: SentenceView, ctx: DocContext, head_at: int = -1) -> tuple[str, str] | None:
         """The two countries of a figure: those the trade word names ("trade between A and B",
         "A's trade with B"), else the sentence's first two, else the document's main pair."""
@@ -192,6 +203,9 @@ class FigureReader:
             if between:
                 after = [c for c in near if c.start - base >= head_at + between.end()]
                 before = [c for c in near if c.start - base < head_at]
+                listed = self._listed(view, after)
+                if listed >= 3 or (listed == 2 and "with" in between.group()):
+                    return None  # "trade with Uganda and Tanzania", "between Kenya, Uganda and Rwanda": not two states
                 pick = [c.code for c in after[:2]] if len(after) >= 2 and "between" in between.group() else \
                     [c.code for c in before[-1:] + after[:1]]
                 pick = list(dict.fromkeys(pick))
