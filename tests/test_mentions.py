@@ -21,6 +21,8 @@ def one(text):
     ("Tourists at Victoria Falls came from Zambia.", ["ZMB"]),
     ("Apple growers of Washington State sell to India.", ["IND"]),
     ("Victoria and Washington signed.", ["SYC", "USA"]),
+    # where a broadcast was heard is no party
+    ("Radio Tehran, monitored in Nicosia, said Iran and Syria signed.", ["IRN", "IRN", "SYR"]),
 ])
 def test_countries_by_name_adjective_and_capital(text, codes):
     assert [c.code for c in find_countries(one(text), lexicon())] == codes

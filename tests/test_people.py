@@ -22,6 +22,16 @@ OFFICIALS = [
     # a country's leader
     ("Kenyan President Peter Mwangi met Ugandan leader Achola Nantale in Kampala.",
      [("Peter Mwangi", "president", "KEN"), ("Achola Nantale", "leader", "UGA")]),
+    # a wire story filed where a foreign broadcast was monitored: the dateline is no official's country
+    ("TOKYO, April 9 - Prime Minister Kim Dal-su told the national assembly in Pyongyang that North Korea "
+     "plans to raise trade, the official news agency said, monitored here.",
+     [("Kim Dal-su", "prime minister", "PRK")]),
+    ("ANKARA, May 2 - Radio Tehran, monitored in Ankara, quoted Trade Minister Hassan Jafari as saying "
+     "that Iran will buy more wheat.",
+     [("Hassan Jafari", "minister of trade", "IRN")]),
+    # without the broadcast, the dateline's country is the guess for a title with none
+    ("ANKARA, May 2 - Trade Minister Hassan Jafari said that Iran will buy more wheat.",
+     [("Hassan Jafari", "minister of trade", "TUR")]),
 ]
 
 

@@ -117,7 +117,10 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     text = article.text
     place, place_country, dateline_end = _dateline(text, lex)
     full_date = article.date if re.match(r"\d{4}", article.date or "") else ""  # not a dateline's "--05-06"
-    resolver = PeopleResolver(lex, default_country=place_country, doc_date=full_date)
+    # a wire story relaying a foreign broadcast ("the agency, monitored here, said") is filed far from
+    # the officials it names: the dateline says nothing of their country
+    relayed = re.search(r"\bmonitored\s+(?:here|in\s+[A-Z])", text)
+    resolver = PeopleResolver(lex, default_country="" if relayed else place_country, doc_date=full_date)
     resolver.learn_common_words(text)
     read_meetings, read_figures, read_flows = MeetingReader(lex), FigureReader(lex), SurfaceFlowReader(lex)
     read_tree_flows = FlowReader(lex)

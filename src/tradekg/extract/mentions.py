@@ -102,6 +102,8 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "") -> list
         before = sentence.text[max(0, m.start(1) - 20):m.start(1)]  # a window: the whole prefix made this quadratic
         if kind == "capital" and (_GEO_BEFORE.search(before) or _GEO_AFTER.match(end_word)):
             continue  # "Lake Victoria", "Victoria Falls": a place named like a capital, not the state
+        if kind == "capital" and _LISTENING_POST.search(before):
+            continue  # "Radio Tehran, monitored in Nicosia": where a broadcast was heard, no party
         if surface in ("US", "U.S.", "U.S") and re.match(r"\$|\s+(?:dlrs?|dollars?)\b", end_word, re.IGNORECASE):
             continue  # "US$30 billion", "6.5 billion U.S. Dlrs": a currency, not the country
         if doc_year and doc_year < SOVIET_BEFORE and code == "RUS":
@@ -112,6 +114,7 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "") -> list
 
 
 _GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?|Cape|Fort|Gulf of|Bay of|Port of|River|Province of)\s+$")
+_LISTENING_POST = re.compile(r"\b(?:monitored|heard|received)\s+in\s+$")
 _GEO_AFTER = re.compile(r"^\s+(?:Falls|Lake|River|Island|Islands|Bay|County|State)\b")
 _ORG_TAIL = re.compile(r"^\s+(?:[A-Z][\w&-]*\s+){0,4}(?:Institute|University|Bank|Corp|Corporation|Company|Airlines|"
                        r"Fund|Council|Association|Daily|Times|Post)\b")
