@@ -128,6 +128,9 @@ LIST_EXAMPLES = {
                        lambda t: [p.label for p in one(t, "projects")] == ["produce buses"]),
     "project_not_things": ("Chile and Peru will develop their partnership and build a port.",
                            lambda t: [p.label for p in one(t, "projects")] == ["build port"]),
+    # an international body's officer serves no one state; a country's officer beside them does
+    "international_bodies": ("World Bank President Ana Ruiz met Chilean President Rosa Diaz.",
+                             lambda t: officials(t) == {("Diaz", "CHL", "president")}),
     "goods_skip_words": ("Chile sold 40 mln dlrs worth of wine and 5,000 tonnes of copper to Korea.",
                          lambda t: flows(t) == {("CHL", "KOR", "wine"), ("CHL", "KOR", "copper")}),
 }

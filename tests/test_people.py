@@ -29,6 +29,11 @@ OFFICIALS = [
     ("ANKARA, May 2 - Radio Tehran, monitored in Ankara, quoted Trade Minister Hassan Jafari as saying "
      "that Iran will buy more wheat.",
      [("Hassan Jafari", "minister of trade", "IRN")]),
+    # the officer of an international body, up to four words of domain after its name
+    ("BRUSSELS, May 3 - EU External Trade Commissioner Jan Peeters told Kenyan Trade Minister Peter Mwangi that "
+     "Kenya must open its market.", [("Peter Mwangi", "minister of trade", "KEN")]),
+    ("African Development Bank president Kofi Mensah met Uganda's Finance Minister Achola Nantale.",
+     [("Achola Nantale", "minister of finance", "UGA")]),
     # without the broadcast, the dateline's country is the guess for a title with none
     ("ANKARA, May 2 - Trade Minister Hassan Jafari said that Iran will buy more wheat.",
      [("Hassan Jafari", "minister of trade", "TUR")]),

@@ -64,6 +64,10 @@ class _Grammar:
             rf"(?:counterparts?|colleagues?|opposite numbers?)\s*,\s*"
             rf"(?P<names>(?:{self.name},\s+)*{self.name},?\s+and\s+{self.name})")
         self.after_title_re = re.compile(rf"^(?:\s*,\s*|\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{self.name})")
+        # "EC External Trade Commissioner X", "African Development Bank president Y": an office of an
+        # international body, up to four words of its domain before the title
+        bodies = _alternation(list(lex.patterns["international_bodies"]) + list(lex.organisation_lookup))
+        self.body_before_re = re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+(?:[A-Za-z]+|&)){{0,4}}?\s+$")
 
 
 class PeopleResolver:
@@ -229,6 +233,9 @@ class PeopleResolver:
                                           r"Bank of [A-Z][\w ]+?|People's Bank|Fed)\s+$", text[max(0, m.start() - 40):m.start()]):
                 official = True  # central bankers hold public office: "Federal Reserve Board Chairman Paul Volcker"
                 role = "central bank " + role if "bank" not in role else role
+            body = not country and bool(g.body_before_re.search(text[max(0, m.start() - 60):m.start()]))
+            if body:
+                official = False  # an international body's officer serves no one state
             after = g.after_title_re.match(text[m.end():])
             name = after.group("name") if after else ""
             if name:
@@ -237,7 +244,7 @@ class PeopleResolver:
                 n_start = m.end() + after.start("name")
                 n_end = n_start + len(name)
                 owner = re.search(r"\b(our|your|my)\s+$", text[:m.start()], re.IGNORECASE)
-                context = "" if owner else self._context_country(text, m.start(), countries, used_countries)
+                context = "" if owner or body else self._context_country(text, m.start(), countries, used_countries)
                 if not country and re.search(r"\b(?:Democratic|Republican)\s+$", text[:m.start()]) and \
                         re.search(r"senator|congress|representative|governor", role):
                     country = "USA"  # "Democratic Senator Lloyd Bentsen": American party politics
