@@ -186,3 +186,52 @@ def test_who_thanks_for_supplies_receives_them():
             "Mongolian President Bat Erdene: We are grateful for the supplies of fuel.")
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in read_facts(article(text)).flows] == \
         [("RUS", "MNG", "fuel", "flow.noun.supplies")]
+
+
+# Every word of a frame's word list at work, with a third country in the sentence so that a side
+# the frame fails to find is not filled by chance from the document's other country.
+THIRD = "After talks in Japan, "
+
+
+@pytest.mark.parametrize("verb", ["provide", "grant", "give", "open", "offer", "expand", "improve", "allow",
+                                  "ensure", "secure", "increase"])
+def test_who_grants_market_access_buys(verb):
+    flows = read_facts(article(f"{THIRD}Korea agreed to {verb} market access for Uruguayan beef.")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == [("URY", "KOR", "beef", "flow.access")]
+
+
+@pytest.mark.parametrize("verb", ["meet", "cover", "satisfy", "fulfil", "fulfill", "secure", "ensure"])
+def test_who_meets_a_need_sells(verb):
+    flows = read_facts(article(f"{THIRD}Algeria agreed to {verb} a third of Spain's demand for gas.")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality, f.evidence.rule) for f in flows] == \
+        [("DZA", "ESP", "gas", "planned", "flow.need")]
+
+
+def test_a_need_named_by_a_compound():
+    flows = read_facts(article(f"{THIRD}Algeria agreed to meet a third of Spain's gas demand.")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == [("DZA", "ESP", "gas", "flow.need")]
+
+
+@pytest.mark.parametrize("verb", ["abolish", "address", "cut", "dismantle", "drop", "ease", "eliminate", "lift", "lower",
+                                  "reduce", "remove", "resolve", "scrap", "waive"])
+def test_who_lowers_a_barrier_buys(verb):
+    # "waive", "ease", "lower" after "to" are often read as adjectives of "tariffs": still the verb
+    flows = read_facts(article(f"{THIRD}Morocco agreed to {verb} tariffs on Egyptian citrus.")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality, f.evidence.rule) for f in flows] == \
+        [("EGY", "MAR", "citrus", "planned", "flow.barrier.tariffs")]
+
+
+@pytest.mark.parametrize("text", ["Morocco imposed higher tariffs on Egyptian citrus.",
+                                  "Morocco kept lower tariffs on Egyptian citrus."])
+def test_a_barrier_kept_or_raised_moves_nothing(text):
+    assert read_facts(article(text)).flows == []
+
+
+@pytest.mark.parametrize("agent, kind", [("supplier", "export"), ("seller", "export"), ("exporter", "export"),
+                                         ("importer", "import"), ("purchaser", "import"), ("buyer", "import")])
+def test_who_became_a_trader(agent, kind):
+    text = f"{THIRD}Kenya became the main {agent} of tea to Egypt." if kind == "export" else \
+        f"{THIRD}Egypt became the main {agent} of Kenyan tea."
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == \
+        [("KEN", "EGY", "tea", f"flow.agent.{agent}")]

@@ -337,8 +337,16 @@ class _Reading:
         goods' country sells to the one that lowers the barrier. A barrier imposed or kept is no
         flow."""
         verb = noun.head if noun.dep_ in ("obj", "nsubj:pass") else None
-        if verb is None or verb.lemma_.lower() not in LOWERING:
-            return []  # a barrier kept or raised says no goods move ("imposed tariffs on Chinese steel")
+        misread = False
+        if verb is None or not _lowers(verb):
+            # "agreed to waive tariffs", "will lower tariffs": the parser often reads a rare verb
+            # after "to" or a modal as the noun's adjective; the clause above it holds the subject
+            misread = any(c.dep_ in ("amod", "compound") and c.i == noun.i - 1 and _lowers(c) and
+                          c.i > 0 and self.doc[c.i - 1].lower_ in _TO_AND_MODALS for c in noun.children) or \
+                (verb is not None and verb.lower_ in LOWERING and verb.i > 0 and self.doc[verb.i - 1].lower_ in _TO_AND_MODALS)
+            if not misread:
+                return []  # a barrier kept or raised says no goods move ("imposed tariffs on Chinese steel")
+            verb = noun.head
         goods: list[Goods] = []
         for child in noun.children:
             written = _LEMMAS.get(word_of(child).lower(), child.lemma_.lower())  # "tariffs on imports": no goods
@@ -355,8 +363,8 @@ class _Reading:
         setter = self.side_of(own) or \
             self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
         # lowering a barrier is trade to come, not a ban ("cut" alone would read as one)
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "mark" for t in clause_chain(verb)[:3]
-                     for c in t.children)
+        future = misread or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "mark"
+                                for t in clause_chain(verb)[:3] for c in t.children)
         return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}",
                           modality="planned" if future else "realised")
 
@@ -382,8 +390,12 @@ class _Reading:
                                                                                 "offer", "expand", "improve", "allow",
                                                                                 "ensure", "secure", "increase"):
             grantor = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
-            if noun.head.lemma_.lower() in ("secure", "increase", "expand") and not market:
-                grantor = []  # "the U.S. secured access for its beef": the one who secures sells
+            origins = {self.country_of(self.doc[g.origin_token]) for g in goods if g.origin_token >= 0}
+            if noun.head.lemma_.lower() in ("secure", "increase", "expand") and not market and \
+                    (not origins or self.side_of(grantor) in origins):
+                # "the U.S. secured access for its beef": the one who secures sells; "Korea will
+                # expand access for Uruguayan beef": another's goods, so Korea grants it
+                grantor = []
         importer = self.side_of(market) or self.side_of(grantor)
         mine = [g for g in goods if g.origin_token >= 0] or goods
         return self.flows(mine, "", importer, noun, "flow.access")
@@ -647,6 +659,8 @@ class _Reading:
                  or noun.head.lemma_.lower() in ("remain", "be", "become", "rank")):
             # "Kazakhstan is one of the main buyers of Belarusian machinery"
             subject = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if not subject and noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in ("become", "remain", "rank"):
+            subject = [c for c in noun.head.children if c.dep_ == "nsubj"]  # "Kenya became the main supplier of tea"
         if kind == "market":
             # goods in a country's market: the market's country imports; the goods' origin or the
             # one who sells there exports ("promoting drugs in the Brazilian market")
@@ -664,6 +678,9 @@ class _Reading:
                 exporter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
             return self.flows(goods, exporter, importer, noun, "flow.market")
         agent = self.side_of(subject or own)
+        if not to:  # "supplier of tea to Egypt" with "to Egypt" hung on the goods
+            to = [t for c in noun.children if c.dep_ in ("nmod", "acl") and c.i > noun.i for t in c.subtree
+                  if t.dep_ in ("nmod", "obl") and _case(t) == "to" and self.country_of(t)][:1]
         if kind == "export":
             return self.flows(goods, agent or self.side_of(source), self.side_of(to), noun, f"flow.agent.{noun.lower_}")
         return self.flows(goods, self.side_of(source), agent or self.side_of(to), noun, f"flow.agent.{noun.lower_}")
@@ -792,6 +809,14 @@ def _done(verb: "Token") -> bool:
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+_TO_AND_MODALS = {"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might"}
+
+
+def _lowers(token: "Token") -> bool:
+    """Whether a word lowers a barrier ("cut", "lifted"; "lower" read as an adjective too)."""
+    return token.lemma_.lower() in LOWERING or token.lower_ in LOWERING
 
 
 def _case(token: "Token") -> str:
