@@ -235,3 +235,19 @@ def test_who_became_a_trader(agent, kind):
     flows = read_facts(article(text)).flows
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == \
         [("KEN", "EGY", "tea", f"flow.agent.{agent}")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya met Egypt. Kenya is willing to help overcome the food crisis by exporting tea and coffee.",
+    "Kenya met Egypt. Kenya sells tea on world markets.",
+    "Kenya met Egypt. More Kenyan tea would ease shortages on the global market.",
+])
+def test_goods_for_the_world_are_no_partners_flow(text):
+    assert read_facts(article(text)).flows == []
+
+
+def test_a_partner_named_beside_the_world_market_still_trades():
+    flows = read_facts(article("Kenya met Egypt. Kenya will export tea to Egypt despite the global food crisis.")).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("KEN", "EGY", "tea")]
+    flows = read_facts(article("Kenya met Egypt. Kenya will export tea and coffee.")).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("KEN", "EGY", "tea"), ("KEN", "EGY", "coffee")]

@@ -744,6 +744,8 @@ class _Reading:
                 exp = self.country_of(self.doc[item.origin_token])
             if exp and not imp and where:
                 imp = where
+            if (exp and not imp or imp and not exp) and _WORLDWIDE.search(self.view.sentence.text):
+                continue  # "exporting grain to overcome the global food crisis": to the world, not the partner
             if exp and not imp:
                 imp = self.ctx.other(exp)
             if imp and not exp:
@@ -811,6 +813,8 @@ def _done(verb: "Token") -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
+_WORLDWIDE = re.compile(r"\b(?:global|world|international|worldwide)\s+(?:\w+\s+)?(?:markets?|crisis|supply|supplies|"
+                        r"prices|demand|shortages?)\b|\bfood crisis\b|\bto (?:the )?(?:world|global) markets?\b", re.I)
 _TO_AND_MODALS = {"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might"}
 
 
@@ -884,7 +888,11 @@ def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceV
     test. Where both read the same goods (the same words or the same commodity), the tree's label
     and direction stand."""
     out = list(tree)
+    named = {c.code for c in view.countries}
+    worldwide = bool(_WORLDWIDE.search(view.sentence.text))
     for flow in surface:
+        if worldwide and not (flow.exporter in named and flow.importer in named):
+            continue  # goods for the world market, a side filled in from the document: no partner's flow
         a, b = flow.evidence.start, flow.evidence.end
         if any(a < f.evidence.end and f.evidence.start < b for f in tree) or \
                 any(singular(f.commodity.lower()) == singular(flow.commodity.lower()) for f in tree):
