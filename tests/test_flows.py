@@ -251,3 +251,19 @@ def test_a_partner_named_beside_the_world_market_still_trades():
     assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("KEN", "EGY", "tea")]
     flows = read_facts(article("Kenya met Egypt. Kenya will export tea and coffee.")).flows
     assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("KEN", "EGY", "tea"), ("KEN", "EGY", "coffee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb after "interested in" has its own frame: the market's goods, not the interest's
+    ("Kenya met Egypt. Kenyan oil firms are interested in operating in the Egyptian market for fuels.",
+     [("KEN", "EGY", "fuels", "flow.market")]),
+    ("Kenya met Egypt. Egypt is interested in Kenyan tea.", [("KEN", "EGY", "tea", "flow.interest")]),
+    # a model, an exchange, "in addition" are no goods
+    ("Kenya met Egypt. We can offer the Kenyan model.", []),
+    ("Kenya met Egypt. Kenya and Egypt have an interest in cultural exchanges.", []),
+    ("Kenya met Egypt. In addition, Egyptian firms are interested in buying Kenyan tea.",
+     [("KEN", "EGY", "tea", "flow.verb.buying")]),
+])
+def test_what_an_interest_or_an_offer_names(text, expected):
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected

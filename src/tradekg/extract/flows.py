@@ -405,7 +405,9 @@ class _Reading:
         the goods' owner sells."""
         goods: list[Goods] = []
         for child in word.children:
-            if child.dep_ in ("obl", "nmod") and _case(child) == "in":
+            # "interested in working in the market for fuels" is no interest in goods: a verb there
+            # has its own frame ("interested in buying cotton")
+            if child.dep_ in ("obl", "nmod") and _case(child) == "in" and child.pos_ in ("NOUN", "PROPN"):
                 goods.extend(self.goods_under(child))
         if not goods:
             return []
