@@ -143,3 +143,21 @@ def test_a_project_told_twice_is_one_project():
 def test_the_same_project_between_other_partners_stays():
     text = "Kenya and Uganda will build a pipeline. Chile and Peru will construct the Andes pipeline."
     assert sorted(p.label for p in read_facts(article(text)).projects) == ["build pipeline", "construct Andes pipeline"]
+
+
+@pytest.mark.parametrize("text, label", [
+    # the thing a project noun stands beside, as a copula's subject or in apposition
+    ("Kenya met Uganda. The Lake Albert pipeline is a purely commercial project.", "Lake Albert pipeline"),
+    ("Kenya met Uganda. The Lake Albert pipeline, a Kenyan-Ugandan project, will open next year.", "Lake Albert pipeline"),
+])
+def test_a_project_named_beside_the_project_noun(text, label):
+    assert [(p.label, p.partners, p.evidence.rule) for p in read_facts(article(text)).projects] == \
+        [(label, ("KEN", "UGA"), "project.named")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya met Uganda. Trade is a priority project.",
+    "Kenya met Uganda. Nairobi Gas is a joint venture of Kenyan and Ugandan firms.",   # the owners, not a product
+])
+def test_no_project_beside_a_project_noun(text):
+    assert read_facts(article(text)).projects == []

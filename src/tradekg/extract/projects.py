@@ -138,6 +138,15 @@ class ProjectReader:
             label = text_between(noun.doc[first], noun)
             if self._content(label):
                 out.append(self._item(label, noun.doc[first], noun, "project.named", noun))
+        # "the Lake Albert pipeline is a commercial project", "the Lake Albert pipeline, a joint
+        # project, ...": the project is the thing the sentence names beside the project noun
+        named_by = next((c for c in noun.children if c.dep_ == "nsubj"), None) \
+            if any(c.dep_ == "cop" for c in noun.children) else noun.head if noun.dep_ == "appos" else None
+        if named_by is not None and named_by.pos_ in ("NOUN", "PROPN") and not named and \
+                (singular(named_by.lower_) in self.objects or named_by.pos_ == "PROPN" and not self._country_word(named_by)):
+            span = self._phrase(named_by, fields=False, facility=True)
+            if span and self._content(text_between(*span)):
+                out.append(self._item(text_between(*span), span[0], span[1], "project.named", noun))
         # the complements, and those the parser hung on the verb after the noun ("have 90 joint
         # projects worth $3 billion, including a plant"; "implementing projects in shipbuilding")
         verb_side = [c for c in noun.head.children if c.i > noun.right_edge.i and c.dep_ in ("obl", "advcl", "nmod")] \
