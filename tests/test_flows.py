@@ -113,7 +113,13 @@ FLOWS = [
       ("USA", "VNM", "beef", "planned", False, "flow.barrier.barriers", None),
       ("USA", "VNM", "poultry", "planned", False, "flow.barrier.barriers", None)]),
     ("Chile will lift its ban on imports of Peruvian potatoes.",
-     [("PER", "CHL", "potatoes", "planned", False, "flow.noun.imports", None)]),
+     [("PER", "CHL", "potatoes", "planned", False, "flow.barrier.ban", None)]),
+    # a ban is a barrier: lifting it lets goods in, imposing or keeping it moves nothing
+    ("Kenya met Uganda. Uganda lifted its ban on Kenyan maize.",
+     [("KEN", "UGA", "maize", "realised", False, "flow.barrier.ban", None)]),
+    ("Kenya met Uganda. Uganda will lift the embargo on Kenyan tea.",
+     [("KEN", "UGA", "tea", "planned", False, "flow.barrier.embargo", None)]),
+    ("Kenya met Uganda. Uganda extended its ban on Kenyan eggs.", []),
     ("Russia has delivered a million doses of the Sputnik V vaccine to Mongolia.",
      [("RUS", "MNG", "Sputnik V vaccine", "realised", False, "flow.verb.delivered", None)]),
     # the parser hangs "of the vaccine" on the verb, not on the container it fills

@@ -57,7 +57,7 @@ ORIGIN_VERBS = {"come", "originate"}
 WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump", "get"}
 PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination"}
 # trade barriers on goods: "tariffs on U.S. wheat"
-BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction"}
+BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction", "ban", "embargo", "prohibition"}
 LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "scrap", "abolish", "ease", "address",
             "dismantle", "tackle", "resolve", "drop"}
 _TIME_WORDS = {"year", "month", "week", "day", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",

@@ -152,7 +152,7 @@ _CUES = re.compile(
     r"acquir|receiv|obtain|market|demand|need|consum|trade|send|sent|offer|dump|transfer|customer|interest|"
     r"joint|project|venture|build|built|construct|plant|factory|production|produc|manufactur|assembl|"
     r"modernis|moderniz|upgrad|reconstruct|rebuild|expan|install|commission|locali|explor|lay|laid|launch|set up|"
-    r"establish|develop|turnover|tariff|duty|duties|quota|levy|levies|barrier|access|donat|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
+    r"establish|develop|turnover|tariff|duty|duties|quota|levy|levies|barrier|\bban\b|bans\b|embargo|prohibition|access|donat|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
     r"c(?:ome|omes|ame|oming) from|originat|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b)",
     re.IGNORECASE)
 
