@@ -54,6 +54,7 @@ FLOWS = [
     ("Each year we raise lignite and electric energy supplies from Serbia to Montenegro.",
      [('SRB', 'MNE', 'electric energy', 'realised', False, 'flow.noun.supplies', None),
       ('SRB', 'MNE', 'lignite', 'realised', False, 'flow.noun.supplies', None)]),
+    # supplies of another country's goods: the subject receives them
     ('Deliveries to Laos of Thai rice will grow.',
      [('THA', 'LAO', 'rice', 'planned', False, 'flow.noun.deliveries', None)]),
     ("Peru's exports to Korea will include zinc and copper.",
@@ -273,3 +274,11 @@ def test_a_partner_named_beside_the_world_market_still_trades():
 def test_what_an_interest_or_an_offer_names(text, expected):
     flows = read_facts(article(text)).flows
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
+def test_supplies_of_the_listeners_goods_go_to_the_speaker():
+    text = ("President of Kenya Peter Mwangi held talks with President of Uganda Achola Nantale. "
+            "Peter Mwangi: Thank you. We count on increasing the supply of Ugandan coffee.")
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == \
+        [("UGA", "KEN", "coffee", "flow.noun.supply")]

@@ -586,7 +586,10 @@ class _Reading:
             verb = noun.head if noun.dep_ in ("obj", "nsubj:pass") else None
             if verb is not None and verb.lemma_.lower() not in self.r.verbs:
                 subject = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
-                if kind == "export":
+                origins = {self.country_of(self.doc[g.origin_token]) for g in goods if g.origin_token >= 0}
+                if kind == "export" and origins and self.side_of(subject) and self.side_of(subject) not in origins:
+                    to = to or subject  # "we count on more supplies of Ugandan coffee": the subject receives them
+                elif kind == "export":
                     agent = subject
                 elif verb.lemma_.lower() in ("make", "conduct", "carry", "step", "increase", "expand", "allow"):
                     agent = subject
