@@ -251,7 +251,8 @@ class _Reading:
                     end in self.person_at or any(c.dep_ == "case" for c in t.children) or \
                     t.lemma_.lower() in _TIME_WORDS:
                 break
-            if not (t.pos_ in ("NOUN", "PROPN") or re.fullmatch(r"[IVX]{1,3}|[A-Z]", t.text)):
+            if not (t.pos_ in ("NOUN", "PROPN") or re.fullmatch(r"[IVX]{1,3}|[A-Z]", t.text) or
+                    t.pos_ == "ADV" and self.r.vocab.is_known(f"{doc[end - 1].lower_} {t.lower_}")):  # "iron ore"
                 break
             end += 1
         return end

@@ -278,6 +278,10 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         if country >= 0 and not words and (t.text == "-" or t.lower_ in _MADE_WORDS and t.i > 0 and
                                             t.doc[t.i - 1].text == "-"):
             continue  # "Kenyan-made buses": the origin, then the goods
+        if words and words[-1].pos_ == "NOUN" and t.pos_ == "ADV" and t.dep_ == "advmod" and \
+                t.i == words[-1].i + 1 and vocab.is_known(f"{words[-1].lower_} {t.lower_}"):
+            words.append(t)  # "iron ore" with "ore" tagged an adverb of "iron"
+            continue
         if words and words[-1].pos_ == "PROPN" and re.fullmatch(r"[IVX]{1,3}|[A-Z]", t.text):
             words.append(t)  # "Sputnik V", "Soyuz II": a letter or numeral ends a name
             continue
@@ -295,7 +299,8 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
     if not words:
         return None
     last = words[-1]
-    nominal = last.pos_ in ("NOUN", "PROPN") or vocab.is_known(last.lower_) and last.dep_ not in ("amod", "compound")
+    nominal = last.pos_ in ("NOUN", "PROPN") or vocab.is_known(last.lower_) and last.dep_ not in ("amod", "compound") \
+        or last.pos_ == "ADV" and len(words) > 1  # "iron ore", appended above
     named = len(words) > 1 and words[-2].pos_ == "PROPN" and re.fullmatch(r"[IVX]{1,3}|[A-Z]", last.text)
     if trusted and (last.pos_ in ("PROPN", "NOUN") or named) and last.i not in country_tokens and \
             singular(last.lower_) not in vocab.not_goods:
