@@ -76,3 +76,18 @@ def test_a_reporter_of_the_meeting_is_not_at_it_and_an_aside_neither():
     facts = read_facts(article(text))
     names = {k: p.name for k, p in facts.people.items()}
     assert [[names[k] for k in m.participants] for m in facts.meetings] == [["Ana Soto", "Luis Vega"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who opens the sentence by reporting the meeting was not at it
+    ("Chilean President Ana Soto arrived. Foreign Minister Rosa Diaz of Peru noted that Trade Minister "
+     "Jon Holm of Norway met with Soto last week.", [["Jon Holm", "Ana Soto"]]),
+    ("Chilean President Ana Soto arrived. She noted trade representative Jon Holm met with a senior Peruvian official.", []),
+    # unless the report says the reporter was there
+    ("Chilean President Ana Soto said that she held talks with Peruvian President Luis Vega.",
+     [["Ana Soto", "Luis Vega"]]),
+])
+def test_who_reports_a_meeting(text, expected):
+    facts = read_facts(article(text))
+    names = {k: p.name for k, p in facts.people.items()}
+    assert [[names[k] for k in m.participants] for m in facts.meetings] == expected

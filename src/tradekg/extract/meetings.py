@@ -15,6 +15,11 @@ from .model import Meeting
 from .people import ASIDE_RE
 
 
+# a sentence's first person who only reports what follows ("X noted that ...", "X said Y met Z")
+_REPORTER = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?(?:said|says|told\s+\w+|noted|notes|added|stressed|recalled|explained|remarked|"
+                       r"observed|pointed\s+out|claimed)\b(?:\s+that)?\s+(?!he\b|she\b|they\b|we\b|I\b)")
+
+
 class MeetingReader:
     """Reads meetings from sentences."""
 
@@ -42,6 +47,9 @@ class MeetingReader:
             if re.match(r"\s*(?:" + self.report_re.pattern + r")\b[^,;]*[.”\"]?\s*$", tail, re.IGNORECASE) and \
                     re.search(r",\s*[^,]*$", text[:mention.start - base + 1]) and mention.start - base > trigger.start():
                 continue
+            if mention.start - base < trigger.start() and _REPORTER.match(tail) and \
+                    not any(m.start < mention.start for m in view.people):
+                continue  # "She noted that Yeutter met a Korean official": who reports it was not there
             person = ctx.resolver.person(mention.key)
             if mention.kind == "named" and not person.official and len(person.name.split()) < 2:
                 continue
