@@ -282,3 +282,9 @@ def test_supplies_of_the_listeners_goods_go_to_the_speaker():
     flows = read_facts(article(text)).flows
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == \
         [("UGA", "KEN", "coffee", "flow.noun.supply")]
+
+
+def test_imports_by_a_country_are_its_purchases():
+    text = "WASHINGTON, March 4 - Rep. John Smith (R-Nebr.) said the administration wants greater beef imports by Japan."
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("USA", "JPN", "beef")]

@@ -34,6 +34,13 @@ OFFICIALS = [
      "Kenya must open its market.", [("Peter Mwangi", "minister of trade", "KEN")]),
     ("African Development Bank president Kofi Mensah met Uganda's Finance Minister Achola Nantale.",
      [("Achola Nantale", "minister of finance", "UGA")]),
+    # a ministry's spokesman speaks for the government; American members of Congress by title or party-state
+    ("OSLO, March 4 - Trade has dropped, Foreign Ministry spokesman Lars Holm told Reuters.",
+     [("Lars Holm", "spokesperson", "NOR")]),
+    ("WASHINGTON, March 4 - Their leader, Rep. John Smith (R-Nebr.), said Japan must buy more.",
+     [("John Smith", "member of congress", "USA")]),
+    ("WASHINGTON, March 4 - Lawmakers urged action. John Smith (D-Calif.) said Japan must buy more sugar.",
+     [("John Smith", "member of congress", "USA")]),
     # without the broadcast, the dateline's country is the guess for a title with none
     ("ANKARA, May 2 - Trade Minister Hassan Jafari said that Iran will buy more wheat.",
      [("Hassan Jafari", "minister of trade", "TUR")]),

@@ -276,6 +276,11 @@ class SurfaceFlowReader:
         for m in re.finditer(r"\b(we|We|I|us|our|Our|you|You|your|Your)\b", text[clause_lo:trig.start()]):
             pron = m
         person_before = [p for p in view.people if clause_lo <= p.start - base < trig.start()]
+        # "greater beef imports by Japan": the country after "by" is the one that imports or exports
+        by = next((c for c in after if re.search(r"\bby\s+(?:the\s+)?$", text[max(trig.end(), c.start - base - 8):c.start - base])
+                   and len(text[trig.end():c.start - base].split()) <= 2), None)
+        if by is not None:
+            agent, before, pron, person_before = by.code, [], None, []
         if before and (not pron or before[-1].start - base > clause_lo + pron.start()):
             possessive_customer = agentive and before[-1].possessive
             if possessive_customer:

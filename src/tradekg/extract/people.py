@@ -36,6 +36,9 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
 
 
+_PARTY_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*")
+
+
 class _Grammar:
     """Regular expressions built from the role and country lexicons."""
 
@@ -229,6 +232,9 @@ class PeopleResolver:
             if not official and re.match(r"\s+of\s+(?:the\s+)?(?:Ministry|State|National|Federal|Government|Central Bank)",
                                          text[m.end():]):
                 official = True
+            if not official and re.search(r"\b(?:Ministry|Foreign Office|State Department|Kremlin|White House)\s+$",
+                                          text[max(0, m.start() - 30):m.start()]):
+                official = True  # "Foreign Ministry spokesman X" speaks for the government
             if not official and re.search(r"(?:Federal Reserve(?: Board)?|[Cc]entral [Bb]ank|Bundesbank|Reserve Bank|"
                                           r"Bank of [A-Z][\w ]+?|People's Bank|Fed)\s+$", text[max(0, m.start() - 40):m.start()]):
                 official = True  # central bankers hold public office: "Federal Reserve Board Chairman Paul Volcker"
@@ -321,6 +327,9 @@ class PeopleResolver:
             if len(words) == 1 or (known and len(words) < len(self.people[known].name.split())
                                    and fold(words[-1]) == fold(self.people[known].name.split()[-1])):
                 key = known or self._add(name)
+            elif _PARTY_STATE.match(text[start + len(name):]):
+                # "Hal Smith (R-Nebr.)": the American way of naming a member of Congress
+                key = self._add(name, "member of congress", "USA", True, explicit=True)
             else:
                 key = self._add(name)
             mentions.append(PersonMention(base + start, base + start + len(name), key, "named"))
