@@ -47,13 +47,14 @@ PROGRESS_HEADS = {"continue", "increase", "expand", "boost", "resume", "start", 
                   "diversify", "grow", "rise"}
 REFUSED_HEADS = {"ban", "halt", "suspend", "stop", "cancel", "refuse", "embargo", "restrict", "prohibit", "block",
                  "curb", "cut", "end", "threaten", "freeze", "reject", "boycott", "sanction", "limit", "phase"}
-# triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
+# a share leads to its goods but does not vouch for them: "most of the financing"
 SHARES = {"half", "third", "thirds", "quarter", "most", "bulk", "majority", "portion"}
 # goods put on a country's market: "promoting drugs in the Brazilian market"
 PROMOTING_VERBS = {"promote", "sell", "market", "offer", "distribute", "place", "launch", "register", "introduce",
                    "advertise", "supply", "deliver", "export"}
 # "the gas Hungary uses comes from Russia"
 ORIGIN_VERBS = {"come", "originate"}
+# triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
 WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump", "get"}
 PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination"}
 # trade barriers on goods: "tariffs on U.S. wheat"
@@ -217,9 +218,7 @@ class _Reading:
         end = self._phrase_end(end, members)
         if token.i in self.country_at or token.i in self.person_at:
             start = token.i + 1  # "supply Ecuador with crude": no goods in a country
-        found = list_goods(self.doc, start, end, self.r.vocab, self.offset, set(self.country_at) | set(self.person_at),
-                           trusted)
-        found = [self._with_lexicon(g) for g in found]
+        found = [self._with_lexicon(g) for g in self._list_goods(start, end, trusted)]
         for t in members:
             wide = self.r.vocab.is_container(t.lower_) or self.r.vocab.is_container(t.lemma_) or \
                 self.r.vocab.is_generic(t.lower_)
@@ -238,6 +237,15 @@ class _Reading:
                     if g not in found:
                         found.append(g)
         return found
+
+    def _list_goods(self, start: int, end: int, trusted: bool = False) -> list[Goods]:
+        """``list_goods`` over tokens [start, end), countries and people being no goods."""
+        return list_goods(self.doc, start, end, self.r.vocab, self.offset, set(self.country_at) | set(self.person_at),
+                          trusted)
+
+    def _origins(self, goods: list[Goods]) -> set[str]:
+        """The countries the goods are said to come from ("Ugandan coffee")."""
+        return {self.country_of(self.doc[g.origin_token]) for g in goods if g.origin_token >= 0}
 
     def _phrase_end(self, end: int, members: list["Token"]) -> int:
         """Where a noun phrase the parser cut short really ends: "the Sputnik V vaccine" read with
@@ -280,8 +288,7 @@ class _Reading:
                 while end < len(self.doc) and self.doc[end].text not in (".", ";") and \
                         self.doc[end].lower_ not in ("which", "while", "but"):
                     end += 1
-                return list_goods(self.doc, first.i, end, self.r.vocab, self.offset,
-                                  set(self.country_at) | set(self.person_at))
+                return self._list_goods(first.i, end)
         return []
 
     def _introduced_as_example(self, token: "Token") -> bool:
@@ -391,7 +398,7 @@ class _Reading:
                                                                                 "offer", "expand", "improve", "allow",
                                                                                 "ensure", "secure", "increase"):
             grantor = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
-            origins = {self.country_of(self.doc[g.origin_token]) for g in goods if g.origin_token >= 0}
+            origins = self._origins(goods)
             if noun.head.lemma_.lower() in ("secure", "increase", "expand") and not market and \
                     (not origins or self.side_of(grantor) in origins):
                 # "the U.S. secured access for its beef": the one who secures sells; "Korea will
@@ -587,7 +594,7 @@ class _Reading:
             verb = noun.head if noun.dep_ in ("obj", "nsubj:pass") else None
             if verb is not None and verb.lemma_.lower() not in self.r.verbs:
                 subject = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
-                origins = {self.country_of(self.doc[g.origin_token]) for g in goods if g.origin_token >= 0}
+                origins = self._origins(goods)
                 if kind == "export" and origins and self.side_of(subject) and self.side_of(subject) not in origins:
                     to = to or subject  # "we count on more supplies of Ugandan coffee": the subject receives them
                 elif kind == "export":
@@ -617,9 +624,7 @@ class _Reading:
         if start >= end or any(t.pos_ not in ("NOUN", "ADJ", "CCONJ", "PUNCT") or t.dep_ == "nmod:poss" or
                                (t.pos_ == "PUNCT" and t.text != ",") for t in self.doc[start:end]):
             return []
-        found = list_goods(self.doc, start, end, self.r.vocab, self.offset,
-                           set(self.country_at) | set(self.person_at), False)
-        return [self._with_lexicon(g) for g in found]
+        return [self._with_lexicon(g) for g in self._list_goods(start, end)]
 
     def agent_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
         """"Norway is a steady supplier of gas to Poland"; "the Chilean market
