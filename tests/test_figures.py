@@ -72,6 +72,28 @@ FIGURES = [
      [(("KEN", "UGA"), 2e9, "USD", "", "realised", "$2 billion of Kenya's trade")]),
     ("Chile and Peru agreed on a trade protocol calling for trade of 1.5 billion dlrs this year.", "",
      [(("CHL", "PER"), 1.5e9, "USD", "", "planned", "trade of 1.5 billion dlrs")]),
+    # the countries of a later trade word with its own figure are not the first figure's
+    ("Ghana and Togo met. Bilateral trade stands at $2 billion, the president said, while Chinese trade with Ghana "
+     "is $10 billion.", "",
+     [(("GHA", "TGO"), 2e9, "USD", "", "realised", "Bilateral trade stands at $2 billion"),
+      (("CHN", "GHA"), 1e10, "USD", "", "realised", "trade with Ghana is $10 billion")]),
+    # a parenthetical or reporting clause inside the figure's own clause is no other clause
+    ("Chile and Peru met. Our trade, as you know, grew by 12 percent in 2021, reaching $5 billion.", "",
+     [(("CHL", "PER"), 5e9, "USD", "2021", "realised",
+       "trade, as you know, grew by 12 percent in 2021, reaching $5 billion")]),
+    ("Kenya and Uganda met. Trade turnover, the minister said, reached $3 billion.", "",
+     [(("KEN", "UGA"), 3e9, "USD", "", "realised", "Trade turnover, the minister said, reached $3 billion")]),
+    # "traded" as the trade word; a year at the head of the sentence
+    ("In 2022, Chile and Peru traded $200 million in goods.", "",
+     [(("CHL", "PER"), 2e8, "USD", "2022", "realised", "traded $200 million")]),
+    # "trade in" a measure or in all goods is the total
+    ("Trade in monetary terms between Chile and Peru amounted to 900 mln dlrs.", "",
+     [(("CHL", "PER"), 9e8, "USD", "", "realised",
+       "Trade in monetary terms between Chile and Peru amounted to 900 mln dlrs")]),
+    ("Trade in goods between Kenya and Uganda was worth $400 million.", "",
+     [(("KEN", "UGA"), 4e8, "USD", "", "realised", "Trade in goods between Kenya and Uganda was worth $400 million")]),
+    ("Kenya and Uganda met. Trade and energy were discussed; trade reached $2 billion.", "",
+     [(("KEN", "UGA"), 2e9, "USD", "", "realised", "trade reached $2 billion")]),
 ]
 
 
@@ -114,6 +136,17 @@ def test_a_figure_in_full(text, date, expected):
     # trade with two partners at once, or among three, is no pair's figure
     "Kenya's trade with Uganda and Tanzania reached $3 billion.",
     "Trade between Kenya, Uganda and Rwanda reached $5 billion.",
+    # the amount in another clause after the trade word, or the price of a thing
+    "Kenya and Uganda discussed trade; Uganda received $300 million in humanitarian aid from Kenya.",
+    "Kenya and Uganda met. Trade was discussed, and the two sides signed 15 documents worth $2 billion.",
+    "Kenya and Uganda met. To boost trade, the two countries set up a fund of $100 million.",
+    "Kenya and Uganda met. Trade and energy were on the agenda, as was the $1 billion railway.",
+    "Kenya and Uganda met. Trade is growing, the president said, noting that Uganda paid $200 million for buses.",
+    "Kenya and Uganda met. Bilateral trade grew last year, and Ugandan coffee alone brought in $900 million.",
+    # a share of trade, one kind of goods, a potential
+    "Kenya and Uganda agreed to settle 40 percent of trade, worth some $100 million, in shillings.",
+    "Trade in farm products between Kenya and Uganda was worth $400 million.",
+    "Kenya and Uganda met. The trade potential is estimated at $5 billion.",
 ])
 def test_what_is_not_a_bilateral_figure(text):
     assert read_facts(article(text)).volumes == []

@@ -12,6 +12,7 @@ from .context import DocContext, SentenceView, evidence, words
 from .lexicon import Lexicon
 from .mentions import resolve_period
 from .model import TradeVolume
+from .syntax import start_of, word_of
 
 
 _GROUP_RE = re.compile(r"(?:other\s+|its\s+|their\s+|member\s+|neighbouring\s+|neighboring\s+|\w+\s+)?"
@@ -28,6 +29,33 @@ _CHANGE_RE = re.compile(r"\b(?:(?:rose|risen|rise|rising|grew|grown|grow|growing
                         r"\s+by|(?:an? |the )?(?:increase|rise|growth|decrease|decline|drop|fall|jump)\s+of)\s+"
                         r"(?:some |about |nearly |almost |over |more than |around )?$", re.IGNORECASE)
 
+# a share of trade: "40 percent of trade", "a third of trade", "the bulk of trade"
+_SHARE_RE = re.compile(r"(?:\b(?:percent|per cent|pct|share|third|quarter|half|bulk|most|part)|%)\s+of\s+"
+                       r"(?:the\s+|their\s+|our\s+|its\s+|bilateral\s+|mutual\s+)?$", re.IGNORECASE)
+
+# "trade in <something>" names one kind of trade unless the something is all goods, a time or a
+# measure ("trade in goods", "in 2021", "in the first half", "in value terms")
+_TRADE_IN_GOODS_RE = re.compile(r"\s+in\s+[a-z]", re.IGNORECASE)
+_TRADE_IN_ALL_RE = re.compile(r"\s+in\s+(?:goods|merchandise|commodities|value|volume|dollar|money|monetary|nominal|"
+                              r"real|terms|"
+                              r"both|all|recent|past|last|this|that|these|those|the|a|an|each|every|"
+                              r"fiscal|financial|calendar|first|second|third|fourth|H\d|Q\d|"
+                              r"january|february|march|april|may|june|july|august|september|october|november|"
+                              r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+                              re.IGNORECASE)
+
+# verbs that only report ("trade, the minister said, reached ..."), subjects that stand for the
+# trade itself, and words after an amount that are no thing it is the price of
+_REPORTING = {"say", "tell", "note", "add", "stress", "emphasise", "emphasize", "recall", "point", "announce",
+              "state", "report", "explain", "believe", "estimate", "know", "see", "understand", "mention"}
+_STANDS_FOR_TRADE = {"it", "which", "that", "this", "what", "trade", "turnover", "volume", "figure", "total"}
+# the parser's favourite slip: "trade between Chile and Peru could reach ...", "trade with Peru
+# fell ..." with Peru as the subject
+_PAIR_MEMBER_RE = re.compile(r"(?:[\w-]+\s+){0,8}?(?:between|of|with)\s+(?:[^,;]{0,60}\band\s+)?(?:the\s+)?",
+                             re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:and|but|while|that)\b")
+_AFTER_AMOUNT = {"year", "years", "month", "months", "worth", "mark", "level", "annually", "dollars", "euros"}
+
 # a text that sets a figure as a goal: "a protocol calling for trade of $1.5 billion"
 _CALLS_FOR_RE = re.compile(r"\b(?:calls?|calling|called)\s+for\s+(?:\w+\s+){0,2}$|\b(?:envisag|foresee|projec)\w*\s+"
                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -42,7 +70,8 @@ class FigureReader:
         self.volume_block_re = words(lex, "volume_blockers")
         self.planned_re = words(lex, "planned_words")
         self.compound_re = re.compile(r"\s+(?:" + words(lex, "trade_compounds").pattern + ")")
-        self.money_object_re = re.compile(r"\s+(?:[\w-]+\s+)?" + words(lex, "money_objects").pattern)
+        # "a $300 million loan", "$300 million in humanitarian aid"
+        self.money_object_re = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+)?" + words(lex, "money_objects").pattern)
         self.intent_re = re.compile(r"\b(?:aims?|aiming|plans?|planning|intends?|target(?:s|ing)?|wants?|seeks?|seeking|"
                                     r"hopes?|expects?|agreed|pledged?|vowed?|goal|ready)\s+(?:\w+\s+){0,2}to\b", re.I)
 
@@ -80,6 +109,10 @@ class FigureReader:
                     re.search(r"\b(?:with the (?:rest of the )?world|worldwide|globally|with all (?:its )?partners)\b",
                               text[lo:hi + len(money.amount.text) + 40], re.I):
                 continue  # one country's trade with the whole world is not a bilateral figure
+            if head.start() < m_start and ";" in text[head.end():m_start]:
+                continue  # "discussed trade; Ukraine received $300 million": another clause's amount
+            if _SHARE_RE.search(text[max(0, head.start() - 30):head.start()]):
+                continue  # "40 percent of trade, worth $100 million": a part of the total
             if self._with_a_group(view, head.end(), head.group().lower().endswith("between")):
                 continue  # "trade with the EU", "with the countries of the region": not two states
             if self._not_between_two(text, head):
@@ -92,7 +125,14 @@ class FigureReader:
                 continue  # "trade reached $500 million, of which copper made up $200 million"
             if self.money_object_re.match(text, m_start + len(money.amount.text)):
                 continue  # "trade and a $300 million loan": the amount is the loan's
-            pair = self._pair(view, ctx, head.start())
+            if head.end() <= m_start and self._another_clause(view, head.start(), head.end(), money.end - view.sentence.start):
+                continue  # "trade was discussed, and the sides signed deals worth $2 billion"
+            # "Bilateral trade stands at $2 billion, while Chinese trade with Ghana is $10 billion":
+            # the countries of a later trade word with its own figure are not this figure's
+            m_end = m_start + len(money.amount.text)
+            later = [h.start() for h in heads if h.start() > m_end and
+                     any(mo.start - view.sentence.start > h.start() for mo in view.money)]
+            pair = self._pair(view, ctx, head.start(), max(m_end, later[0] - 25) if later else len(text))
             # "..., compared with $3 billion between Chile and Bolivia": a pair named right after
             # the figure is that figure's
             after = text[m_start + len(money.amount.text):]
@@ -140,12 +180,42 @@ class FigureReader:
         return bool(self.lex.organisation_re.match(text, start) or _GROUP_RE.match(text, start))
 
     @staticmethod
+    def _another_clause(view: SentenceView, head_start: int, head_end: int, m_end: int) -> bool:
+        """Whether the amount sits in a clause of its own after the trade word: a word between
+        them has a subject of its own ("..., and the two sides signed documents worth $2 billion",
+        "noting that Ghana paid $200 million"), or the amount is a thing's price ("the $1 billion
+        railway"). Reporting clauses ("trade, the minister said, reached ...") and subjects that
+        stand for the trade ("which", "it", "the volume of which") do not count. Needs the parse."""
+        doc = view.syntax
+        if doc is None:
+            return False
+        for tok in doc:
+            at = start_of(tok)
+            if at >= m_end:  # the word after the amount
+                return tok.pos_ == "NOUN" and not view.sentence.text[m_end:at].strip() and \
+                    word_of(tok).lower() not in _AFTER_AMOUNT
+            if at < head_end or tok.lemma_.lower() in _REPORTING:
+                continue
+            # a subject after a clause boundary: a subject the parser found with no boundary in
+            # between is mostly its slip ("trade with Peru fell")
+            if not _CLAUSE_BREAK_RE.search(view.sentence.text[head_end:at]):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubj:pass") and start_of(c) >= head_end and
+                   word_of(c).lower() not in _STANDS_FOR_TRADE and
+                   not _PAIR_MEMBER_RE.fullmatch(view.sentence.text[head_start:start_of(c)]) for c in tok.children):
+                return True
+        return False
+
+    @staticmethod
     def _not_between_two(text: str, head: re.Match) -> bool:
         """Trade words that name no total between two states: trade inside a region ("intra-African
         trade"), a part of trade ("trade in services"), one country's trade with all ("Kenya's total
         trade turnover", unless a partner follows)."""
         before, after = text[max(0, head.start() - 40):head.start()], text[head.end():head.end() + 30]
-        if re.search(r"\bintra-?\w*\s+$", before, re.I) or re.match(r"\s+in\s+services\b", after, re.I):
+        if re.search(r"\bintra-?\w*\s+$", before, re.I) or re.match(r"\s+in\s+services\b", after, re.I) or \
+                _TRADE_IN_GOODS_RE.match(after) and not _TRADE_IN_ALL_RE.match(after):
+            # "trade in agricultural products": one kind of goods; "trade in goods", "trade in
+            # 2021", "trade in the first half" are still the total
             return True
         own_total = re.search(r"(?:'s|’s)\s+(?:total|overall|entire|whole)(?:\s+(?:trade|turnover|volume))*\s+$", before) \
             or re.search(r"(?:'s|’s)\s+$", before) and head.group().lower().startswith(("total", "overall"))
@@ -192,9 +262,10 @@ class FigureReader:
             count += 1
         return count
 
-    def _pair(self, view: SentenceView, ctx: DocContext, head_at: int = -1) -> tuple[str, str] | None:
+    def _pair(self, view: SentenceView, ctx: DocContext, head_at: int = -1, until: int = 10 ** 9) -> tuple[str, str] | None:
         """The two countries of a figure: those the trade word names ("trade between A and B",
-        "A's trade with B"), else the sentence's first two, else the document's main pair."""
+        "A's trade with B"), else the sentence's first two before `until`, else the document's
+        main pair."""
         if head_at >= 0:
             base = view.sentence.start
             near = [c for c in view.countries if head_at - 25 <= c.start - base <= head_at + 60
@@ -218,7 +289,7 @@ class FigureReader:
                     return tuple(sorted((pick[0], own))) if own else None  # type: ignore[return-value]
         codes = []
         for c in view.countries:
-            if c.code not in codes:
+            if c.code not in codes and c.start - view.sentence.start < until:
                 codes.append(c.code)
         if len(codes) >= 2:
             return tuple(sorted(codes[:2]))  # type: ignore[return-value]

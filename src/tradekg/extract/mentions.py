@@ -373,7 +373,7 @@ def resolve_period(text: str, doc_date: str) -> str:
         >>> resolve_period("Two-way trade came to 410 mln dlrs last year", "1987-04-03")
         '1986'
     """
-    m = re.search(r"\b(?:in|for|during|of)\s+(?:the\s+(?:first|last)\s+\w+\s+(?:months?\s+)?of\s+)?((?:19|20)\d\d)\b", text)
+    m = re.search(r"\b(?i:in|for|during|of)\s+(?:the\s+(?:first|last)\s+\w+\s+(?:months?\s+)?of\s+)?((?:19|20)\d\d)\b", text)
     if m:
         return m.group(1)
     year = doc_date[:4] if re.match(r"\d{4}", doc_date or "") else ""
