@@ -53,6 +53,7 @@ _STANDS_FOR_TRADE = {"it", "which", "that", "this", "what", "trade", "turnover",
 # fell ..." with Peru as the subject
 _PAIR_MEMBER_RE = re.compile(r"(?:[\w-]+\s+){0,8}?(?:between|of|with)\s+(?:[^,;]{0,60}\band\s+)?(?:the\s+)?",
                              re.IGNORECASE)
+_RESUMES_RE = re.compile(r"\b(?:it|trade|turnover|volume|figure)\b", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:and|but|while|that)\b")
 _AFTER_AMOUNT = {"year", "years", "month", "months", "worth", "mark", "level", "annually", "dollars", "euros"}
 
@@ -125,7 +126,7 @@ class FigureReader:
                 continue  # "trade reached $500 million, of which copper made up $200 million"
             if self.money_object_re.match(text, m_start + len(money.amount.text)):
                 continue  # "trade and a $300 million loan": the amount is the loan's
-            if head.end() <= m_start and self._another_clause(view, head.start(), head.end(), money.end - view.sentence.start):
+            if head.end() <= m_start and self._another_clause(view, head.start(), head.end(), m_start, money.end - view.sentence.start):
                 continue  # "trade was discussed, and the sides signed deals worth $2 billion"
             # "Bilateral trade stands at $2 billion, while Chinese trade with Ghana is $10 billion":
             # the countries of a later trade word with its own figure are not this figure's
@@ -180,7 +181,7 @@ class FigureReader:
         return bool(self.lex.organisation_re.match(text, start) or _GROUP_RE.match(text, start))
 
     @staticmethod
-    def _another_clause(view: SentenceView, head_start: int, head_end: int, m_end: int) -> bool:
+    def _another_clause(view: SentenceView, head_start: int, head_end: int, m_start: int, m_end: int) -> bool:
         """Whether the amount sits in a clause of its own after the trade word: a word between
         them has a subject of its own ("..., and the two sides signed documents worth $2 billion",
         "noting that Ghana paid $200 million"), or the amount is a thing's price ("the $1 billion
@@ -194,13 +195,14 @@ class FigureReader:
             if at >= m_end:  # the word after the amount
                 return tok.pos_ == "NOUN" and not view.sentence.text[m_end:at].strip() and \
                     word_of(tok).lower() not in _AFTER_AMOUNT
-            if at < head_end or tok.lemma_.lower() in _REPORTING:
+            if at < head_end or at >= m_start or tok.lemma_.lower() in _REPORTING:
                 continue
             # a subject after a clause boundary: a subject the parser found with no boundary in
             # between is mostly its slip ("trade with Peru fell")
-            if not _CLAUSE_BREAK_RE.search(view.sentence.text[head_end:at]):
-                continue
-            if any(c.dep_ in ("nsubj", "nsubj:pass") and start_of(c) >= head_end and
+            if not _CLAUSE_BREAK_RE.search(view.sentence.text[head_end:at]) or \
+                    _RESUMES_RE.search(view.sentence.text[at:m_start]):
+                continue  # "..., and we can bring it to $1.5 billion": the trade again
+            if any(c.dep_ in ("nsubj", "nsubj:pass") and head_end <= start_of(c) < m_start and
                    word_of(c).lower() not in _STANDS_FOR_TRADE and
                    not _PAIR_MEMBER_RE.fullmatch(view.sentence.text[head_start:start_of(c)]) for c in tok.children):
                 return True
