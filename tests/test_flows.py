@@ -288,3 +288,62 @@ def test_imports_by_a_country_are_its_purchases():
     text = "WASHINGTON, March 4 - Rep. John Smith (R-Nebr.) said the administration wants greater beef imports by Japan."
     flows = read_facts(article(text)).flows
     assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("USA", "JPN", "beef")]
+
+
+@pytest.mark.parametrize("text, goods", [
+    ("Ghana imports palm oil, rubber gloves and electronic components from Malaysia.",
+     ["palm oil", "rubber gloves", "electronic components"]),
+    ("Malaysia is a major buyer of Ghanaian cocoa beans and shea butter.", ["cocoa beans", "shea butter"]),
+])
+def test_list_members_the_parser_hangs_on_the_verb_are_goods(text, goods):
+    flows = read_facts(article(text)).flows
+    assert sorted(f.commodity for f in flows) == sorted(goods)
+    assert {(f.exporter, f.importer) for f in flows} in ({("MYS", "GHA")}, {("GHA", "MYS")})
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the slot of "exports of" names goods the vocabulary need not know
+    ("Ghana's exports of shea to Malaysia totalled $20 million.", [("GHA", "MYS", "shea", "flow.noun.exports")]),
+    # machinery alone is goods (HS 84); a supplier named with its customer's possessive
+    ("Malaysia is Ghana's largest supplier of machinery.", [("MYS", "GHA", "machinery", "flow.agent.supplier")]),
+    ("Ghana is a destination for Malaysian furniture.", [("MYS", "GHA", "furniture", "flow.agent.destination")]),
+    ("Ghana relies on Malaysia for palm oil.", [("MYS", "GHA", "palm oil", "flow.dependence")]),
+    ("Malaysia will open its market to Ghanaian pineapples.", [("GHA", "MYS", "pineapples", "flow.market")]),
+    ("Ghana seeks Malaysian tractors.", [("MYS", "GHA", "tractors", "flow.seek")]),
+    ("Ghana wants Malaysian tractors and irrigation equipment.",
+     [("MYS", "GHA", "tractors", "flow.seek"), ("MYS", "GHA", "irrigation equipment", "flow.seek")]),
+    ("Ghana is looking for Malaysian fertiliser.", [("MYS", "GHA", "fertiliser", "flow.seek")]),
+    ("Traders said Malaysia was seeking up to 40,000 tonnes of Ghanaian cocoa.", [("GHA", "MYS", "cocoa", "flow.seek")]),
+    # words that say how the goods move are no part of their name
+    ("Malaysia remains the largest source of Ghana's imported vegetable oil.",
+     [("MYS", "GHA", "vegetable oil", "flow.agent.source")]),
+    ("Norway guaranteed continued supplies of crude oil to Ghana.", [("NOR", "GHA", "crude oil", "flow.noun.supplies")]),
+])
+def test_frames_of_seeking_relying_and_opening(text, expected):
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana seeks Malaysian investment.",  # no goods
+    "Ghana wants tractors.",  # no seller named
+    "Ghana relies on Malaysia.",  # nothing named after "for"
+    "Malaysia will open its market to Ghana.",  # a country, no goods
+])
+def test_seeking_or_relying_without_goods_and_seller_is_no_flow(text):
+    assert read_facts(article(text)).flows == []
+
+
+def test_a_country_of_two_words_owns_its_market():
+    # the parser alone reads "New" as an adjective of the market
+    text = "Iran was New Zealand's largest market for lamb in 1986."
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("NZL", "IRN", "lamb")]
+
+
+def test_a_country_word_says_more_than_our():
+    text = ("President of Kenya Peter Mwangi held talks with President of Uganda Achola Nantale. "
+            "Peter Mwangi: Thank you. Our Ugandan friends are interested in Kenyan agricultural machinery.")
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("KEN", "UGA", "agricultural machinery")]

@@ -126,6 +126,8 @@ LIST_EXAMPLES = {
     # making goods is a project only when done together; building a facility always is
     "project_making": ("Chile produces cars. Chile and Peru will jointly produce buses.",
                        lambda t: [p.label for p in one(t, "projects")] == ["produce buses"]),
+    "project_fields_only": ("Chile and Peru will carry out joint infrastructure projects and build a port.",
+                            lambda t: [p.label for p in one(t, "projects")] == ["build port"]),
     "project_not_things": ("Chile and Peru will develop their partnership and build a port.",
                            lambda t: [p.label for p in one(t, "projects")] == ["build port"]),
     # an international body's officer serves no one state; a country's officer beside them does

@@ -161,3 +161,14 @@ def test_a_project_named_beside_the_project_noun(text, label):
 ])
 def test_no_project_beside_a_project_noun(text):
     assert read_facts(article(text)).projects == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Kenya and Uganda will carry out joint infrastructure projects.", None),
+    ("Kenya and Uganda launched joint health and education programmes.", None),
+    ("Kenya and Uganda will carry out joint railway projects.", "railway"),
+    ("Kenya and Uganda launched a joint vaccine programme.", "vaccine"),
+])
+def test_a_field_of_work_is_no_project(text, label):
+    labels = [p.label for p in read_facts(article(text)).projects]
+    assert labels == [] if label is None else any(label in found for found in labels), labels

@@ -55,6 +55,15 @@ def test_a_trade_noun_after_a_verb_is_parsed_as_a_noun():
     assert [c.lower_ for c in noun.children if c.dep_ == "nmod"] == ["sugar"]
 
 
+def test_a_country_named_in_two_words_is_parsed_as_one():
+    text = "Iran was New Zealand's largest market for lamb."
+    doc = parse([text], [[(9, 22)]])[0]  # the mention with its possessive
+    name = next(t for t in doc if word_of(t) == "New Zealand")
+    assert start_of(name) == 9 and name.dep_ == "nmod:poss" and name.head.lower_ == "market"
+    assert text_between(name, doc[-1]) == text[9:]
+    assert [word_of(t) for t in doc][3] == "'s"
+
+
 def test_only_cued_sentences_are_parsed():
     assert needs_parse("Chile will export copper to Peru.")
     assert not needs_parse("The weather in Lima was fine.")

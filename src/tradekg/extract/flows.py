@@ -54,6 +54,8 @@ PROMOTING_VERBS = {"promote", "sell", "market", "offer", "distribute", "place", 
                    "advertise", "supply", "deliver", "export"}
 # "the gas Hungary uses comes from Russia"
 ORIGIN_VERBS = {"come", "originate"}
+OPENING_VERBS = {"open", "reopen"}  # "open its market to Ghanaian pineapples"
+SEEKING_VERBS = {"seek", "want"}  # "Ghana seeks Malaysian tractors": another country's goods wanted
 # triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
 WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump", "get"}
 PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination"}
@@ -169,7 +171,9 @@ class _Reading:
                 return self.country_of(self.doc[token.i - 2], depth + 1) if depth < 3 else ""  # "Egypt, which ..."
         if depth > 2:
             return ""
-        for child in token.children:
+        # "our Laotian friends": the country word says more than the speaker's "our"
+        children = sorted(token.children, key=lambda c: c.lower_ in SPEAKER_WORDS | LISTENER_WORDS)
+        for child in children:
             if child.dep_ in ("amod", "compound", "nmod:poss", "flat", "nmod", "appos") and child.i < token.i + 4:
                 if child.dep_ == "nmod" and _case(child) not in ("of", ""):
                     continue
@@ -210,6 +214,7 @@ class _Reading:
             return []
         token = heads[0]
         members = sorted({m for t in heads for m in _conjuncts(t)}, key=lambda t: t.i)
+        members += self._stray_members(members[-1], token)
         seen.update(t.i for t in members)
         start = min(t.left_edge.i for t in members)
         while start < token.i and self.doc[start].dep_ in ("case", "fixed", "mark"):
@@ -237,6 +242,26 @@ class _Reading:
                     if g not in found:
                         found.append(g)
         return found
+
+    def _stray_members(self, last: "Token", first: "Token") -> list["Token"]:
+        """"imports palm oil, rubber gloves and electronic components": the parser often hangs the
+        later members of an object list on the verb. Nouns conjoined to the same head straight after
+        the list, with only commas and "and" between, are members of it."""
+        out: list["Token"] = []
+        if first.head.i == first.i or first.dep_ not in ("obj", "nmod", "obl", "nsubj", "nsubj:pass"):
+            return out
+        for sib in sorted((c for c in first.head.children if c.dep_ == "conj" and c.i > last.i), key=lambda t: t.i):
+            begin = sib.left_edge.i
+            while begin < sib.i and self.doc[begin].dep_ in ("punct", "cc"):
+                begin += 1  # the comma or "and" before a member hangs on it
+            gap = self.doc[last.right_edge.i + 1:begin]
+            if sib.pos_ not in ("NOUN", "PROPN") or not len(gap) or sib.i in self.country_at or \
+                    sib.i in self.person_at or any(t.text != "," and t.lower_ not in ("and", "or") for t in gap) or \
+                    any(c.dep_ in ("nsubj", "nsubj:pass", "cop") for c in sib.children):
+                break
+            out.append(sib)
+            last = sib
+        return out
 
     def _list_goods(self, start: int, end: int, trusted: bool = False) -> list[Goods]:
         """``list_goods`` over tokens [start, end), countries and people being no goods."""
@@ -306,6 +331,9 @@ class _Reading:
             return self.dependence_frame(token)
         if lemma in ORIGIN_VERBS and token.pos_ == "VERB":
             return self.origin_frame(token)
+        if token.pos_ == "VERB" and (lemma in SEEKING_VERBS or lemma == "look" and
+                                     any(_case(c) == "for" for c in token.children)):
+            return self.seeking_frame(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB")):
             kind = self.r.verbs.get(lemma) or self.r.verbs.get(low)
             if kind:
@@ -424,16 +452,38 @@ class _Reading:
         owners = [c for c in self.doc if c.dep_ == "nmod:poss" and word.i < c.i <= goods[0].head]
         return self.flows(goods, self.side_of(owners), importer, word, "flow.interest", modality="wanted")
 
+    def seeking_frame(self, verb: "Token") -> list[TradeFlow]:
+        """"Ghana seeks Malaysian tractors", "is looking for Malaysian fertiliser": the seeker
+        wants the goods of the country they are named with (only goods with a country: "seeks
+        investment", "wants peace" name no seller)."""
+        slots = [c for c in verb.children if c.dep_ == "obj" or
+                 (c.dep_ in ("obl", "nmod") and _case(c) == "for" and verb.lemma_.lower() == "look") or
+                 (c.dep_ == "obl" and self.r.vocab.is_container(c.lower_))]  # "seeking up to 40,000 tonnes of"
+        mine = [g for g in self.goods_under(slots) if g.origin_token >= 0]
+        if not mine:
+            return []
+        seeker = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+        return self.flows(mine, "", self.side_of(seeker), verb, "flow.seek", modality="wanted")
+
     def dependence_frame(self, word: "Token") -> list[TradeFlow]:
         """"Ghana relies on Nigerian electricity", "Hungary's dependence on Russian gas": the one
         that depends buys the goods of the country they are named with."""
         goods = [g for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) in ("on", "upon")
                  for g in self.goods_under(c)]
         mine = [g for g in goods if g.origin_token >= 0]
-        if not mine:
-            return []  # "relies on imports", "depends on gas": no seller named
         subject = [c for c in word.children if c.dep_ in ("nsubj", "nmod:poss", "amod") and self.country_of(c)] \
             or _inherited_subject(word)
+        seller = [c for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) in ("on", "upon")
+                  and self._only_country(c)]
+        if not mine and seller:
+            # "Ghana relies on Malaysia for palm oil": the country depended on sells what is named
+            # after "for"
+            wanted = [g for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
+                      for g in self.goods_under(c)]
+            return self.flows(wanted, self.side_of(seller), self.side_of(subject), word, "flow.dependence",
+                              modality="realised")
+        if not mine:
+            return []  # "relies on imports", "depends on gas": no seller named
         # the dependence is today's trade, whatever is said of it ("wants to reduce its dependence")
         return self.flows(mine, "", self.side_of(subject), word, "flow.dependence", modality="realised")
 
@@ -539,7 +589,8 @@ class _Reading:
                 agent.append(child)
             elif dep in ("nmod", "acl", "obl") and child.i > noun.i:
                 if case in ("of", "in") and child.i not in self.country_at:
-                    goods.extend(self.goods_under(child))
+                    # "exports of shea": the slot names goods, known to the vocabulary or not
+                    goods.extend(self.goods_under(child, trusted=case == "of"))
                 elif case in ("to", "into", "for", "toward", "towards"):
                     if self.country_of(child):
                         to.append(child)
@@ -648,6 +699,15 @@ class _Reading:
             goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
                          and c.left_edge.i == noun.right_edge.i + 1 and not self.country_of(c)
                          for g in self.goods_under(c))
+        if not goods and kind == "market" and noun.dep_ == "obj" and noun.head.lemma_.lower() in OPENING_VERBS:
+            # "Malaysia will open its market to Ghanaian pineapples": the opener buys, the goods'
+            # country sells
+            goods = [g for c in list(noun.children) + list(noun.head.children) if c.dep_ in ("obl", "nmod")
+                     and c.i > noun.i and _case(c) == "to" and not self._only_country(c) for g in self.goods_under(c)]
+            opener = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
+            own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
+            mine = [g for g in goods if g.origin_token >= 0]
+            return self.flows(mine, "", self.side_of(own) or self.side_of(opener), noun, "flow.market")
         if not goods and kind == "market" and noun.dep_ == "obl" and _case(noun) in ("in", "on", "onto") and \
                 noun.head.lemma_.lower() in PROMOTING_VERBS:
             # "our companies are promoting cancer drugs in the Brazilian market": the verb's object

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
-from .syntax import start_of, text_between
+from .syntax import start_of, text_between, word_of
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -225,9 +225,9 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             if singular(head.lower_) in vocab.generic and all(w.lower_ in _TRADE_WORDS for w in words):
                 words = []  # "export goods", "imported products": still bare
             if singular(head.lower_) in vocab.generic and not words and \
-                    (singular(head.lower_) in vocab.vague or (len(segments) < 3 and country < 0)):
+                    (singular(head.lower_) in vocab.vague or (len(segments) < 3 and country < 0 and head.lower_ != "machinery")):
                 # bare "goods", "products"; bare "equipment" only inside a list of goods or with its
-                # country ("Belarusian machinery")
+                # country ("Belarusian equipment"); "machinery" alone is HS chapter 84
                 continue
             label = _text(doc, first, last)
             if singular(head.lower_) in vocab.not_goods and not vocab.is_known(label):
@@ -287,7 +287,7 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
             continue
         if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
                 t.dep_ in ("case", "mark") or t.dep_ == "cc" and t.pos_ == "CCONJ" or t.lower_ in ("including", "such") or \
-                t.lower_ in vocab.praise or t.lower_ in vocab.skip:
+                word_of(t).lower() in vocab.praise or t.lower_ in vocab.skip:
             if words and t.pos_ not in ("PUNCT",) and t.text != "-" and t.dep_ not in ("case", "mark", "cc"):
                 if any(vocab.is_head(w.lower_) and w.pos_ in ("NOUN", "PROPN") for w in words):
                     break  # "fertilisers worth about $3.5 billion": the goods end before the figure

@@ -57,6 +57,7 @@ class ProjectReader:
         # verbs that make goods count as a project only when the sentence says it is done together
         self.making = set(p["project_making"])
         self.not_things = {singular(w) for w in p["project_not_things"]}  # "build trust", "develop relations"
+        self.fields_only = {singular(w) for w in p["project_fields_only"]}
         self.modality = Modality(lex)
 
     def one_each(self, projects: list[Project]) -> list[Project]:
@@ -70,6 +71,12 @@ class ProjectReader:
                 j != i and (projects[j].partners, projects[j].negated) == (projects[i].partners, projects[i].negated)
                 and (keys[i] < keys[j] or (keys[i] == keys[j] and j < i)) for j in range(len(projects)))
         return [p for i, p in enumerate(projects) if not told_again(i)]
+
+    def _only_a_field(self, label: str) -> bool:
+        """"infrastructure projects", "health", "outreach and educational programs": a field of
+        work, not a thing built or made (``project_fields_only`` in patterns.json)."""
+        key = self._key(label)
+        return bool(key) and key <= self.fields_only
 
     def _key(self, label: str) -> frozenset[str]:
         words = {singular(w) for w in re.findall(r"[\w-]+", label.lower())}
@@ -104,7 +111,7 @@ class ProjectReader:
                                              and f[1] < g[2] and g[1] < f[2] for g in found)]
         for label, start, end, rule, negated, future in found:
             key = label.lower()
-            if key in seen:
+            if key in seen or self._only_a_field(label):
                 continue
             seen.add(key)
             modality = self.modality(view.sentence.text[:max(0, start - base)] or label)
