@@ -209,3 +209,37 @@ def test_a_bare_minister_surname_needs_the_ministers_country_in_the_document():
 def test_shipped_table_knows_ministers_with_their_items():
     holding = office_holders().person("Anton Siluanov", "2021-06-01")
     assert (holding.country, holding.role, holding.wikidata) == ("RUS", "minister of finance", "Q589645")
+
+
+def _holding(start, end):
+    from tradekg.extract.officeholders import Holding
+    return Holding("Ilse Varna", "AAA", "president", start, end, "Q1", "test")
+
+
+@pytest.mark.parametrize("start, end, when, covered", [
+    # full dates: both bounds are in office
+    ("2001-03-01", "2009-02-28", "2001-03-01", True),
+    ("2001-03-01", "2009-02-28", "2009-02-28", True),
+    ("2001-03-01", "2009-02-28", "2001-02-28", False),
+    ("2001-03-01", "2009-02-28", "2009-03-01", False),
+    # a year-only bound covers its whole year
+    ("2004", "2012", "2004-01-01", True),
+    ("2004", "2012", "2012-12-31", True),
+    ("2004", "2012", "2003-12-31", False),
+    ("2004", "2013", "2013-06-30", True),
+    ("2004", "2012", "2013-01-01", False),
+    # no end: still in office; no start: never covered by a date
+    ("1980", "", "2024-05-05", True),
+    ("", "1990", "1985-05-05", True),
+    # a year asked: any overlap with the year
+    ("2001-03-01", "2009-02-28", "2009", True),
+    ("2001-03-01", "2009-02-28", "2010", False),
+    ("2001-03-01", "2009-02-28", "2000", False),
+    ("2001-03-01", "2009-02-28", "2001", True),
+    ("1980", "", "2030", True),
+    # a date with only a year's precision stands for the middle of that year
+    ("2005-09-01", "2009-02-28", "2005-xx", False),
+    ("2005-03-01", "2009-02-28", "2005-xx", True),
+])
+def test_a_holding_covers_the_dates_of_its_term(start, end, when, covered):
+    assert _holding(start, end).covers(when) is covered

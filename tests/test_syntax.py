@@ -67,3 +67,50 @@ def test_a_country_named_in_two_words_is_parsed_as_one():
 def test_only_cued_sentences_are_parsed():
     assert needs_parse("Chile will export copper to Peru.")
     assert not needs_parse("The weather in Lima was fine.")
+
+
+def _verbal_cases():
+    """When a trade word is read as a verb (parsed with a stand-in verb), word by word of the lists
+    that decide it."""
+    cases = [(f"Kenya is {adv} exporting tea to Egypt.", "exporting", True)  # adverbs passed over
+             for adv in ("also", "already", "now", "still", "currently", "mainly", "largely", "mostly", "only",
+                         "gladly", "jointly", "reliably", "regularly")]
+    cases += [(f"Kenya talked {w} exporting tea to Egypt.", "exporting", True)  # "-ing" after these
+              for w in ("of", "in", "on", "for", "by", "about", "continue", "start", "begin", "stop", "keep")]
+    cases += [("Kenya talked about exporting.", "exporting", False)]
+    cases += [(f"Kenya will {w} tea to Egypt.", w, True)  # a bare form after a modal
+              for w in ("export", "import", "supply", "ship", "deliver", "purchase", "procure")]
+    cases += [(f"Then {w} export tea to Egypt.", "export", True) for w in ("we", "i", "you", "they")]
+    cases += [("In 1986 Kenya exported 2,000 tonnes of tea.", "exported", True),
+              ("In 1986 Kenya exported by sea 2,000 tonnes of tea.", "exported", False),
+              ("Kenya has exported tea.", "exported", True), ("Kenya exported.", "exported", False)]
+    # an "-s" form after a subject is a verb unless what follows makes it a noun
+    cases += [(f"Kenya exports {w} Egypt.", "exports", False)
+              for w in ("to", "of", "from", "in", "by", "and", "or", "rose", "fell", "were", "are", "have", "had",
+                        "was", "is")]
+    cases += [("Kenya exports tea to Egypt.", "exports", True), ("The exports tea.", "exports", False),
+              ("A supplies tea.", "supplies", False), ("Kenya exports.", "exports", False)]
+    return cases
+
+
+@pytest.mark.parametrize("text, word, verb", _verbal_cases(), ids=lambda v: v if isinstance(v, str) else None)
+def test_when_a_trade_word_is_a_verb(text, word, verb):
+    doc = parse([text])[0]
+    token = next(t for t in doc if word_of(t).lower() == word)
+    assert (token.text != word_of(token)) is verb
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Kenya bans imports of Ugandan sugar.", True),   # a plural trade noun after a verb, before "of"
+    ("Kenya resumed supplies of tea.", True),
+    ("Kenya's imports of sugar rose.", False),        # after a possessive
+    ("Kenya cut the imports of sugar.", False),       # after a determiner
+    ("Kenya bans imports.", False),                   # no "of"
+    ("Imports of sugar rose.", False),                # nothing before
+    ("Kenya BANS imports of sugar.", False),          # not a lower-case word before
+    ("Kenya and Uganda gradually imports of sugar.", False),  # an adverb before
+])
+def test_when_a_trade_noun_after_a_verb_is_read_as_a_noun(text, noun):
+    doc = parse([text])[0]
+    token = next(t for t in doc if word_of(t).lower() in ("imports", "supplies"))
+    assert (token.text == "shipments") is noun
