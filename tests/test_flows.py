@@ -347,3 +347,19 @@ def test_a_country_word_says_more_than_our():
             "Peter Mwangi: Thank you. Our Ugandan friends are interested in Kenyan agricultural machinery.")
     flows = read_facts(article(text)).flows
     assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("KEN", "UGA", "agricultural machinery")]
+
+
+def test_a_clause_on_a_predicate_noun_takes_the_copulas_subject():
+    # the parser hangs "buying" on "market"; the market's owner sells, the subject buys
+    text = "Egypt is Kenya's largest export market, buying tea, coffee and cut flowers."
+    flows = read_facts(article(text)).flows
+    assert {(f.exporter, f.importer) for f in flows} == {("KEN", "EGY")}
+    assert sorted(f.commodity for f in flows) == ["coffee", "cut flowers", "tea"]
+
+
+def test_goods_qualified_by_a_country_abbreviation():
+    # read with "U.S." as a phrase of its own, "ethanol" was no goods of the barrier
+    text = "Vietnam agreed to eliminate tariffs on U.S. ethanol and pork."
+    flows = read_facts(article(text)).flows
+    assert sorted((f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows) == \
+        [("USA", "VNM", "ethanol", "flow.barrier.tariffs"), ("USA", "VNM", "pork", "flow.barrier.tariffs")]

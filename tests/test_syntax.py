@@ -64,6 +64,24 @@ def test_a_country_named_in_two_words_is_parsed_as_one():
     assert [word_of(t) for t in doc][3] == "'s"
 
 
+@pytest.mark.parametrize("text, span, stand_in", [
+    ("Vietnam will cut tariffs on U.S. ethanol and pork.", (28, 32), "American"),  # qualifies a noun
+    ("Vietnam will cut tariffs on U.S. goods.", (28, 32), "American"),             # an -s noun after "on"
+    ("Russia meets Greece's demand for gas.", (0, 6), "Russia"),                   # a verb after it: left alone
+    ("The U.S. imposed tariffs.", (4, 8), "U.S."),                                 # a past form
+    ("New Zealand will sell lamb.", (0, 11), "Japan"),                             # two words, no noun after
+    ("Iran buys lamb from New Zealand farms.", (20, 31), "American"),
+    ("Kenya sold tea to Uganda.", (0, 5), "Kenya"),                                  # an irregular past
+    ("Kenya will help Uganda modernise the plant.", (16, 22), "Uganda"),             # a bare infinitive after
+])
+def test_a_country_name_before_a_noun_is_parsed_as_an_adjective(text, span, stand_in):
+    doc = parse([text], [[span]])[0]
+    name = next(t for t in doc if start_of(t) == span[0])
+    assert name.text == stand_in and word_of(name) == text[span[0]:span[1]]
+    if stand_in == "American":
+        assert name.dep_ == "amod"
+
+
 def test_only_cued_sentences_are_parsed():
     assert needs_parse("Chile will export copper to Peru.")
     assert not needs_parse("The weather in Lima was fine.")

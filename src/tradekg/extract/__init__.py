@@ -175,8 +175,9 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
             resolver.set_country(key, ctx.other(speaker_country) if owner == "your" else speaker_country)
 
     wanted = [v for v in views if parseable(v.sentence.text) and needs_parse(v.sentence.text)]
+    # country names for the parser to read as one word ("New Zealand") or as an adjective ("U.S. pork")
     names = [[(c.start - v.sentence.start, c.end - v.sentence.start) for c in v.countries
-              if " " in v.sentence.text[c.start - v.sentence.start:c.end - v.sentence.start]] for v in wanted]
+              if c.kind == "name" or " " in c.text] for v in wanted]
     for view, tree in zip(wanted, parse([v.sentence.text for v in wanted], names)):
         view.syntax = tree
         tree.user_data["offset"] = view.sentence.start

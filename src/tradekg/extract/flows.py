@@ -920,6 +920,11 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
             break
         if node.dep_ in ("acl", "acl:relcl") and node.head.i < node.i and node.head.pos_ in ("PROPN", "NOUN", "PRON") \
                 and node.i == verb.i:
+            if any(c.dep_ == "cop" for c in node.head.children):
+                # "The U.S. is Vietnam's largest market, buying textiles": the copula's subject buys
+                subject = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+                if subject:
+                    return subject
             return [node.head]  # "Chile ships copper" read as a noun with a clause: the noun is the subject
         if node.dep_ == "xcomp":
             controller = [c for c in node.head.children if c.dep_ == "obj" and c.i < node.i]

@@ -117,6 +117,44 @@ def _object_of_verb(doc: "Doc", i: int) -> bool:
 # knows well: the parser trained on web text often reads "Iran was New Zealand's market" with "New"
 # as an adjective of the market.
 NAME_STAND_IN = "Japan"
+# and a name before the noun it qualifies ("U.S. ethanol", "New Zealand lamb") as the adjective
+ATTRIBUTE_STAND_IN = "American"
+_NOT_QUALIFIED = {"and", "or", "but", "nor", "to", "of", "in", "on", "for", "with", "by", "from", "at", "as", "into",
+                  "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+                  "should", "may", "might", "must", "shall", "said", "says", "say", "does", "did", "do", "also",
+                  "plans", "wants", "needs", "seeks", "agrees", "hopes", "remains", "expects", "intends", "accounts",
+                  "ranks", "takes", "gets", "receives", "pays", "offers", "uses", "produces", "grows", "becomes",
+                  "continues", "considers", "which", "that", "who", "where", "while", "than", "not", "still", "now",
+                  # verbs that follow a name ending a subject ("the coal burned by Serbia comes from",
+                  # "exports to Kenya rose")
+                  "rose", "fell", "grew", "came", "went", "stood", "made", "took", "sold", "bought", "sent", "gave",
+                  "got", "paid", "won", "held", "met", "began", "became", "comes", "goes", "makes", "stands",
+                  "totals", "reaches", "exceeds", "amounts", "includes", "rises", "falls", "increases",
+                  "decreases", "declines", "doubles", "means", "shows", "seems", "appears", "depends", "relies",
+                  "gives", "sends", "sells", "buys", "holds", "meets", "wins", "leads", "keeps", "hits", "runs",
+                  "lies", "tops", "reach", "rise", "fall", "grow", "come", "go", "make", "remain", "total"}
+
+
+def _attributive(doc: "Doc", first: int, last: int, swaps: dict[int, str]) -> bool:
+    """Whether a country name qualifies the word after it ("tariffs on U.S. ethanol"), judged from
+    that word: a lower-case word that is no function word, no past form and no verb the genre puts
+    after a country ("Kenya sold"); a word in -s only after a preposition ("on U.S. goods"; "Russia
+    meets" has a verb)."""
+    if last + 1 >= len(doc) or first > 0 and doc[first - 1].lower_ in _BARE_INFINITIVE_VERBS:
+        return False  # "help Uganda modernise the plant"
+    nxt = doc[last + 1]
+    if nxt.lower_.endswith("s") and not (first > 0 and doc[first - 1].lower_ in _PREPOSITIONS or
+                                         first > 1 and doc[first - 1].lower_ == "the" and
+                                         doc[first - 2].lower_ in _PREPOSITIONS):
+        return False
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _NOT_QUALIFIED and not nxt.lower_.endswith("ed") \
+        and (last + 1) not in swaps
+
+
+_BARE_INFINITIVE_VERBS = {"help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made",
+                          "making", "see", "saw", "watch", "have", "has", "had"}
+_PREPOSITIONS = {"of", "on", "for", "to", "with", "from", "by", "in", "into", "at", "about", "against", "over", "among",
+                 "between", "toward", "towards", "under"}
 
 
 def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = ()) -> "Doc":
@@ -130,7 +168,8 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = ()) -> "Doc"
     merged: dict[int, int] = {}  # first token of a name -> index of its last token
     for start, end in names:
         inside = [t.i for t in doc if start <= t.idx < end and t.lower_ not in ("'s", "’s", "'", "’")]
-        if len(inside) > 1 and doc[inside[-1]].idx + len(doc[inside[-1]]) <= end + 1:
+        if inside and (len(inside) > 1 or _attributive(doc, inside[0], inside[-1], swaps)) and \
+                doc[inside[-1]].idx + len(doc[inside[-1]]) <= end + 1:
             merged[inside[0]] = inside[-1]
     if not swaps and not merged:
         return doc
@@ -139,7 +178,10 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = ()) -> "Doc"
     i = 0
     while i < len(doc):
         last = merged.get(i, i)
-        words.append(NAME_STAND_IN if last != i else swaps.get(i, doc[i].text))
+        if i in merged:
+            words.append(ATTRIBUTE_STAND_IN if _attributive(doc, i, last, swaps) else NAME_STAND_IN)
+        else:
+            words.append(swaps.get(i, doc[i].text))
         spaces.append(bool(doc[last].whitespace_))
         starts.append(doc[i].idx)  # offsets in the original sentence
         written.append(doc.text[doc[i].idx:doc[last].idx + len(doc[last])])
