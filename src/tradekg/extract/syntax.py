@@ -159,7 +159,8 @@ _PREPOSITIONS = {"of", "on", "for", "to", "with", "from", "by", "in", "into", "a
 
 def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = ()) -> "Doc":
     """The sentence with stand-in verbs where trade verbs are verbs, and one stand-in word for each
-    country name of several words (``names``: character spans), or the sentence itself."""
+    country name (``names``: character spans) of several words or qualifying the noun after it, or
+    the sentence itself."""
     swaps = {t.i: STAND_INS[t.lower_] for t in doc if t.lower_ in STAND_INS and _verbal(doc, t.i)}
     # and a plain noun where the same word is a noun: a tagger trained on web text reads "bans
     # imports of ores" with "imports" as the verb
