@@ -86,20 +86,21 @@ class FigureReader:
             return []
         for money in view.money:
             m_start = money.start - view.sentence.start
+            m_end = m_start + len(money.amount.text)  # the amount spans its written text
             head = None
             for h in heads:
                 if h.end() <= m_start and m_start - h.end() < 90:
                     head = h
-                elif h.start() >= m_start + len(money.amount.text) and h.start() - m_start < 40 and \
+                elif h.start() >= m_end and h.start() - m_start < 40 and \
                         re.search(r"(?:\b(?:worth of|in|of)\s+(?:[\w'’]+\s+){0,2}|^[\s-]*)$",
-                                  text[m_start + len(money.amount.text):h.start()]):
+                                  text[m_end:h.start()]):
                     head = h  # "$2 billion of Kenya's trade", "the 1.1 billion dlr trade with Chile"
             if head is None:
                 continue
             lo, hi = sorted((head.start(), m_start))
             between = text[lo:hi + len(money.amount.text)]
             if head.start() > m_start:  # "400 mln dlrs worth of trade": the link is no blocker
-                between = text[lo:m_start + len(money.amount.text)] + " " + head.group()
+                between = text[lo:m_end] + " " + head.group()
             # "rose 32 pct to 290 mln dlrs": a growth rate on the way to the figure is not a blocker
             between = re.sub(r"\b(?:by\s+|some\s+|about\s+|over\s+)?[\d.,]+\s*(?:pct|percent|per cent|%)\s+(?=to\b)", " ",
                              between)
@@ -124,20 +125,19 @@ class FigureReader:
                 continue  # "fell by $200 million to $1.8 billion": the change, not the figure
             if self._a_part(view, money, head.start()):
                 continue  # "trade reached $500 million, of which copper made up $200 million"
-            if self.money_object_re.match(text, m_start + len(money.amount.text)):
+            if self.money_object_re.match(text, m_end):
                 continue  # "trade and a $300 million loan": the amount is the loan's
-            if head.end() <= m_start and self._another_clause(view, head.start(), head.end(), m_start, money.end - view.sentence.start):
+            if head.end() <= m_start and self._another_clause(view, head.start(), head.end(), m_start, m_end):
                 continue  # "trade was discussed, and the sides signed deals worth $2 billion"
             # "Bilateral trade stands at $2 billion, while Chinese trade with Ghana is $10 billion":
             # the countries of a later trade word with its own figure are not this figure's
-            m_end = m_start + len(money.amount.text)
             later = [h.start() for h in heads if h.start() > m_end and
                      any(mo.start - view.sentence.start > h.start() for mo in view.money)]
             pair = self._pair(view, ctx, head.start(), max(m_end, later[0] - 25) if later else len(text))
             # "..., compared with $3 billion between Chile and Bolivia": a pair named right after
             # the figure is that figure's
-            after = text[m_start + len(money.amount.text):]
-            own = self._pair_after(view, m_start + len(money.amount.text))
+            after = text[m_end:]
+            own = self._pair_after(view, m_end)
             if own:
                 pair = own
             if not pair:
@@ -146,7 +146,7 @@ class FigureReader:
             # $1.2 billion"), else the closest after it ("900 mln dlrs last year from 1.1 billion in
             # 1985"); "more than in 2020" compares and is no period
             following = [mo.start - view.sentence.start for mo in view.money if mo.start - view.sentence.start > m_start]
-            near = after[:min([f - m_start - len(money.amount.text) for f in following] + [50])]
+            near = after[:min([f - m_end for f in following] + [50])]
             near = re.sub(r"\bthan\b.*", "", near)
             earlier = [mo for mo in view.money if head.end() <= mo.start - view.sentence.start < m_start]
             inside = resolve_period(text[head.end():m_start], ctx.doc_date) if head.start() < m_start and not earlier else ""
