@@ -363,3 +363,25 @@ def test_goods_qualified_by_a_country_abbreviation():
     flows = read_facts(article(text)).flows
     assert sorted((f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows) == \
         [("USA", "VNM", "ethanol", "flow.barrier.tariffs"), ("USA", "VNM", "pork", "flow.barrier.tariffs")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most of Gabon's manganese goes to China.", [("GAB", "CHN", "manganese", "flow.destination")]),
+    ("Chilean copper flows mainly to Korea.", [("CHL", "KOR", "copper", "flow.destination")]),
+    ("About 30 percent of Cuban sugar went to Algeria last year.", [("CUB", "DZA", "sugar", "flow.destination")]),
+    ("Half of Ecuador's shrimp goes to Spain and Italy.",
+     [("ECU", "ESP", "shrimp", "flow.destination"), ("ECU", "ITA", "shrimp", "flow.destination")]),
+])
+def test_where_a_countrys_goods_go(text, expected):
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gabon's president goes to China next week.",  # a person, no goods
+    "Most of the copper goes to Korea.",  # whose copper: unsaid
+    "Most Japanese aid goes to Laos.",  # aid is no goods
+    "The first prize went to Chile's delegation.",  # no country after "to"
+])
+def test_going_somewhere_without_owned_goods_is_no_flow(text):
+    assert read_facts(article(text)).flows == []

@@ -85,6 +85,8 @@ def test_a_country_name_before_a_noun_is_parsed_as_an_adjective(text, span, stan
 def test_only_cued_sentences_are_parsed():
     assert needs_parse("Chile will export copper to Peru.")
     assert not needs_parse("The weather in Lima was fine.")
+    assert needs_parse("Most of Chile's copper goes to Korea.") and needs_parse("Copper flowed mainly to Korea.")
+    assert not needs_parse("The president goes on to say more.")
 
 
 def _verbal_cases():

@@ -54,6 +54,7 @@ PROMOTING_VERBS = {"promote", "sell", "market", "offer", "distribute", "place", 
                    "advertise", "supply", "deliver", "export"}
 # "the gas Hungary uses comes from Russia"
 ORIGIN_VERBS = {"come", "originate"}
+DESTINATION_VERBS = {"go", "flow"}  # "most of Nigeria's crude goes to India"
 OPENING_VERBS = {"open", "reopen"}  # "open its market to Ghanaian pineapples"
 SEEKING_VERBS = {"seek", "want"}  # "Ghana seeks Malaysian tractors": another country's goods wanted
 # triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
@@ -331,6 +332,8 @@ class _Reading:
             return self.dependence_frame(token)
         if lemma in ORIGIN_VERBS and token.pos_ == "VERB":
             return self.origin_frame(token)
+        if lemma in DESTINATION_VERBS and token.pos_ == "VERB":
+            return self.destination_frame(token)
         if token.pos_ == "VERB" and (lemma in SEEKING_VERBS or lemma == "look" and
                                      any(_case(c) == "for" for c in token.children)):
             return self.seeking_frame(token)
@@ -367,6 +370,25 @@ class _Reading:
         user = [t for t in subject[0].subtree if t.i in self.country_at and (
             t.dep_ in ("nmod:poss", "amod") or (t.dep_ in ("obl", "obl:agent", "nmod") and _case(t) in ("by", "in")))]
         return self.flows(goods, self.side_of(source), self.side_of(user), verb, "flow.origin")
+
+    def destination_frame(self, verb: "Token") -> list[TradeFlow]:
+        """"Most of Nigeria's crude goes to India", "Chilean copper flows mainly to China": goods
+        the lexicon or the nomenclature knows, owned by a country or named with its adjective, as
+        the subject of "go to" a country, go from the owner to that country."""
+        target = [c for c in verb.children if c.dep_ == "obl" and _case(c) in ("to", "into") and self.country_of(c)]
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not target or not subject:
+            return []
+        if subject[0].lemma_.lower() in SHARES | {"percent", "%", "share", "part"}:
+            subject = [c for c in subject[0].children if c.dep_ == "nmod" and _case(c) == "of"]  # "40 percent of"
+        goods = [g for g in self.goods_under(subject)
+                 if g.hs or any(g.start <= c.start < g.end for c in self.view.commodities)]
+        owner = [t for s in subject for t in s.subtree if t.dep_ in ("nmod:poss", "amod", "compound") and
+                 (t.i in self.country_at or t.lower_ in SPEAKER_WORDS | LISTENER_WORDS)]
+        if not owner:
+            return []
+        return self.flows(goods, self.side_of(owner), self.side_of(target), verb, "flow.destination",
+                          also=self.sides_of(target)[1:])
 
     def barrier_frame(self, noun: "Token") -> list[TradeFlow]:
         """"Kenya will remove tariffs on U.S. wheat", "Japan cut its duties on Chilean wine": the
