@@ -385,3 +385,41 @@ def test_where_a_countrys_goods_go(text, expected):
 ])
 def test_going_somewhere_without_owned_goods_is_no_flow(text):
     assert read_facts(article(text)).flows == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods for goods: the subject gives the object and gets what follows "for"
+    ("Bolivia has bartered tin for Chilean wheat since 1985.",
+     [("BOL", "CHL", "tin", "flow.exchange.bartered"), ("CHL", "BOL", "wheat", "flow.exchange.bartered")]),
+    ("Bolivia agreed to barter tin for Chilean quinoa.",  # the slot after "for" vouches for its goods
+     [("BOL", "CHL", "tin", "flow.exchange.barter"), ("CHL", "BOL", "quinoa", "flow.exchange.barter")]),
+    ("Bolivia will trade tin with Chile for wheat and flour.",
+     [("BOL", "CHL", "tin", "flow.exchange.trade"), ("CHL", "BOL", "wheat", "flow.exchange.trade"),
+      ("CHL", "BOL", "flour", "flow.exchange.trade")]),
+    # what is given in return goes the other way
+    ("Bolivia exports zinc to Chile in return for copper.",
+     [("BOL", "CHL", "zinc", "flow.verb.exports"), ("CHL", "BOL", "copper", "flow.exchange.exports")]),
+    ("Bolivia will supply zinc in return for Chilean copper.",
+     [("BOL", "CHL", "zinc", "flow.verb.supply"), ("CHL", "BOL", "copper", "flow.exchange.supply")]),
+    ("Bolivia buys wheat from Chile in exchange for natural gas.",
+     [("CHL", "BOL", "wheat", "flow.verb.buys"), ("BOL", "CHL", "natural gas", "flow.exchange.buys")]),
+    ("Chile will supply Bolivia with diesel in exchange for 20,000 barrels per day of crude.",
+     [("CHL", "BOL", "diesel", "flow.verb.supply"), ("BOL", "CHL", "crude", "flow.exchange.supply")]),
+    # the payer buys what it pays for and sells what it pays with
+    ("Bolivia paid for Chilean copper with tin and wool.",
+     [("CHL", "BOL", "copper", "flow.payment.paid"), ("BOL", "CHL", "tin", "flow.payment.paid"),
+      ("BOL", "CHL", "wool", "flow.payment.paid")]),
+    ("Bolivia paid 20 million dollars for Chilean copper.", [("CHL", "BOL", "copper", "flow.payment.paid")]),
+])
+def test_goods_given_for_goods(text, expected):
+    flows = read_facts(article(text)).flows
+    assert sorted((f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia will swap its debt for equity in Chilean mines.",  # no goods given
+    "Bolivia will pay for the new bridge with a Chilean loan.",  # a bridge and a loan are no goods
+    "The ministers of Bolivia and Chile exchanged views on trade in copper.",  # nothing given for anything
+])
+def test_an_exchange_without_goods_is_no_flow(text):
+    assert read_facts(article(text)).flows == []

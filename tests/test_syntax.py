@@ -87,6 +87,7 @@ def test_only_cued_sentences_are_parsed():
     assert not needs_parse("The weather in Lima was fine.")
     assert needs_parse("Most of Chile's copper goes to Korea.") and needs_parse("Copper flowed mainly to Korea.")
     assert not needs_parse("The president goes on to say more.")
+    assert needs_parse("Kenya paid $20 million for Egyptian cotton.") and needs_parse("Kenya will barter tea.")
 
 
 def _verbal_cases():
@@ -99,7 +100,11 @@ def _verbal_cases():
               for w in ("of", "in", "on", "for", "by", "about", "continue", "start", "begin", "stop", "keep")]
     cases += [("Kenya talked about exporting.", "exporting", False)]
     cases += [(f"Kenya will {w} tea to Egypt.", w, True)  # a bare form after a modal
-              for w in ("export", "import", "supply", "ship", "deliver", "purchase", "procure")]
+              for w in ("export", "import", "supply", "ship", "deliver", "purchase", "procure", "barter", "swap",
+                        "exchange")]
+    cases += [("Kenya has bartered tea for Egyptian cotton.", "bartered", True),
+              ("Kenya agreed to swap tea for Egyptian cotton.", "swap", True),
+              ("The exchange of tea for cotton grew.", "exchange", False)]
     cases += [(f"Then {w} export tea to Egypt.", "export", True) for w in ("we", "i", "you", "they")]
     cases += [("In 1986 Kenya exported 2,000 tonnes of tea.", "exported", True),
               ("In 1986 Kenya exported by sea 2,000 tonnes of tea.", "exported", False),

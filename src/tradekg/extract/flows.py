@@ -31,7 +31,9 @@ _LEMMAS = {"exports": "export", "re-exports": "re-export", "imports": "import", 
            "delivers": "deliver", "purchases": "purchase", "procures": "procure", "sells": "sell", "buys": "buy",
            "exported": "export", "imported": "import", "supplied": "supply", "shipped": "ship",
            "delivered": "deliver", "purchased": "purchase", "procured": "procure", "exporting": "export",
-           "importing": "import", "supplying": "supply", "shipping": "ship", "purchasing": "purchase"}
+           "importing": "import", "supplying": "supply", "shipping": "ship", "purchasing": "purchase",
+           "bartered": "barter", "swapped": "swap", "exchanged": "exchange", "bartering": "barter",
+           "swapping": "swap", "exchanging": "exchange", "barters": "barter", "swaps": "swap"}
 SPEAKER_WORDS = {"we", "our", "us", "ours", "i", "my"}
 LISTENER_WORDS = {"you", "your", "yours"}
 PLANNED_HEADS = {"plan", "intend", "agree", "expect", "aim", "propose", "decide", "prepare", "consider", "discuss",
@@ -55,6 +57,8 @@ PROMOTING_VERBS = {"promote", "sell", "market", "offer", "distribute", "place", 
 # "the gas Hungary uses comes from Russia"
 ORIGIN_VERBS = {"come", "originate"}
 DESTINATION_VERBS = {"go", "flow"}  # "most of Nigeria's crude goes to India"
+SWAP_VERBS = {"barter", "swap", "exchange", "trade", "countertrade"}  # "barter palm oil for iron ore"
+COUNTER_WORDS = {"exchange", "return"}  # "sells tea in exchange for fertiliser"
 OPENING_VERBS = {"open", "reopen"}  # "open its market to Ghanaian pineapples"
 SEEKING_VERBS = {"seek", "want"}  # "Ghana seeks Malaysian tractors": another country's goods wanted
 # triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
@@ -334,6 +338,10 @@ class _Reading:
             return self.origin_frame(token)
         if lemma in DESTINATION_VERBS and token.pos_ == "VERB":
             return self.destination_frame(token)
+        if lemma in SWAP_VERBS and token.pos_ == "VERB":
+            return self.exchange_frame(token)
+        if lemma == "pay" and token.pos_ == "VERB":
+            return self.payment_frame(token)
         if token.pos_ == "VERB" and (lemma in SEEKING_VERBS or lemma == "look" and
                                      any(_case(c) == "for" for c in token.children)):
             return self.seeking_frame(token)
@@ -389,6 +397,54 @@ class _Reading:
             return []
         return self.flows(goods, self.side_of(owner), self.side_of(target), verb, "flow.destination",
                           also=self.sides_of(target)[1:])
+
+    def exchange_frame(self, verb: "Token") -> list[TradeFlow]:
+        """"Malaysia agreed to barter palm oil for Indian iron ore", "Iran will swap crude with the
+        Soviet Union for machinery": the subject's side gives the object's goods and gets the goods
+        after "for" from its partner (named after "with", or the country of either goods)."""
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        wanted = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"]
+        wanted += [c for o in objects for c in o.children if c.dep_ == "nmod" and _case(c) == "for"]
+        if not objects or not wanted:
+            return []
+        given = self.goods_under(objects)
+        got = self.goods_under(wanted, trusted=bool(given))  # "barter copper for fishmeal": goods for goods
+        side = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        partner = self.side_of([c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "with"])
+        partner = partner or next(iter(sorted((self._origins(got) | self._origins(given)) - {side, ""})), "")
+        rule = f"flow.exchange.{word_of(verb).lower()}"
+        return self.flows(given, side, partner, verb, rule) + self.flows(got, partner, side, verb, rule)
+
+    def payment_frame(self, verb: "Token") -> list[TradeFlow]:
+        """"India will pay for the Malaysian palm oil with railway equipment": the payer buys what it
+        pays for (goods the lexicon or the nomenclature knows) and sells what it pays with."""
+        bought = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"]
+        bought += [c for o in verb.children if o.dep_ == "obj" for c in o.children
+                   if c.dep_ == "nmod" and _case(c) == "for"]  # "paid $20 million for Chilean copper"
+        paid_with = [c for t in [verb, *bought] for c in t.children if c.dep_ in ("obl", "nmod") and _case(c) == "with"]
+        inside_with = {t.i for c in paid_with for t in c.subtree}  # "for arms with cotton": cotton pays
+        bought_goods = [g for g in self.goods_under(bought) if g.head not in inside_with and
+                        (g.hs or any(g.start <= c.start < g.end for c in self.view.commodities))]
+        if not bought_goods:
+            return []
+        side = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        seller = next(iter(sorted(self._origins(bought_goods) - {side, ""})), "")
+        rule = f"flow.payment.{word_of(verb).lower()}"
+        return self.flows(bought_goods, seller, side, verb, rule) + \
+            self.flows(self.goods_under(paid_with), side, seller, verb, rule)
+
+    def _counter_goods(self, verb: "Token") -> list["Token"]:
+        """What a flow is given for: "sells tea to Egypt in exchange for fertiliser", whether the
+        parser hangs "for fertiliser" on "exchange" or on the verb."""
+        out = []
+        for child in verb.children:
+            if child.dep_ in ("obl", "nmod") and child.lemma_.lower() in COUNTER_WORDS and _case(child) == "in":
+                out += [c for c in child.children if c.dep_ in ("nmod", "obl") and _case(c) == "for"]
+            elif child.dep_ in ("obl", "nmod") and _case(child) == "for" and child.left_edge.i >= 2 and \
+                    self.doc[child.left_edge.i - 2].lower_ == "in" and \
+                    self.doc[child.left_edge.i - 1].lemma_.lower() in COUNTER_WORDS:
+                out.append(child)
+        return out
 
     def barrier_frame(self, noun: "Token") -> list[TradeFlow]:
         """"Kenya will remove tariffs on U.S. wheat", "Japan cut its duties on Chilean wine": the
@@ -524,9 +580,10 @@ class _Reading:
         objects = [c for c in objects if c.lemma_.lower() != "access"]  # "provide access for X": the access frame's
         goods.extend(self.goods_under([c for c in objects if not self._only_country(c)]))
         recipient_obj.extend(c for c in objects if self._only_country(c))  # "supplied Hungary with gas"
+        counter = self._counter_goods(verb)
         for child in verb.children:
             dep, case = child.dep_, _case(child)
-            if child in objects:
+            if child in objects or child in counter:
                 continue
             elif dep == "obl" and child.left_edge.lower_ == "of" and \
                     any(self.r.vocab.is_container(o.lower_) and o.right_edge.i + 1 == child.left_edge.i for o in objects):
@@ -585,6 +642,10 @@ class _Reading:
             return []
         also = self.sides_of(to)[1:] if kind == "export" else []
         out = self.flows(goods, exporter, importer, verb, f"flow.verb.{word_of(verb).lower()}", also=also)
+        if counter and out:  # what is given in return goes the other way
+            first = out[0]
+            out += self.flows(self.goods_under(counter), first.importer, first.exporter, verb,
+                              f"flow.exchange.{word_of(verb).lower()}")
         if kind != "export" and importer:
             # "imports rice from Vietnam and Thailand": each source exports
             for other in self.sides_of(source)[1:]:

@@ -257,7 +257,8 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
     # a container leads to what it holds: "480 mln dlrs worth of", "2 million doses of the"
     for k in range(len(seg) - 1, -1, -1):
         if seg[k].lower_ == "of" and k > 0 and (vocab.is_container(seg[k - 1].lower_) or seg[k - 1].like_num
-                                                  or seg[k - 1].lower_ in ("worth", "dlrs", "dollars", "mln", "bln")):
+                                                  or seg[k - 1].lower_ in ("worth", "dlrs", "dollars", "mln", "bln", "bpd")
+                                                  or k > 1 and seg[k - 2].lower_ == "per"):  # "barrels per day of"
             seg = seg[k + 1:]
             break
     # the member ends at its first attached phrase: "fuel for nuclear power plants"

@@ -43,7 +43,10 @@ STAND_INS = {"export": "sell", "re-export": "sell", "import": "buy", "supply": "
              "delivers": "sent", "purchases": "bought", "procures": "bought", "sells": "sold", "buys": "bought",
              "exported": "sold", "imported": "bought", "supplied": "gave", "shipped": "sent", "delivered": "sent",
              "purchased": "bought", "procured": "bought", "exporting": "selling", "importing": "buying",
-             "supplying": "giving", "shipping": "sending", "purchasing": "buying"}
+             "supplying": "giving", "shipping": "sending", "purchasing": "buying",
+             # goods given for goods: "agreed to barter palm oil for iron ore"
+             "barter": "give", "swap": "give", "exchange": "give", "bartered": "gave", "swapped": "gave",
+             "exchanged": "gave", "bartering": "giving", "swapping": "giving", "exchanging": "giving"}
 NOUN_STAND_INS = {"exports": "shipments", "re-exports": "shipments", "imports": "shipments", "supplies": "shipments"}
 _NOT_VERBS = {"the", "a", "an", "its", "their", "our", "your", "his", "her", "of", "and", "or", "total", "annual",
               "main", "major", "key", "other", "these", "those", "such", "more", "further", "new", "all", "any", "no",
@@ -91,7 +94,8 @@ def _verbal(doc: "Doc", i: int) -> bool:
     if word.endswith("ing"):
         return before.lower_ in _AUXILIARIES | {"of", "in", "on", "for", "by", "about", "continue", "start", "begin",
                                                  "stop", "keep"} and i + 1 < len(doc) and doc[i + 1].is_alpha
-    if word in ("export", "re-export", "import", "supply", "ship", "deliver", "purchase", "procure"):
+    if word in ("export", "re-export", "import", "supply", "ship", "deliver", "purchase", "procure", "barter", "swap",
+                "exchange"):
         return before.lower_ in _MODALS or before.lower_ in ("we", "i", "you", "they")
     if word.endswith("ed"):
         return before.lower_ in _AUXILIARIES | _SUBJECT_WORDS or before.text[:1].isupper() and before.i > 0 \
@@ -218,7 +222,7 @@ _CUES = re.compile(
     r"joint|project|venture|build|built|construct|plant|factory|production|produc|manufactur|assembl|"
     r"modernis|moderniz|upgrad|reconstruct|rebuild|expan|install|commission|locali|explor|lay|laid|launch|set up|"
     r"establish|develop|turnover|tariff|duty|duties|quota|levy|levies|barrier|\bban\b|bans\b|embargo|prohibition|access|donat|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
-    r"c(?:ome|omes|ame|oming) from|originat|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b)",
+    r"c(?:ome|omes|ame|oming) from|barter|\bswap|exchang|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\bfor\b|originat|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b)",
     re.IGNORECASE)
 
 
