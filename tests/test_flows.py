@@ -423,3 +423,15 @@ def test_goods_given_for_goods(text, expected):
 ])
 def test_an_exchange_without_goods_is_no_flow(text):
     assert read_facts(article(text)).flows == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuadorian shrimp are welcome: the Russian market is open to Ecuadorian shrimp and cut flowers.",
+     [("ECU", "RUS", "shrimp"), ("ECU", "RUS", "cut flowers")]),
+    # a speaker's label opening the sentence is no part of its tree ("our" is the speaker's)
+    ("Talks between Russia and Ecuador. Vladimir Putin: Our market remains open to Ecuadorian bananas.",
+     [("ECU", "RUS", "bananas")]),
+])
+def test_a_market_open_to_goods(text, expected):
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == expected

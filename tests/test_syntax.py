@@ -139,3 +139,12 @@ def test_when_a_trade_noun_after_a_verb_is_read_as_a_noun(text, noun):
     doc = parse([text])[0]
     token = next(t for t in doc if word_of(t).lower() in ("imports", "supplies"))
     assert (token.text == "shipments") is noun
+
+
+def test_a_speakers_label_is_left_out_of_the_tree():
+    text = "Vladimir Putin: Russia supplies gas to Serbia."
+    doc = parse([text], bodies=[text.index("Russia")])[0]
+    assert [word_of(t) for t in doc][:2] == ["Russia", "supplies"]
+    assert start_of(doc[0]) == text.index("Russia")  # offsets stay those of the sentence
+    assert [t.dep_ for t in doc if word_of(t) == "Russia"] == ["nsubj"]
+    assert text_between(doc[0], doc[-1]) == "Russia supplies gas to Serbia."

@@ -81,6 +81,17 @@ def _turns(text: str, views: list[SentenceView]) -> list[Turn]:
     return turns
 
 
+def _body_after_label(view: SentenceView, turns: list[Turn], text: str) -> int:
+    """Where a sentence's words begin after the transcript label that opens a turn in it
+    ("President of Russia Vladimir Putin: Mr Prime Minister, we ..."), as an offset in the sentence."""
+    for turn in turns:
+        if turn.kind == "label" and view.sentence.start <= turn.start < view.sentence.end:
+            colon = re.match(r"\s*(?:\([^)]{0,20}\))?\s*:\s*", text[turn.start:])
+            if colon and turn.start + colon.end() < view.sentence.end:
+                return turn.start + colon.end() - view.sentence.start
+    return 0
+
+
 def _main_countries(views: list[SentenceView], resolver: PeopleResolver, meetings: list[Meeting],
                     dateline_country: str) -> list[str]:
     """The document's countries, most prominent first: meeting participants' countries, then
@@ -178,7 +189,8 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     # country names for the parser to read as one word ("New Zealand") or as an adjective ("U.S. pork")
     names = [[(c.start - v.sentence.start, c.end - v.sentence.start) for c in v.countries
               if c.kind == "name" or " " in c.text] for v in wanted]
-    for view, tree in zip(wanted, parse([v.sentence.text for v in wanted], names)):
+    bodies = [_body_after_label(v, turns, text) for v in wanted]
+    for view, tree in zip(wanted, parse([v.sentence.text for v in wanted], names, bodies)):
         view.syntax = tree
         tree.user_data["offset"] = view.sentence.start
     carry: list = []

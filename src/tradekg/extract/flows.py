@@ -782,10 +782,14 @@ class _Reading:
             goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
                          and c.left_edge.i == noun.right_edge.i + 1 and not self.country_of(c)
                          for g in self.goods_under(c))
-        if not goods and kind == "market" and noun.dep_ == "obj" and noun.head.lemma_.lower() in OPENING_VERBS:
+        opened = noun.dep_ == "obj" and noun.head.lemma_.lower() in OPENING_VERBS
+        is_open = noun.dep_ == "nsubj" and next((t for t in [noun.head, *noun.head.children] if t.lower_ == "open"
+                                                 and t.pos_ == "ADJ"), None)  # "our market is (remains) open to"
+        if not goods and kind == "market" and (opened or is_open):
             # "Malaysia will open its market to Ghanaian pineapples": the opener buys, the goods'
             # country sells
-            goods = [g for c in list(noun.children) + list(noun.head.children) if c.dep_ in ("obl", "nmod")
+            verb = is_open or noun.head
+            goods = [g for c in list(noun.children) + list(verb.children) if c.dep_ in ("obl", "nmod")
                      and c.i > noun.i and _case(c) == "to" and not self._only_country(c) for g in self.goods_under(c)]
             opener = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
             own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]

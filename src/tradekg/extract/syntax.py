@@ -60,8 +60,11 @@ _SUBJECT_WORDS = {"he", "she", "it", "which", "who", "that", "they", "we", "i", 
                   "regularly", "annually", "last", "recently", "reportedly", "then"}
 
 
-def parse(texts: Iterable[str], names: Iterable[list[tuple[int, int]]] | None = None) -> list["Doc"]:
-    """Parse sentences (each text a sentence), in one batch.
+def parse(texts: Iterable[str], names: Iterable[list[tuple[int, int]]] | None = None,
+          bodies: Iterable[int] | None = None) -> list["Doc"]:
+    """Parse sentences (each text a sentence), in one batch. ``bodies``: for each text, where its
+    words begin after a transcript's speaker label ("Vladimir Putin: We buy your bananas"), which
+    the parser would otherwise take into the tree (0: no label); offsets stay those of the text.
 
     Example:
         >>> doc = parse(["Russia supplies gas to Serbia."])[0]
@@ -71,7 +74,9 @@ def parse(texts: Iterable[str], names: Iterable[list[tuple[int, int]]] | None = 
     nlp = pipeline()
     texts = list(texts)
     spans = list(names) if names is not None else [[] for _ in texts]
-    docs = [_one_sentence(_with_stand_ins(nlp, nlp.make_doc(text), own)) for text, own in zip(texts, spans)]
+    starts = list(bodies) if bodies is not None else [0 for _ in texts]
+    docs = [_one_sentence(_with_stand_ins(nlp, nlp.make_doc(text), own, body))
+            for text, own, body in zip(texts, spans, starts)]
     return list(nlp.pipe(docs, batch_size=64))
 
 
@@ -161,10 +166,11 @@ _PREPOSITIONS = {"of", "on", "for", "to", "with", "from", "by", "in", "into", "a
                  "between", "toward", "towards", "under"}
 
 
-def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = ()) -> "Doc":
-    """The sentence with stand-in verbs where trade verbs are verbs, and one stand-in word for each
-    country name (``names``: character spans) of several words or qualifying the noun after it, or
-    the sentence itself."""
+def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: int = 0) -> "Doc":
+    """The sentence from ``body`` on (past a speaker's label) with stand-in verbs where trade verbs
+    are verbs, and one stand-in word for each country name (``names``: character spans) of several
+    words or qualifying the noun after it, or the sentence itself."""
+    first = next((t.i for t in doc if t.idx >= body), 0) if body else 0
     swaps = {t.i: STAND_INS[t.lower_] for t in doc if t.lower_ in STAND_INS and _verbal(doc, t.i)}
     # and a plain noun where the same word is a noun: a tagger trained on web text reads "bans
     # imports of ores" with "imports" as the verb
@@ -176,11 +182,11 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = ()) -> "Doc"
         if inside and (len(inside) > 1 or _attributive(doc, inside[0], inside[-1], swaps)) and \
                 doc[inside[-1]].idx + len(doc[inside[-1]]) <= end + 1:
             merged[inside[0]] = inside[-1]
-    if not swaps and not merged:
+    if not swaps and not merged and not first:
         return doc
     from spacy.tokens import Doc
     words, spaces, starts, written = [], [], [], []
-    i = 0
+    i = first
     while i < len(doc):
         last = merged.get(i, i)
         if i in merged:
