@@ -435,3 +435,16 @@ def test_an_exchange_without_goods_is_no_flow(text):
 def test_a_market_open_to_goods(text, expected):
     flows = read_facts(article(text)).flows
     assert [(f.exporter, f.importer, f.commodity) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan has tendered for 100,000 tonnes of U.S. soft wheat.", [("USA", "JOR", "soft wheat", "wanted")]),
+    ("The USDA accepted a bid from Tunisia for 50,000 tonnes of U.S. barley.", [("USA", "TUN", "barley", "wanted")]),
+    ("Morocco's tender for Canadian durum wheat closed on Monday.", [("CAN", "MAR", "durum wheat", "wanted")]),
+    ("Jordan has tendered for 100,000 tonnes of wheat.", []),  # whose wheat: the seller is open
+    ("Morocco will bid for the 2030 World Cup.", []),  # no goods
+])
+def test_a_bidder_wants_the_goods(text, expected):
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected
+    assert all(f.evidence.rule == "flow.tender" for f in flows)

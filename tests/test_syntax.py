@@ -88,6 +88,7 @@ def test_only_cued_sentences_are_parsed():
     assert needs_parse("Most of Chile's copper goes to Korea.") and needs_parse("Copper flowed mainly to Korea.")
     assert not needs_parse("The president goes on to say more.")
     assert needs_parse("Kenya paid $20 million for Egyptian cotton.") and needs_parse("Kenya will barter tea.")
+    assert needs_parse("Egypt tendered for wheat.") and needs_parse("A bid from Egypt for wheat.")
 
 
 def _verbal_cases():

@@ -59,6 +59,7 @@ ORIGIN_VERBS = {"come", "originate"}
 DESTINATION_VERBS = {"go", "flow"}  # "most of Nigeria's crude goes to India"
 SWAP_VERBS = {"barter", "swap", "exchange", "trade", "countertrade"}  # "barter palm oil for iron ore"
 COUNTER_WORDS = {"exchange", "return"}  # "sells tea in exchange for fertiliser"
+TENDER_WORDS = {"tender", "bid"}  # "Egypt tendered for 200,000 tonnes of U.S. wheat": the bidder buys
 OPENING_VERBS = {"open", "reopen"}  # "open its market to Ghanaian pineapples"
 SEEKING_VERBS = {"seek", "want"}  # "Ghana seeks Malaysian tractors": another country's goods wanted
 # triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
@@ -342,6 +343,8 @@ class _Reading:
             return self.exchange_frame(token)
         if lemma == "pay" and token.pos_ == "VERB":
             return self.payment_frame(token)
+        if lemma in TENDER_WORDS and token.pos_ in ("VERB", "NOUN"):
+            return self.tender_frame(token)
         if token.pos_ == "VERB" and (lemma in SEEKING_VERBS or lemma == "look" and
                                      any(_case(c) == "for" for c in token.children)):
             return self.seeking_frame(token)
@@ -432,6 +435,22 @@ class _Reading:
         rule = f"flow.payment.{word_of(verb).lower()}"
         return self.flows(bought_goods, seller, side, verb, rule) + \
             self.flows(self.goods_under(paid_with), side, seller, verb, rule)
+
+    def tender_frame(self, word: "Token") -> list[TradeFlow]:
+        """"Egypt has tendered for 200,000 tonnes of U.S. wheat", "the USDA accepted a bid from Yemen
+        for U.S. wheat", "Algeria's tender for Canadian durum": the bidder wants the goods of the
+        country they are named with (goods of no named country: no flow, the seller is open)."""
+        host = word if word.pos_ == "VERB" else word.head
+        near = [word] if host is word else [word, host]
+        wanted = [c for t in near for c in t.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"]
+        goods = [g for g in self.goods_under(wanted) if g.origin_token >= 0]
+        if word.pos_ == "VERB":
+            bidder = [c for c in word.children if c.dep_ == "nsubj"] or _inherited_subject(word)
+        else:
+            bidder = [c for c in word.children if c.dep_ in ("nmod:poss", "amod", "compound") and self.country_of(c)]
+            bidder += [c for t in near for c in t.children if c.dep_ in ("obl", "nmod") and _case(c) == "from"]
+        return self.flows(goods, "", self.side_of(bidder), word, "flow.tender", modality="wanted") \
+            if self.side_of(bidder) else []
 
     def _counter_goods(self, verb: "Token") -> list["Token"]:
         """What a flow is given for: "sells tea to Egypt in exchange for fertiliser", whether the
