@@ -49,6 +49,9 @@ def test_capitals_headlines_are_skipped():
     ("Trade reached 7.5 billion KZT.", 7.5e9, "KZT"),
     ("Indian trade with Nepal was Rs 1,000 crore.", 1e10, "INR"),
     ("Indian imports were worth 20 lakh rupees.", 2e6, "INR"),
+    ("Trade reached 2,5 billion dollars.", 2.5e9, "USD"),  # a decimal comma before a scale
+    ("Trade reached 12,75 million euros.", 12.75e6, "EUR"),
+    ("Trade reached 12,750 million euros.", 12.75e9, "EUR"),  # a thousands comma
 ])
 def test_money_scale_and_currency(text, value, currency):
     sentence = one(text)

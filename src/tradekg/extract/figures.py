@@ -30,6 +30,7 @@ _CHANGE_RE = re.compile(r"\b(?:(?:rose|risen|rise|rising|grew|grown|grow|growing
                         r"(?:some |about |nearly |almost |over |more than |around )?$", re.IGNORECASE)
 
 # a share of trade: "40 percent of trade", "a third of trade", "the bulk of trade"
+_TRANSIT_RE = re.compile(r"\b(?:via|through|transiting)\s+(?:the\s+)?$", re.I)
 _SHARE_RE = re.compile(r"(?:\b(?:percent|per cent|pct|share|third|quarter|half|bulk|most|part)|%)\s+of\s+"
                        r"(?:the\s+|their\s+|our\s+|its\s+|bilateral\s+|mutual\s+)?$", re.IGNORECASE)
 
@@ -62,6 +63,17 @@ _CALLS_FOR_RE = re.compile(r"\b(?:calls?|calling|called)\s+for\s+(?:\w+\s+){0,2}
                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+def _in_a_name(text: str, head: re.Match) -> bool:
+    """Whether a capitalised trade word is part of a name ("the U.S. Trade and Development Agency",
+    "the Chamber of Commerce"), not in a title-case headline nor opening the sentence."""
+    if not head.group()[:1].isupper() or not text[:head.start()].strip():
+        return False
+    if all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'-]{3,}", text)):
+        return False  # a title-case headline: "U.S.-Philippine Trade Reaches $25 Billion"
+    return bool(re.search(r"[A-Z][\w.-]*\s+(?:(?:and|of)\s+)?$", text[:head.start()]) or
+                re.match(r"\s+(?:and\s+)?[A-Z]", text[head.end():]))
+
+
 class FigureReader:
     """Reads total-trade figures from sentences."""
 
@@ -72,7 +84,9 @@ class FigureReader:
         self.planned_re = words(lex, "planned_words")
         self.compound_re = re.compile(r"\s+(?:" + words(lex, "trade_compounds").pattern + ")")
         # "a $300 million loan", "$300 million in humanitarian aid"
-        self.money_object_re = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+)?" + words(lex, "money_objects").pattern)
+        # "$1.3 billion in new trade and investment deals": after "in" or "of", up to four words
+        self.money_object_re = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+)?)" +
+                                          words(lex, "money_objects").pattern)
         self.intent_re = re.compile(r"\b(?:aims?|aiming|plans?|planning|intends?|target(?:s|ing)?|wants?|seeks?|seeking|"
                                     r"hopes?|expects?|agreed|pledged?|vowed?|goal|ready)\s+(?:\w+\s+){0,2}to\b", re.I)
 
@@ -81,7 +95,8 @@ class FigureReader:
         out = []
         # "the trade minister", "a trade fair", "a $7 billion trade surplus": a trade word naming an
         # office, an event or a balance is no head of a figure
-        heads = [h for h in self.volume_head_re.finditer(text) if not self.compound_re.match(text, h.end())]
+        heads = [h for h in self.volume_head_re.finditer(text) if not self.compound_re.match(text, h.end())
+                 and not _in_a_name(text, h)]
         if not heads or not view.money:
             return []
         for money in view.money:
@@ -162,6 +177,11 @@ class FigureReader:
             out.append(TradeVolume(pair, money.amount, period, "turnover", "planned" if planned else "realised",
                                    evidence(view, "volume.head-money", view.sentence.start + lo,
                                             max(money.end, view.sentence.start + head.end()))))
+        main = set(ctx.main[:2])
+        if len(main) == 2 and any(set(v.countries) == main for v in out):
+            # "Trade between our countries is $5 billion, while Hungary's trade with Germany exceeds
+            # $60 billion": beside the document's own pair, a third country's figure only compares
+            out = [v for v in out if set(v.countries) <= main]
         return out
 
     def _with_a_group(self, view: SentenceView, at: int, after_between: bool = False) -> bool:
@@ -267,10 +287,11 @@ class FigureReader:
     def _pair(self, view: SentenceView, ctx: DocContext, head_at: int = -1, until: int = 10 ** 9) -> tuple[str, str] | None:
         """The two countries of a figure: those the trade word names ("trade between A and B",
         "A's trade with B"), else the sentence's first two before `until`, else the document's
-        main pair."""
+        main pair. A country goods pass through ("trade with Taiwan via Hong Kong") is no party."""
+        base = view.sentence.start
+        countries = [c for c in view.countries if not _TRANSIT_RE.search(view.sentence.text[:c.start - base])]
         if head_at >= 0:
-            base = view.sentence.start
-            near = [c for c in view.countries if head_at - 25 <= c.start - base <= head_at + 60
+            near = [c for c in countries if head_at - 25 <= c.start - base <= head_at + 60
                     and c.start not in view.title_countries]
             between = re.search(r"\b(?:between|with)\s+", view.sentence.text[head_at:head_at + 30])
             if between:
@@ -290,7 +311,7 @@ class FigureReader:
                     own = next((c for c in ctx.main if c != pick[0]), "")
                     return tuple(sorted((pick[0], own))) if own else None  # type: ignore[return-value]
         codes = []
-        for c in view.countries:
+        for c in countries:
             if c.code not in codes and c.start - view.sentence.start < until:
                 codes.append(c.code)
         if len(codes) >= 2:

@@ -55,8 +55,9 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _MONEY_RE = re.compile(
     r"(?P<pre>US\$|U\.S\.\s?\$|C\$|A\$|HK\$|NT\$|S\$|NZ\$|R\$|KSh|Rs\.?|[$€£¥]|[A-Z]{3}(?=\s?\d))?\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a)"
-    r"(?:\s*-?\s*(?P<scale>trillion|billion|million|thousand|trln|trn|bln|mln|mn|bn|tn|lakhs?|crores?)\b|(?P<tight>bn|mn|tn|trn|m|b|k)\b)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:trillion|billion|million|trln|bln|mln|mn|bn)\b)|"
+    r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a)"
+    r"(?:\s*-?\s*(?P<scale>(?i:trillion|billion|million|thousand)|trln|trn|bln|mln|mn|bn|tn|lakhs?|crores?)\b|(?P<tight>bn|mn|tn|trn|m|b|k)\b)?"
     r"(?:\s+(?P<post>(?i:U\.S\.\s+(?:dlrs?|dollars?))|(?i:(?:[A-Z]\.){1,3}\s*(?:dlrs?|dollars?))|US\s+dollars?|"
     r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s+){0,2}(?:dlrs?|dollars?|euros?|yen|yuan|"
     r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
@@ -129,6 +130,8 @@ def parse_number(num: str) -> float | None:
     num = num.lower()
     if num in WORD_NUMBERS:
         return float(WORD_NUMBERS[num])
+    if re.fullmatch(r"\d+,\d{1,2}", num):
+        return float(num.replace(",", "."))  # a decimal comma: "2,5 billion dollars"
     try:
         return float(num.replace(",", ""))
     except ValueError:
