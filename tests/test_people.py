@@ -19,6 +19,16 @@ OFFICIALS = [
      [("Peter Mwangi", "minister of trade", "KEN"), ("Achola Nantale", "minister of finance", "UGA")]),
     ("Uganda's Minister of Finance Achola Nantale spoke in Nairobi.",
      [("Achola Nantale", "minister of finance", "UGA")]),
+    # an office the lexicon does not name, before the comma of an apposition; a name after a
+    # country in the same place is the person's, not the office's
+    ("Kenya's Minister of Supply, Peter Mwangi, said wheat imports would rise.",
+     [("Peter Mwangi", "minister of supply", "KEN")]),
+    ("Uganda's Minister of Trade and Shipping, Achola Nantale, spoke in Nairobi.",
+     [("Achola Nantale", "minister of trade and shipping", "UGA")]),
+    ("The Minister of Trade and Industry of Uganda, Achola Nantale, spoke.",
+     [("Achola Nantale", "minister of trade and industry", "UGA")]),
+    ("Peter Mwangi met the President of the Republic of Uganda Achola Nantale, who arrived on Monday.",
+     [("Achola Nantale", "president", "UGA")]),
     # a country's leader
     ("Kenyan President Peter Mwangi met Ugandan leader Achola Nantale in Kampala.",
      [("Peter Mwangi", "president", "KEN"), ("Achola Nantale", "leader", "UGA")]),

@@ -55,7 +55,11 @@ class _Grammar:
             rf"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<title>(?:(?:{modifiers})[\s-]+)*(?:(?P<domain>{domains})\s+)?(?:(?:{modifiers})[\s-]+)*"
             rf"(?P<role>{roles})(?![\w-])"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Republic|Kingdom|Ministry|State|Federation)\s+of\s+(?:the\s+)?)?"
-            rf"(?P<of>{countries}|{domains})(?![\w-])(?:\s+(?-i:Republic|Kingdom|Federation|Sultanate|Emirate))?"
+            # a domain the lexicon does not know, in capitals before the comma of an apposition:
+            # "Egypt's Minister of Supply, Galal Abu al-Dahab,", "Minister of Trade and Shipping, X"
+            rf"(?P<of>{countries}|(?:{domains})(?!\s+and\s+[A-Z])|"
+            rf"(?!(?:{countries})\b)(?-i:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,3}})(?=\s*,))(?![\w-])"
+            rf"(?:\s+(?-i:Republic|Kingdom|Federation|Sultanate|Emirate))?"
             # "Minister of Mines of the Kingdom of Lesotho": the office's domain, then its country
             rf"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Republic|Kingdom|Federation|State)\s+of\s+(?:the\s+)?)?"
             rf"(?P<of2>{countries})(?![\w-]))?"
@@ -171,6 +175,8 @@ class PeopleResolver:
         domain = (match.group("domain") or "").lower()
         if of and of in self.lex.domains:
             domain = of
+        elif of and match.group("of") not in self.lex.country_surfaces and base.role in ("minister", "secretary"):
+            return f"{base.role} of {of}", True  # "Minister of Supply": an office the lexicon does not name
         if title in self.lex.roles:
             return self.lex.roles[title].role, self.lex.roles[title].official
         if domain and base.role in ("minister", "secretary", "undersecretary", "deputy minister"):
