@@ -448,3 +448,59 @@ def test_a_bidder_wants_the_goods(text, expected):
     flows = read_facts(article(text)).flows
     assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected
     assert all(f.evidence.rule == "flow.tender" for f in flows)
+
+
+# Word by word: each preposition, parser label and verb a frame decides on, in a document whose main
+# countries are two others (Uganda and Tanzania), so a side the frame fails to find is not filled in
+# by chance from the document, and the rule says which reader found the flow.
+ELSEWHERE_PAIR = "Ugandan President Ali Kato met Tanzanian President John Mrema in Kampala. "
+WORD_BY_WORD = [
+    # the destination of a trade verb or noun
+    *[(f"Kenya will ship tea {p} Egypt.", [("KEN", "EGY", "tea", "flow.verb.ship")])
+      for p in ("to", "into", "toward", "towards")],
+    ("Kenya will sell tea for Egypt.", [("KEN", "EGY", "tea", "flow.verb.sell")]),
+    ("Kenya sold 2 million tonnes of tea for Egypt.", [("KEN", "EGY", "tea", "flow.verb.sold")]),
+    *[(f"Kenya's tea exports {p} Egypt doubled.", [("KEN", "EGY", "tea", "flow.noun.exports")])
+      for p in ("to", "into", "for", "toward", "towards")],
+    # passive with its agent, a recipient as indirect object or as object with "with"
+    ("Tea was exported to Egypt by Kenya.", [("KEN", "EGY", "tea", "flow.verb.exported")]),
+    ("Kenya sold Egypt 2 million tonnes of tea.", [("KEN", "EGY", "tea", "flow.verb.sold")]),
+    ("Kenya will supply Egypt with tea.", [("KEN", "EGY", "tea", "flow.verb.supply")]),
+    # examples of a wide object; a container's goods
+    ("Kenya sells many goods to Egypt such as tea.", [("KEN", "EGY", "tea", "flow.verb.sells")]),
+    ("Kenya shipped up to 3 million doses of vaccine to Egypt.", [("KEN", "EGY", "vaccine", "flow.verb.shipped")]),
+    ("Kenya shipped 3 million doses of the vaccine to Egypt.", [("KEN", "EGY", "vaccine", "flow.verb.shipped")]),
+    ("Egypt buys tea in large quantities from Kenya.", [("KEN", "EGY", "tea", "flow.verb.buys")]),
+    # a weak verb takes only goods the lexicon knows
+    ("Kenya will provide tea to Egypt.", [("KEN", "EGY", "tea", "flow.verb.provide")]),
+    ("Kenya will provide support to Egypt.", []),
+    # somewhere that is no country: no partner's flow, from either reader
+    ("Kenya exports tea to other countries.", []),
+    ("Kenya exports tea into the Gulf.", []),
+    ("Kenyan tea exports to new buyers rose.", []),
+    ("Kenyan tea exports to new destinations rose.", []),
+    # a trader among others, or become one
+    *[(f"Kenya {v} the main suppliers of tea to Egypt.", [("KEN", "EGY", "tea", "flow.agent.suppliers")])
+      for v in ("remains among", "is among", "ranks among", "is one of", "became one of")],
+    *[(f"Kenya {v} the largest supplier of tea to Egypt.", [("KEN", "EGY", "tea", "flow.agent.supplier")])
+      for v in ("became", "remained", "ranks")],
+    *[(f"Kenya is a big supplier of tea {p} Egypt.", [("KEN", "EGY", "tea", "flow.agent.supplier")])
+      for p in ("to", "for", "in")],
+    ("Egypt is the main buyer of tea from Kenya.", [("KEN", "EGY", "tea", "flow.agent.buyer")]),
+    # goods that enter a country's market, or are promoted in it
+    *[(f"Kenyan avocados have {v} the Egyptian market.", [("KEN", "EGY", "avocados", "flow.market")])
+      for v in ("entered", "reached", "penetrated", "flooded", "conquered", "returned to")],
+    *[(f"Kenyan firms are promoting tea {p} the Egyptian market.", [("KEN", "EGY", "tea", "flow.market")])
+      for p in ("in", "on")],
+    # a market's owner: adjective, possessive, or the subject it is predicated of
+    ("The Egyptian market for Kenyan tea is growing.", [("KEN", "EGY", "tea", "flow.market")]),
+    ("Egypt's market for Kenyan tea is growing.", [("KEN", "EGY", "tea", "flow.market")]),
+    ("Egypt is the largest market for Kenyan tea.", [("KEN", "EGY", "tea", "flow.market")]),
+    ("Egypt is Kenya's largest market for tea.", [("KEN", "EGY", "tea", "flow.market")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORD_BY_WORD, ids=[w[0][:50] for w in WORD_BY_WORD])
+def test_word_by_word_with_another_pair_in_the_document(text, expected):
+    flows = read_facts(article(ELSEWHERE_PAIR + text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected

@@ -201,7 +201,8 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         # goods elided from this sentence are those of a flow just before it, and only when the
         # sentence names no goods of its own
         recent = [] if tree_flows else [f for f in carry if view.sentence.index - f.evidence.sentence_index <= 2]
-        flows = merge_flows(tree_flows, read_flows(view, ctx, recent), view, read_tree_flows.vocab)
+        flows = merge_flows(tree_flows, read_flows(view, ctx, recent), view, read_tree_flows.vocab,
+                            read_tree_flows.sends_elsewhere(view))
         result.flows.extend(flows)
         carry = flows or carry
         result.projects.extend(read_projects(view, ctx))

@@ -103,6 +103,24 @@ class FlowReader:
             out.extend(reading.frame(token))
         return out
 
+    def sends_elsewhere(self, view: SentenceView) -> bool:
+        """Whether a trade word of the sentence sends goods somewhere that is no country ("exports to
+        new markets", "sales to the Gulf"): a side another reader fills in from the document would
+        be wrong there."""
+        doc = view.syntax
+        if doc is None:
+            return False
+        base = view.sentence.start
+        countries = {t.i for c in view.countries for t in doc if c.start <= base + start_of(t) < c.end}
+        for t in doc:
+            if t.dep_ in ("obl", "nmod") and _case(t) in ("to", "into") and t.pos_ in ("NOUN", "PROPN") and \
+                    not any(d.i in countries for d in t.subtree) and \
+                    (t.text[:1].isupper() or t.lemma_.lower() in PLACES_ELSEWHERE):
+                word = word_of(t.head).lower()
+                if any(w in self.verbs or w in self.nouns for w in (word, _LEMMAS.get(word, word), t.head.lemma_.lower())):
+                    return True
+        return False
+
 
 class _Reading:
     """One sentence's tree with its mentions mapped onto tokens."""
@@ -834,8 +852,10 @@ class _Reading:
         if not subject and noun.dep_ in ("nmod", "obl") and _case(noun) in ("of", "among") and \
                 (noun.head.lower_ == "one" or any(c.dep_ == "cop" for c in noun.head.children)
                  or noun.head.lemma_.lower() in ("remain", "be", "become", "rank")):
-            # "Kazakhstan is one of the main buyers of Belarusian machinery"
-            subject = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            # "Kazakhstan is one of the main buyers of Belarusian machinery"; "Kenya became one of the
+            # main suppliers", with "one" the object of the verb
+            subject = [c for c in noun.head.children if c.dep_ == "nsubj"] or \
+                [c for c in noun.head.head.children if c.dep_ == "nsubj" and noun.head.lower_ == "one"]
         if not subject and noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in ("become", "remain", "rank"):
             subject = [c for c in noun.head.children if c.dep_ == "nsubj"]  # "Kenya became the main supplier of tea"
         if kind == "market":
@@ -848,6 +868,9 @@ class _Reading:
                 # "The United States is Kenya's largest market for apparel": the subject buys, the
                 # possessor sells
                 return self.flows(goods, self.side_of(owner), self.side_of(subject), noun, "flow.market")
+            if not importer and any(c.dep_ == "cop" for c in noun.children):
+                importer = self.side_of(subject)  # "Egypt is the largest market for Kenyan tea"
+                return self.flows(goods, "", importer, noun, "flow.market")
             verb = noun.head if noun.dep_ in ("obl", "nmod", "obj") else None
             while verb is not None and verb.pos_ not in ("VERB", "ADJ") and verb.head.i != verb.i:
                 verb = verb.head
@@ -855,9 +878,11 @@ class _Reading:
                 exporter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
             return self.flows(goods, exporter, importer, noun, "flow.market")
         agent = self.side_of(subject or own)
-        if not to:  # "supplier of tea to Egypt" with "to Egypt" hung on the goods
-            to = [t for c in noun.children if c.dep_ in ("nmod", "acl") and c.i > noun.i for t in c.subtree
-                  if t.dep_ in ("nmod", "obl") and _case(t) == "to" and self.country_of(t)][:1]
+        # "supplier of tea to Egypt", "buyer of tea from Kenya" with the country hung on the goods
+        hung = [t for c in noun.children if c.dep_ in ("nmod", "acl") and c.i > noun.i for t in c.subtree
+                if t.dep_ in ("nmod", "obl") and self.country_of(t)]
+        to = to or [t for t in hung if _case(t) in ("to", "for")][:1]
+        source = source or [t for t in hung if _case(t) == "from"][:1]
         if kind == "export":
             return self.flows(goods, agent or self.side_of(source), self.side_of(to), noun, f"flow.agent.{noun.lower_}")
         return self.flows(goods, self.side_of(source), agent or self.side_of(to), noun, f"flow.agent.{noun.lower_}")
@@ -1064,14 +1089,14 @@ def goods_like(flow: TradeFlow, view: SentenceView, vocab: GoodsVocabulary) -> b
 
 
 def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceView,
-                vocab: GoodsVocabulary) -> list[TradeFlow]:
+                vocab: GoodsVocabulary, elsewhere: bool = False) -> list[TradeFlow]:
     """A sentence's flows from both readers: every flow of the tree reader; a surface flow only
     for goods the tree did not read (no overlap with a tree flow's words) and that pass the goods
     test. Where both read the same goods (the same words or the same commodity), the tree's label
-    and direction stand."""
+    and direction stand. ``elsewhere``: the tree sends the goods somewhere that is no country."""
     out = list(tree)
     named = {c.code for c in view.countries}
-    worldwide = bool(_WORLDWIDE.search(view.sentence.text))
+    worldwide = elsewhere or bool(_WORLDWIDE.search(view.sentence.text))
     for flow in surface:
         if worldwide and not (flow.exporter in named and flow.importer in named):
             continue  # goods for the world market, a side filled in from the document: no partner's flow
