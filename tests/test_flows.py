@@ -497,6 +497,21 @@ WORD_BY_WORD = [
     ("Egypt's market for Kenyan tea is growing.", [("KEN", "EGY", "tea", "flow.market")]),
     ("Egypt is the largest market for Kenyan tea.", [("KEN", "EGY", "tea", "flow.market")]),
     ("Egypt is Kenya's largest market for tea.", [("KEN", "EGY", "tea", "flow.market")]),
+    # a barrier lowered on another's goods
+    *[(f"Egypt will {v} on Kenyan tea.", [("KEN", "EGY", "tea", f"flow.barrier.{b}")])
+      for v, b in (("cut tariffs", "tariffs"), ("lift its ban", "ban"), ("scrap duties", "duties"))],
+    ("Egypt will remove barriers against Kenyan tea.", [("KEN", "EGY", "tea", "flow.barrier.barriers")]),
+    ("Egypt lifted the quota on Kenyan tea.", [("KEN", "EGY", "tea", "flow.barrier.quota")]),
+    # a need met by another, or wanted from another's goods
+    ("Kenya meets a third of Egypt's demand for tea.", [("KEN", "EGY", "tea", "flow.need")]),
+    *[(f"Kenya will {v} Egypt's demand for tea.", [("KEN", "EGY", "tea", "flow.need")])
+      for v in ("fulfil", "secure", "ensure")],
+    ("Egyptian demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
+    ("Egypt's demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
+    ("Kenyan tea is in demand in Egypt.", [("KEN", "EGY", "tea", "flow.need")]),
+    # access granted to another's goods
+    *[(f"Egypt will {v} for Kenyan tea.", [("KEN", "EGY", "tea", "flow.access")])
+      for v in ("provide market access", "give access", "open access", "grant access to its market")],
 ]
 
 
