@@ -509,6 +509,19 @@ WORD_BY_WORD = [
     ("Egyptian demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Egypt's demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Kenyan tea is in demand in Egypt.", [("KEN", "EGY", "tea", "flow.need")]),
+    # a noun of trade: further destinations, the verb that makes its subject the buyer, what the
+    # trade consists of, a predicate list, one of a country's exports, thanks for supplies
+    ("Kenya's tea exports to Egypt and Libya doubled.",
+     [("KEN", "EGY", "tea", "flow.noun.exports"), ("KEN", "LBY", "tea", "flow.noun.exports")]),
+    *[(f"Egypt will {v} purchases of tea from Kenya.", [("KEN", "EGY", "tea", "flow.noun.purchases")])
+      for v in ("make", "conduct", "carry out", "step up", "increase", "expand")],
+    *[(f"Kenya's exports to Egypt {v} tea and coffee.",
+       [("KEN", "EGY", "tea", "flow.noun.exports"), ("KEN", "EGY", "coffee", "flow.noun.exports")])
+      for v in ("include", "comprise", "consist of", "contain", "involve", "are")],
+    *[(f"Tea {v} Kenya's main exports to Egypt.", [("KEN", "EGY", "tea", "flow.noun.exports")])
+      for v in ("is one of", "became one of", "is among")],
+    ("Egypt is grateful for the supplies of tea from Kenya.", [("KEN", "EGY", "tea", "flow.noun.supplies")]),
+    ("Egypt appreciates the supplies of Kenyan tea.", [("KEN", "EGY", "tea", "flow.noun.supplies")]),
     # access granted to another's goods
     *[(f"Egypt will {v} for Kenyan tea.", [("KEN", "EGY", "tea", "flow.access")])
       for v in ("provide market access", "give access", "open access", "grant access to its market")],

@@ -142,6 +142,13 @@ def test_when_a_trade_noun_after_a_verb_is_read_as_a_noun(text, noun):
     assert (token.text == "shipments") is noun
 
 
+@pytest.mark.parametrize("verb", ["include", "comprise", "contain", "involve", "consist", "exceed", "double"])
+def test_a_name_before_a_plural_subjects_verb_is_no_adjective(verb):
+    text = f"Kenya's exports to Egypt {verb} tea."
+    doc = parse([text], [[(text.index("Egypt"), text.index("Egypt") + 5)]])[0]
+    assert [t.text for t in doc if word_of(t) == "Egypt"] == ["Egypt"]
+
+
 def test_a_speakers_label_is_left_out_of_the_tree():
     text = "Vladimir Putin: Russia supplies gas to Serbia."
     doc = parse([text], bodies=[text.index("Russia")])[0]

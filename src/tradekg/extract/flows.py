@@ -726,8 +726,16 @@ class _Reading:
         # "Peru's exports will include zinc", "Tea and jute were among the country's exports"
         head = noun.head
         if noun.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in INCLUDE_VERBS:
-            goods.extend(self.goods_under([c for c in head.children if c.dep_ in ("obj", "obl", "xcomp", "attr")
-                                           and c.i > noun.i]))
+            goods.extend(self.goods_under([c for c in head.children if c.dep_ in ("obj", "obl", "xcomp", "attr",
+                                                                                 "obl:unmarked") and c.i > noun.i]))
+        elif noun.dep_ == "nsubj" and head.i > noun.i and any(c.dep_ == "cop" for c in head.children) and \
+                head.pos_ in ("NOUN", "PROPN"):
+            # "Kenya's main exports to Egypt are tea and coffee": the predicate's list, from its head on
+            goods.extend(self._with_lexicon(g) for g in self._list_goods(head.i, head.right_edge.i + 1))
+        if noun.dep_ in ("obl", "nmod") and _case(noun) == "of" and head.lower_ == "one":
+            # "Tea is (became) one of Kenya's main exports"
+            goods.extend(self.goods_under([c for c in head.children if c.dep_ == "nsubj"] or
+                                          [c for c in head.head.children if c.dep_ == "nsubj"]))
         if noun.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "obl", "nmod") and any(c.dep_ == "cop" for c in noun.children):
             for child in noun.children:
                 if child.dep_ == "nsubj":

@@ -141,7 +141,10 @@ _NOT_QUALIFIED = {"and", "or", "but", "nor", "to", "of", "in", "on", "for", "wit
                   "totals", "reaches", "exceeds", "amounts", "includes", "rises", "falls", "increases",
                   "decreases", "declines", "doubles", "means", "shows", "seems", "appears", "depends", "relies",
                   "gives", "sends", "sells", "buys", "holds", "meets", "wins", "leads", "keeps", "hits", "runs",
-                  "lies", "tops", "reach", "rise", "fall", "grow", "come", "go", "make", "remain", "total"}
+                  "lies", "tops", "reach", "rise", "fall", "grow", "come", "go", "make", "remain", "total",
+                  # the base forms after a plural subject ("exports to Kenya include tea")
+                  "include", "comprise", "contain", "involve", "cover", "feature", "consist", "range", "exceed",
+                  "amount", "account", "double", "increase", "decline", "stand", "rank", "depend", "rely"}
 
 
 def _attributive(doc: "Doc", first: int, last: int, swaps: dict[int, str]) -> bool:
