@@ -532,3 +532,27 @@ WORD_BY_WORD = [
 def test_word_by_word_with_another_pair_in_the_document(text, expected):
     flows = read_facts(article(ELSEWHERE_PAIR + text)).flows
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
+MODALITY_WORD_BY_WORD = [
+    # a growth verb in the past tells of flows that happened; in the future, of a plan
+    *[(f"Kenya {v} tea exports to Egypt.", "realised")
+      for v in ("increased", "expanded", "boosted", "resumed", "started", "began", "launched", "doubled", "raised",
+                "continued", "has increased")],
+    ("Kenya will increase tea exports to Egypt.", "planned"),
+    ("Kenya plans to sell tea to Egypt.", "planned"),
+    # an offer, a wish, a refusal
+    *[(f"Kenya {v} to sell tea to Egypt.", "offered")
+      for v in ("is ready", "is willing", "is able", "is prepared", "promised", "offered")],
+    *[(f"Kenya {v} to buy tea from Egypt.", "wanted")
+      for v in ("would like", "is keen", "is eager", "needs", "asked", "wants")],
+    *[(f"Kenya {v} tea exports to Egypt.", "refused") for v in ("halted", "suspended", "stopped", "restricted")],
+]
+
+
+@pytest.mark.parametrize("text, modality", MODALITY_WORD_BY_WORD, ids=[m[0][:50] for m in MODALITY_WORD_BY_WORD])
+def test_modality_word_by_word(text, modality):
+    flows = read_facts(article(ELSEWHERE_PAIR + text)).flows
+    assert [(f.commodity, f.modality, f.evidence.rule.split(".")[1]) for f in flows] == \
+        [("tea", modality, "noun" if "exports" in text else "verb")]
+    assert [(f.exporter, f.importer) for f in flows] == [("EGY", "KEN") if "buy" in text else ("KEN", "EGY")]
