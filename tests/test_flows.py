@@ -522,6 +522,26 @@ WORD_BY_WORD = [
       for v in ("is one of", "became one of", "is among")],
     ("Egypt is grateful for the supplies of tea from Kenya.", [("KEN", "EGY", "tea", "flow.noun.supplies")]),
     ("Egypt appreciates the supplies of Kenyan tea.", [("KEN", "EGY", "tea", "flow.noun.supplies")]),
+    # examples of wide goods after the destination, however the parser hangs them
+    *[(f"Kenya sells goods to Egypt, {w} tea.", [("KEN", "EGY", "tea", "flow.verb.sells")])
+      for w in ("such as", "notably", "especially", "particularly")],
+    ("Kenya sells many products to Egypt, including tea and coffee.",
+     [("KEN", "EGY", "tea", "flow.verb.sells"), ("KEN", "EGY", "coffee", "flow.verb.sells")]),
+    ("Kenya sells wares like tea to Egypt.", [("KEN", "EGY", "tea", "flow.verb.sells")]),
+    # the trade noun conjoined to the verb's object takes the verb's subject
+    ("Kenya will increase coal and tea supplies to Egypt.",
+     [("KEN", "EGY", "tea", "flow.noun.supplies"), ("KEN", "EGY", "coal", "flow.noun.supplies")]),
+    # dependence, interest, origin
+    *[(f"Egypt {w} on Kenyan tea.", [("KEN", "EGY", "tea", "flow.dependence")])
+      for w in ("relies", "depends", "is dependent", "is reliant")],
+    *[(f"Egypt's {w} on Kenyan tea is growing.", [("KEN", "EGY", "tea", "flow.dependence")])
+      for w in ("dependence", "reliance")],
+    ("Egypt relies on Kenya for tea.", [("KEN", "EGY", "tea", "flow.dependence")]),
+    ("Egypt is interested in Kenyan tea.", [("KEN", "EGY", "tea", "flow.interest")]),
+    ("Egypt's interest in Kenyan tea is growing.", [("KEN", "EGY", "tea", "flow.interest")]),
+    ("Some 70 percent of the tea consumed by Egypt comes from Kenya.", [("KEN", "EGY", "tea", "flow.origin")]),
+    ("Egypt's tea comes from Kenya.", [("KEN", "EGY", "tea", "flow.origin")]),
+    ("Egypt is looking for Kenyan tea.", [("KEN", "EGY", "tea", "flow.seek")]),
     # access granted to another's goods
     *[(f"Egypt will {v} for Kenyan tea.", [("KEN", "EGY", "tea", "flow.access")])
       for v in ("provide market access", "give access", "open access", "grant access to its market")],

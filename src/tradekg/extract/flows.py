@@ -241,8 +241,8 @@ class _Reading:
         members += self._stray_members(members[-1], token)
         seen.update(t.i for t in members)
         start = min(t.left_edge.i for t in members)
-        while start < token.i and self.doc[start].dep_ in ("case", "fixed", "mark"):
-            start += 1  # "such as apples": the list starts after its preposition
+        while start < token.i and (self.doc[start].dep_ in ("case", "fixed", "mark") or self.doc[start].is_punct):
+            start += 1  # "(, ) such as apples": the list starts after its preposition
         end = max(t.right_edge.i for t in members) + 1
         end = self._phrase_end(end, members)
         if token.i in self.country_at or token.i in self.person_at:
@@ -618,6 +618,7 @@ class _Reading:
         goods.extend(self.goods_under([c for c in objects if not self._only_country(c)]))
         recipient_obj.extend(c for c in objects if self._only_country(c))  # "supplied Hungary with gas"
         counter = self._counter_goods(verb)
+        examples: list["Token"] = []
         for child in verb.children:
             dep, case = child.dep_, _case(child)
             if child in objects or child in counter:
@@ -646,8 +647,16 @@ class _Reading:
                     goods.extend(self.goods_under(child))
                 elif case in ("including", "such", "like"):
                     goods.extend(self.goods_under(child))  # "sell goods to Samoa, including canned tuna"
+                    examples.append(child)
                 elif case in ("in", "on") and self.r.vocab.is_container(child.lower_):
                     continue
+            elif dep in ("obl", "nmod", "obl:unmarked", "appos") and child.i > verb.i and \
+                    self._introduced_as_example(child):
+                goods.extend(self.goods_under(child))  # "sells goods to Egypt, notably tea"
+                examples.append(child)
+            elif dep in ("advcl", "acl") and child.lower_ == "including":
+                # "sells many products to Egypt, including tea and coffee" with "including" read as a verb
+                goods.extend(self.goods_under([c for c in child.children if c.dep_ == "obj"]))
         if (verb.lemma_.lower() if word_of(verb) == verb.text else word_of(verb).lower().rstrip("s")) in WEAK_VERBS:
             # "provide support", "send a letter": only goods the lexicon names (anywhere in the
             # phrase), goods the nomenclature gives a code, or the known extra goods
@@ -657,7 +666,7 @@ class _Reading:
             return []
         if not agent:
             agent = _inherited_subject(verb)
-        for obj in objects:  # "sold fuel to Brazil" with "to Brazil" hung on the object
+        for obj in objects + examples:  # "sold fuel to Brazil" with "to Brazil" hung on the object
             for child in obj.subtree:
                 if child.dep_ in ("nmod", "obl") and self.country_of(child):
                     if _case(child) in ("to", "into", "for") and not to:
@@ -770,7 +779,9 @@ class _Reading:
         if not agent:
             # "the Pakistani side's supplies", "supplies from Russia" or the verb's subject ("we
             # increase supplies", "Russia provides supplies")
-            verb = noun.head if noun.dep_ in ("obj", "nsubj:pass") else None
+            # "increase coal and tea supplies": the trade noun the conjunct of the verb's object
+            host = noun.head if noun.dep_ == "conj" and noun.head.dep_ in ("obj", "nsubj:pass") else noun
+            verb = host.head if host.dep_ in ("obj", "nsubj:pass") else None
             if verb is not None and verb.lemma_.lower() not in self.r.verbs:
                 subject = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
                 origins = self._origins(goods)
