@@ -83,7 +83,7 @@ def _turns(text: str, views: list[SentenceView]) -> list[Turn]:
 
 def _body_after_label(view: SentenceView, turns: list[Turn], text: str) -> int:
     """Where a sentence's words begin after the transcript label that opens a turn in it
-    ("President of Russia Vladimir Putin: Mr Prime Minister, we ..."), as an offset in the sentence."""
+    ("President of Ruritania Ivan Petrov: Mr Chairman, we ..."), as an offset in the sentence."""
     for turn in turns:
         if turn.kind == "label" and view.sentence.start <= turn.start < view.sentence.end:
             colon = re.match(r"\s*(?:\([^)]{0,20}\))?\s*:\s*", text[turn.start:])
