@@ -296,6 +296,15 @@ class _Reading:
         """The countries the goods are said to come from ("Ugandan coffee")."""
         return {self.country_of(self.doc[g.origin_token]) for g in goods if g.origin_token >= 0}
 
+    def _other_origin(self, goods: list[Goods], side: str) -> str:
+        """A country the goods come from other than ``side`` (the first by code, or "")."""
+        return next(iter(sorted(self._origins(goods) - {side, ""})), "")
+
+    def _known(self, goods: list[Goods]) -> list[Goods]:
+        """The goods the lexicon names or the nomenclature gives a code: for frames whose words are
+        too general to vouch for any noun ("comes from", "goes to", "paid for")."""
+        return [g for g in goods if g.hs or any(g.start <= c.start < g.end for c in self.view.commodities)]
+
     def _phrase_end(self, end: int, members: list["Token"]) -> int:
         """Where a noun phrase the parser cut short really ends: "the Sputnik V vaccine" read with
         "V" as a number and "vaccine" as an argument of the verb. A nominal right after the phrase
@@ -394,8 +403,7 @@ class _Reading:
         subject = [c for c in verb.children if c.dep_ == "nsubj"]
         if not source or not subject:
             return []
-        goods = [g for g in self.goods_under(subject)
-                 if g.hs or any(g.start <= c.start < g.end for c in self.view.commodities)]
+        goods = self._known(self.goods_under(subject))
         user = [t for t in subject[0].subtree if t.i in self.country_at and (
             t.dep_ in ("nmod:poss", "amod") or (t.dep_ in ("obl", "obl:agent", "nmod") and _case(t) in ("by", "in")))]
         return self.flows(goods, self.side_of(source), self.side_of(user), verb, "flow.origin")
@@ -410,8 +418,7 @@ class _Reading:
             return []
         if subject[0].lemma_.lower() in SHARES | {"percent", "%", "share", "part"}:
             subject = [c for c in subject[0].children if c.dep_ == "nmod" and _case(c) == "of"]  # "40 percent of"
-        goods = [g for g in self.goods_under(subject)
-                 if g.hs or any(g.start <= c.start < g.end for c in self.view.commodities)]
+        goods = self._known(self.goods_under(subject))
         owner = [t for s in subject for t in s.subtree if t.dep_ in ("nmod:poss", "amod", "compound") and
                  (t.i in self.country_at or t.lower_ in SPEAKER_WORDS | LISTENER_WORDS)]
         if not owner:
@@ -432,7 +439,7 @@ class _Reading:
         got = self.goods_under(wanted, trusted=bool(given))  # "barter copper for fishmeal": goods for goods
         side = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
         partner = self.side_of([c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "with"])
-        partner = partner or next(iter(sorted((self._origins(got) | self._origins(given)) - {side, ""})), "")
+        partner = partner or self._other_origin(got + given, side)
         rule = f"flow.exchange.{word_of(verb).lower()}"
         return self.flows(given, side, partner, verb, rule) + self.flows(got, partner, side, verb, rule)
 
@@ -444,12 +451,11 @@ class _Reading:
                    if c.dep_ == "nmod" and _case(c) == "for"]  # "paid $20 million for Chilean copper"
         paid_with = [c for t in [verb, *bought] for c in t.children if c.dep_ in ("obl", "nmod") and _case(c) == "with"]
         inside_with = {t.i for c in paid_with for t in c.subtree}  # "for arms with cotton": cotton pays
-        bought_goods = [g for g in self.goods_under(bought) if g.head not in inside_with and
-                        (g.hs or any(g.start <= c.start < g.end for c in self.view.commodities))]
+        bought_goods = self._known([g for g in self.goods_under(bought) if g.head not in inside_with])
         if not bought_goods:
             return []
         side = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
-        seller = next(iter(sorted(self._origins(bought_goods) - {side, ""})), "")
+        seller = self._other_origin(bought_goods, side)
         rule = f"flow.payment.{word_of(verb).lower()}"
         return self.flows(bought_goods, seller, side, verb, rule) + \
             self.flows(self.goods_under(paid_with), side, seller, verb, rule)
