@@ -28,6 +28,8 @@ __all__ = ["read_facts", "Extraction"]
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'’-]+?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?,\s+"
                           r"(?:[A-Z][a-zA-Z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+-\s+")
 _PLACE_LINE_RE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d(?:,\s*(?:The\s+)?([^\n]+))?\s*$", re.MULTILINE)
+# where a transcript label ends: "Name:", "Name (retranslated):"
+_LABEL_END_RE = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*:\s*")
 _NOISE_RE = re.compile(r"^[\s•·\d:.|-]*$")
 
 
@@ -60,7 +62,7 @@ def _turns(text: str, views: list[SentenceView]) -> list[Turn]:
     for view in views:
         for mention in view.people:
             if mention.kind in ("named", "description") and \
-                    re.match(r"\s*(?:\([^)]{0,20}\))?\s*:", text[mention.end:mention.end + 20]):
+                    _LABEL_END_RE.match(text[mention.end:mention.end + 20]):
                 labels.append((mention.end, mention.key))
     for i, (start, key) in enumerate(labels):
         end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
@@ -86,7 +88,7 @@ def _body_after_label(view: SentenceView, turns: list[Turn], text: str) -> int:
     ("President of Ruritania Ivan Petrov: Mr Chairman, we ..."), as an offset in the sentence."""
     for turn in turns:
         if turn.kind == "label" and view.sentence.start <= turn.start < view.sentence.end:
-            colon = re.match(r"\s*(?:\([^)]{0,20}\))?\s*:\s*", text[turn.start:])
+            colon = _LABEL_END_RE.match(text[turn.start:])
             if colon and turn.start + colon.end() < view.sentence.end:
                 return turn.start + colon.end() - view.sentence.start
     return 0
