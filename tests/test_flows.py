@@ -545,6 +545,18 @@ WORD_BY_WORD = [
     # access granted to another's goods
     *[(f"Egypt will {v} for Kenyan tea.", [("KEN", "EGY", "tea", "flow.access")])
       for v in ("provide market access", "give access", "open access", "grant access to its market")],
+    # goods granted, the recipient as the first object or after "to"
+    ("Kenya granted Egypt 5,000 tonnes of tea.", [("KEN", "EGY", "tea", "flow.verb.granted")]),
+    ("Kenya has granted tea to Egypt.", [("KEN", "EGY", "tea", "flow.verb.granted")]),
+    # who is thanked for a deed did it: the object of "thank", "to" after gratitude
+    *[(f"Egypt {v} Kenya for supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")])
+      for v in ("thanked", "praised", "commended")],
+    *[(f"Egypt {v} to Kenya for supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")])
+      for v in ("expressed gratitude", "expressed its appreciation", "is grateful")],
+    ("Kenya thanked Egypt for buying tea.", [("KEN", "EGY", "tea", "flow.verb.buying")]),
+    ("Egypt thanked Kenya for its support.", []),
+    ("Egypt thanked its partners for their work and will supply tea to Kenya.",
+     [("EGY", "KEN", "tea", "flow.verb.supply")]),
 ]
 
 

@@ -621,8 +621,15 @@ class _Reading:
                    and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and not _case(c)
                    or c.dep_ == "obl" and c.i > verb.i and self.r.vocab.is_container(c.lower_) and _case(c) in ("up", "to", "")]
         objects = [c for c in objects if c.lemma_.lower() != "access"]  # "provide access for X": the access frame's
-        goods.extend(self.goods_under([c for c in objects if not self._only_country(c)]))
-        recipient_obj.extend(c for c in objects if self._only_country(c))  # "supplied Hungary with gas"
+        # "granted Egypt 5,000 tonnes of tea", parsed with the quantity in apposition to the recipient
+        measured = {c.i: [a for a in c.children if a.dep_ == "appos" and self.r.vocab.is_container(a.lower_)]
+                    for c in objects if self.country_of(c) and not self.r.vocab.is_head(c.lower_)}
+        for c in objects:
+            if self._only_country(c) or measured.get(c.i):
+                recipient_obj.append(c)  # "supplied Hungary with gas"
+                goods.extend(self.goods_under(measured.get(c.i, [])))
+            else:
+                goods.extend(self.goods_under(c))
         counter = self._counter_goods(verb)
         examples: list["Token"] = []
         for child in verb.children:
@@ -690,6 +697,10 @@ class _Reading:
             exporter = self.side_of(source)
             if not importer and to:
                 importer = self.side_of(to)
+        if not (importer if kind == "export" else exporter):
+            # "Egypt thanked Kenya for supplying tea": who thanks received what the other gave
+            thanker = self.side_of(_thanks(verb)[1])
+            importer, exporter = (thanker, exporter) if kind == "export" else (importer, thanker)
         if elsewhere and not importer:
             return []
         also = self.sides_of(to)[1:] if kind == "export" else []
@@ -1086,6 +1097,9 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
             controller = [c for c in node.head.children if c.dep_ == "obj" and c.i < node.i]
             if controller:
                 return controller  # "lets Greece take a share": Greece takes it
+        thanked = _thanks(node)[0]
+        if thanked:
+            return thanked
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "csubj", "acl", "obj", "nmod", "obl"):
             node = node.head
             subject = [c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -1094,6 +1108,25 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
         else:
             break
     return []
+
+
+_THANKING = {"thank", "praise", "commend", "congratulate"}
+_GRATITUDE = {"gratitude", "appreciation", "thanks", "grateful", "thankful"}
+
+
+def _thanks(node: "Token") -> tuple[list["Token"], list["Token"]]:
+    """Who a clause of thanks says did the deed, and who thanks for it: "Egypt thanked India for
+    supplying vaccines", "expressed gratitude to India for granting Egypt vaccines", "is grateful
+    to India for sending" (the deed's doer first)."""
+    if node.dep_ not in ("advcl", "acl") or not any(c.lower_ == "for" and c.dep_ == "mark" for c in node.children):
+        return [], []
+    head = node.head
+    thanker = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.lemma_.lower() in _THANKING:
+        return [c for c in head.children if c.dep_ == "obj"], thanker
+    if head.lower_ in _GRATITUDE or any(c.dep_ == "obj" and c.lower_ in _GRATITUDE for c in head.children):
+        return [c for c in head.children if c.dep_ in ("obl", "nmod") and _case(c) == "to"], thanker
+    return [], []
 
 
 def goods_like(flow: TradeFlow, view: SentenceView, vocab: GoodsVocabulary) -> bool:
