@@ -102,6 +102,8 @@ def test_bare_generic_goods_are_no_commodity(text):
     ("frozen fish", "03"), ("rails", ""),                 # a modifier must confirm a chapter
     ("pineapples", "0804"), ("dried pineapples", "0804"),  # a modifier the heading names after its ";"
     ("chemicals", ""), ("laboratory equipment", ""),     # no safe code
+    # a known tail that the nomenclature places in another chapter than the whole label
+    ("coconut oil", "1513"), ("fish oil", "1504"), ("Russian oil", "2709"), ("rubber tyres", "4011"),
 ])
 def test_hs_code_of_a_label(vocab, label, hs):
     assert vocab.hs_for(label) == hs
