@@ -553,6 +553,13 @@ WORD_BY_WORD = [
       for v in ("thanked", "praised", "commended")],
     *[(f"Egypt {v} to Kenya for supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")])
       for v in ("expressed gratitude", "expressed its appreciation", "is grateful")],
+    # a region between the market (buyer) and its goods; "for" hung on the country word
+    ("Egypt is the largest market in Africa for Kenyan tea.", [("KEN", "EGY", "tea", "flow.market")]),
+    ("Egypt is the largest market in Africa for tea from Kenya.", [("KEN", "EGY", "tea", "flow.market")]),
+    ("Egypt remains the biggest buyer in the region of Kenyan tea.", [("KEN", "EGY", "tea", "flow.agent.buyer")]),
+    ("Egypt is the largest market in Africa for Kenya.", []),
+    # goods let into a market: the subject the verb of letting gives them
+    ("The deal will allow Kenyan tea to enter the Egyptian market.", [("KEN", "EGY", "tea", "flow.market")]),
     ("Kenya thanked Egypt for buying tea.", [("KEN", "EGY", "tea", "flow.verb.buying")]),
     ("Egypt thanked Kenya for its support.", []),
     ("Egypt thanked its partners for their work and will supply tea to Kenya.",

@@ -841,7 +841,7 @@ class _Reading:
         source: list["Token"] = []
         for child in noun.children:
             case = _case(child)
-            if child.dep_ in ("nmod", "acl") and child.i > noun.i:
+            if child.dep_ in ("nmod", "acl", "nmod:unmarked") and child.i > noun.i:
                 if case in ("of", "for", "in") and not self._only_country(child):
                     goods.extend(self.goods_under(child))  # "buyer of Australian coal"
                 elif case in ("to", "for", "in") and self.country_of(child):
@@ -850,6 +850,12 @@ class _Reading:
                     source.append(child)
             elif child.dep_ == "compound" and child.i < noun.i and kind == "market":
                 goods.extend(self.goods_under(child, trusted=True))  # "the feta market": feta is goods
+        if not goods:
+            # "the largest market in Asia for U.S. wheat", "buyer in the region of tea", with the
+            # goods hung on the region
+            goods.extend(g for child in noun.children if child.dep_ == "nmod" and child.i > noun.i and _case(child) == "in"
+                         for c in child.children if c.dep_ == "nmod" and _case(c) in ("for", "of")
+                         and not self._only_country(c) for g in self.goods_under(c))
         if not goods and kind == "market" and noun.head.i != noun.i:
             # "firms active in the Laotian market for cement": the parser often hangs "for" on the verb
             goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
@@ -876,7 +882,7 @@ class _Reading:
                 noun.head.lemma_.lower() in ("enter", "reach", "penetrate", "flood", "conquer", "return"):
             # "Kenyan avocados have entered the Chinese market": the goods are the verb's subject,
             # their country the seller
-            entrant = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            entrant = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
             seller = self.side_of([t for c in entrant for t in c.subtree])
             goods.extend(self.goods_under(entrant))
             own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
@@ -894,6 +900,12 @@ class _Reading:
                 [c for c in noun.head.head.children if c.dep_ == "nsubj" and noun.head.lower_ == "one"]
         if not subject and noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in ("become", "remain", "rank"):
             subject = [c for c in noun.head.children if c.dep_ == "nsubj"]  # "Kenya became the main supplier of tea"
+        # "supplier of tea to Egypt", "buyer of tea from Kenya", "market for tea from Kenya" with the
+        # country hung on the goods
+        hung = [t for c in noun.children if c.dep_ in ("nmod", "acl", "nmod:unmarked") and c.i > noun.i
+                for t in c.subtree if t.dep_ in ("nmod", "obl") and self.country_of(t)]
+        to = to or [t for t in hung if _case(t) in ("to", "for")][:1]
+        source = source or [t for t in hung if _case(t) == "from"][:1]
         if kind == "market":
             # goods in a country's market: the market's country imports; the goods' origin or the
             # one who sells there exports ("promoting drugs in the Brazilian market")
@@ -906,7 +918,7 @@ class _Reading:
                 return self.flows(goods, self.side_of(owner), self.side_of(subject), noun, "flow.market")
             if not importer and any(c.dep_ == "cop" for c in noun.children):
                 importer = self.side_of(subject)  # "Egypt is the largest market for Kenyan tea"
-                return self.flows(goods, "", importer, noun, "flow.market")
+                return self.flows(goods, self.side_of(source), importer, noun, "flow.market")
             verb = noun.head if noun.dep_ in ("obl", "nmod", "obj") else None
             while verb is not None and verb.pos_ not in ("VERB", "ADJ") and verb.head.i != verb.i:
                 verb = verb.head
@@ -914,11 +926,6 @@ class _Reading:
                 exporter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
             return self.flows(goods, exporter, importer, noun, "flow.market")
         agent = self.side_of(subject or own)
-        # "supplier of tea to Egypt", "buyer of tea from Kenya" with the country hung on the goods
-        hung = [t for c in noun.children if c.dep_ in ("nmod", "acl") and c.i > noun.i for t in c.subtree
-                if t.dep_ in ("nmod", "obl") and self.country_of(t)]
-        to = to or [t for t in hung if _case(t) in ("to", "for")][:1]
-        source = source or [t for t in hung if _case(t) == "from"][:1]
         if kind == "export":
             return self.flows(goods, agent or self.side_of(source), self.side_of(to), noun, f"flow.agent.{noun.lower_}")
         return self.flows(goods, self.side_of(source), agent or self.side_of(to), noun, f"flow.agent.{noun.lower_}")
@@ -1064,6 +1071,10 @@ def _lowers(token: "Token") -> bool:
 def _case(token: "Token") -> str:
     """The preposition(s) marking a nominal, lower case: "to", "such as", "including"."""
     marks = [c for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
+    if not marks:
+        # "for Kenyan tea" with "for" hung on the country word the parser took for a name
+        marks = [c for m in token.children if m.dep_ in ("compound", "amod") and m.i < token.i
+                 for c in m.children if c.dep_ == "case" and c.i < m.i]
     if not marks:
         if token.dep_ in ("acl", "nmod", "obl") and token.i > 0 and token.doc[token.i - 1].lower_ in ("including",):
             return "including"
