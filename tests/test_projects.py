@@ -80,6 +80,15 @@ PROJECTS = [
      [("build schools", CP, "planned", "project.verb.build", "build schools")]),
     ("Chile and Peru opened a joint laboratory.",
      [("opened laboratory", CP, "realised", "project.verb.open", "opened a joint laboratory")]),
+    # a work joining two countries; a facility under construction; what a joint venture is to make
+    ("A road bridge between Chile and Peru has shortened the route.",
+     [("road bridge", CP, "realised", "project.link", "road bridge")]),
+    ("They discussed the power line connecting Chile and Peru.",
+     [("power line", CP, "realised", "project.link", "power line")]),
+    ("New power units, based on a Chilean design, are under construction at two Peruvian plants.",
+     [("power units", CP, "realised", "project.under.construction", "power units")]),
+    ("Chile and Peru will set up a joint venture to produce 5,000 tonnes of copper wire.",
+     [("produce copper wire", CP, "planned", "project.verb.produce", "produce 5,000 tonnes of copper wire")]),
     ("The Andes Link cable is a Chilean-Peruvian project.",
      [("Andes Link cable", CP, "realised", "project.compound-adjective",
        "The Andes Link cable is a Chilean-Peruvian project")]),
@@ -112,6 +121,10 @@ def test_a_project_in_full(text, expected):
     "Chile and Peru will launch a foundation for culture.",
     "Hungary and Austria agreed to open a joint venture in Gyula.",    # a town, not what it makes
     "The first joint venture, with an Italian firm, is based in the Moscow Region.",
+    "Trade between Chile and Peru grew.",                               # joining, but nothing built
+    "Ferries between Chile and Peru were cancelled.",
+    "Relations between Chile and Peru are under construction.",
+    "A new trade agreement between Chile and Peru is under discussion.",
 ])
 def test_what_is_not_a_project(text):
     assert read_facts(article(text)).projects == []

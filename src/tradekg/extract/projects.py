@@ -99,6 +99,8 @@ class ProjectReader:
                 found.extend(self._building_verb(token))
             elif token.pos_ == "NOUN" and low in self.actions:
                 found.extend(self._action_noun(token))
+            elif token.pos_ == "NOUN" and singular(low) in self.objects:
+                found.extend(self._link_between(token, view))
         if not found:
             return out
         countries = partners(view, ctx)
@@ -195,6 +197,9 @@ class ProjectReader:
             return []
         for obj in objects:
             for member in _conjuncts(obj):
+                if self.vocab.is_container(member.lower_) and member.lower_ not in self.actions:
+                    # "to produce 5,000 tonnes of copper wire": what the measure is of
+                    member = next((c for c in member.children if c.dep_ == "nmod" and _case(c) == "of"), member)
                 if member.lower_ in self.actions:
                     out.extend(self._action_noun(member))
                     continue
@@ -207,6 +212,26 @@ class ProjectReader:
                     out.append(self._item(f"{words} {text_between(*span)}", verb, span[1],
                                           f"project.verb.{lemma}", verb))
         return out
+
+    def _link_between(self, noun: "Token", view: SentenceView) -> list[_Found]:
+        """"a road bridge between Chile and Peru", "a pipeline linking Greece with Cyprus": a
+        work that joins two of the sentence's countries."""
+        base, doc = view.sentence.start, noun.doc
+        # read off the words, not the tree: the parser often hangs the second country elsewhere
+        if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in ("between", "linking", "connecting", "joining"):
+            return []
+        after = []
+        for t in doc[noun.i + 2:noun.i + 12]:
+            if t.is_punct:
+                break
+            after.append(t)
+        ends = {c.code for c in view.countries for t in after if c.start <= base + start_of(t) < c.end}
+        if len(ends) < 2 or not any(t.lower_ in ("and", "with", "to") for t in after):
+            return []
+        span = self._phrase(noun, fields=False, facility=True)
+        if not span:
+            return []
+        return [self._item(text_between(*span), span[0], span[1], "project.link", noun)]
 
     def _verb_lemma(self, token: "Token") -> str:
         """The building verb a token is, or "": the parser, trained on web text, lemmatises
@@ -236,6 +261,15 @@ class ProjectReader:
                         first = joint[0] if joint else noun  # "joint production of agricultural machinery"
                         out.append(self._item(f"{text_between(first, noun)} of {text_between(*span)}", first, span[1],
                                               f"project.action.{noun.lower_}", noun))
+        if _case(noun) == "under" and noun.lower_ in ("construction", "reconstruction", "modernisation", "modernization"):
+            # "new power units are under construction at Chinese plants", "a plant under construction"
+            copular = any(c.dep_ == "cop" for c in noun.children)
+            things = [c for c in noun.children if c.dep_ in ("nsubj", "nsubj:pass")] if copular else \
+                [noun.head] if noun.dep_ in ("nmod", "acl") and noun.head.pos_ == "NOUN" else []
+            for member in (m for thing in things for m in _conjuncts(thing)):
+                span = self._phrase(member, fields=False, facility=True, units=True)
+                if span:
+                    out.append(self._item(text_between(*span), span[0], span[1], f"project.under.{noun.lower_}", noun))
         if noun.lower_ in ("production", "manufacture", "manufacturing", "assembly") and not out \
                 and not making:  # "oil production" is one country's; "joint helicopter assembly" a project
             mods = [c for c in noun.lefts if c.dep_ == "compound" and self.vocab.is_head(c.lower_)]
@@ -246,14 +280,15 @@ class ProjectReader:
 
     # ------------------------------------------------------------ phrases
 
-    def _phrase(self, head: "Token", fields: bool, facility: bool = False) -> tuple["Token", "Token"] | None:
+    def _phrase(self, head: "Token", fields: bool, facility: bool = False,
+                units: bool = False) -> tuple["Token", "Token"] | None:
         """The span of a thing that can be built or made: a facility (``facility``: only that),
         goods or a named facility; with ``fields``, also a field of activity ("energy", "high
-        technology")."""
+        technology"); with ``units``, also "units" and other words that elsewhere measure goods."""
         gerund = fields and head.pos_ == "VERB" and head.lower_.endswith("ing") and \
             not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in head.children)  # "projects in shipbuilding", not "in providing aid"
         if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not gerund or head.lower_ in self.nouns \
-                or self.vocab.is_container(head.lower_) \
+                or self.vocab.is_container(head.lower_) and not (units and singular(head.lower_) in self.objects) \
                 or self._country_word(head) or word_of(head) in self.lex.cities:
             return None  # "projects in India", "in Gyula": places, not what is built
         word = singular(head.lower_)
