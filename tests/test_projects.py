@@ -185,3 +185,17 @@ def test_no_project_beside_a_project_noun(text):
 def test_a_field_of_work_is_no_project(text, label):
     labels = [p.label for p in read_facts(article(text)).projects]
     assert labels == [] if label is None else any(label in found for found in labels), labels
+
+
+TALKS = ("Talks with the President of Peru\n\nChilean President Ana Soto: Welcome to Santiago, Mr President.\n\n"
+         "Peruvian President Luis Vega: Thank you.\n\nChilean President Ana Soto: ")
+
+
+@pytest.mark.parametrize("said", ["We have large projects in mining that are going well.",
+                                  "Our projects in mining are going well."])
+def test_projects_of_ours_said_to_the_other_side_are_joint(said):
+    assert [(p.label, p.partners) for p in read_facts(article(TALKS + said)).projects] == [("mining", ("CHL", "PER"))]
+
+
+def test_projects_of_one_country_in_a_field_are_not_joint():
+    assert read_facts(article("Chile has large projects in mining that are going well.")).projects == []

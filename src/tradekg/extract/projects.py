@@ -94,7 +94,7 @@ class ProjectReader:
         for token in doc:
             low = word_of(token).lower()
             if token.pos_ in ("NOUN", "PROPN") and (low in self.nouns or token.lemma_.lower() in self.nouns):
-                found.extend(self._project_noun(token))
+                found.extend(self._project_noun(token, ours=bool(view.listener_country)))
             elif self._verb_lemma(token) in self.verbs:
                 found.extend(self._building_verb(token))
             elif token.pos_ == "NOUN" and low in self.actions:
@@ -124,7 +124,7 @@ class ProjectReader:
 
     # ------------------------------------------------------------ frames
 
-    def _project_noun(self, noun: "Token") -> list[_Found]:
+    def _project_noun(self, noun: "Token", ours: bool = False) -> list[_Found]:
         """"the Paks project", "joint ventures to produce tractors", "projects in energy and
         industry", "projects such as Baltic Wind and Delta Gas 3"."""
         out = []
@@ -137,6 +137,9 @@ class ProjectReader:
                          for t in c.subtree)]
         joint = any(word_of(c).lower() in self.cues for c in noun.lefts) or \
             any(word_of(t).lower() in self.cues for t in noun.doc[max(0, noun.i - 4):noun.i])
+        # "we have big projects in metallurgy", said to the other side (``ours``: a listener is known)
+        joint = joint or ours and (any(c.lower_ == "our" for c in noun.lefts) or noun.dep_ == "obj" and any(
+            c.dep_ == "nsubj" and c.lower_ == "we" for c in noun.head.children))
         if named:
             first = min(min(t.i for t in c.subtree) for c in named)
             doc = noun.doc
