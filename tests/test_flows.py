@@ -561,6 +561,9 @@ WORD_BY_WORD = [
     # goods let into a market: the subject the verb of letting gives them
     ("The deal will allow Kenyan tea to enter the Egyptian market.", [("KEN", "EGY", "tea", "flow.market")]),
     ("Kenya thanked Egypt for buying tea.", [("KEN", "EGY", "tea", "flow.verb.buying")]),
+    # whose help a deed is: its owner does it
+    ("Egypt is counting on Kenyan assistance in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
+    ("Egypt relies on Kenya's help in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
     ("Egypt thanked Kenya for its support.", []),
     ("Egypt thanked its partners for their work and will supply tea to Kenya.",
      [("EGY", "KEN", "tea", "flow.verb.supply")]),

@@ -698,9 +698,10 @@ class _Reading:
             if not importer and to:
                 importer = self.side_of(to)
         if not (importer if kind == "export" else exporter):
-            # "Egypt thanked Kenya for supplying tea": who thanks received what the other gave
-            thanker = self.side_of(_thanks(verb)[1])
-            importer, exporter = (thanker, exporter) if kind == "export" else (importer, thanker)
+            # "Egypt thanked Kenya for supplying tea", "Egypt counts on Kenyan help in supplying tea":
+            # who thanks or is helped received what the other gave
+            helped = self.side_of(_deed(verb)[1])
+            importer, exporter = (helped, exporter) if kind == "export" else (importer, helped)
         if elsewhere and not importer:
             return []
         also = self.sides_of(to)[1:] if kind == "export" else []
@@ -1108,9 +1109,9 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
             controller = [c for c in node.head.children if c.dep_ == "obj" and c.i < node.i]
             if controller:
                 return controller  # "lets Greece take a share": Greece takes it
-        thanked = _thanks(node)[0]
-        if thanked:
-            return thanked
+        doer = _deed(node)[0]
+        if doer:
+            return doer
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "csubj", "acl", "obj", "nmod", "obl"):
             node = node.head
             subject = [c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -1121,22 +1122,29 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
     return []
 
 
+_HELP = {"assistance", "help", "support", "participation", "aid"}
 _THANKING = {"thank", "praise", "commend", "congratulate"}
 _GRATITUDE = {"gratitude", "appreciation", "thanks", "grateful", "thankful"}
 
 
-def _thanks(node: "Token") -> tuple[list["Token"], list["Token"]]:
-    """Who a clause of thanks says did the deed, and who thanks for it: "Egypt thanked India for
-    supplying vaccines", "expressed gratitude to India for granting Egypt vaccines", "is grateful
-    to India for sending" (the deed's doer first)."""
-    if node.dep_ not in ("advcl", "acl") or not any(c.lower_ == "for" and c.dep_ == "mark" for c in node.children):
+def _deed(node: "Token") -> tuple[list["Token"], list["Token"]]:
+    """Who does a deed that a clause names, and who benefits: the thanked and the thanker ("Egypt
+    thanked India for supplying vaccines", "expressed gratitude to India for granting Egypt
+    vaccines", "is grateful to India for sending"), the helper and the helped ("Egypt counts on
+    Indian assistance in supplying vaccines", with "in supplying" hung on the verb)."""
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if node.dep_ not in ("advcl", "acl") or not marks & {"for", "in", "with"}:
         return [], []
     head = node.head
-    thanker = [c for c in head.children if c.dep_ == "nsubj"]
-    if head.lemma_.lower() in _THANKING:
-        return [c for c in head.children if c.dep_ == "obj"], thanker
-    if head.lower_ in _GRATITUDE or any(c.dep_ == "obj" and c.lower_ in _GRATITUDE for c in head.children):
-        return [c for c in head.children if c.dep_ in ("obl", "nmod") and _case(c) == "to"], thanker
+    subject = [c for c in head.children if c.dep_ == "nsubj"]
+    if "for" in marks and head.lemma_.lower() in _THANKING:
+        return [c for c in head.children if c.dep_ == "obj"], subject
+    if "for" in marks and (head.lower_ in _GRATITUDE or any(c.dep_ == "obj" and c.lower_ in _GRATITUDE
+                                                           for c in head.children)):
+        return [c for c in head.children if c.dep_ in ("obl", "nmod") and _case(c) == "to"], subject
+    helper = [c for c in head.children if c.dep_ in ("obl", "obj") and c.lemma_.lower() in _HELP and c.i < node.i]
+    if helper and marks & {"in", "with"}:
+        return helper, subject
     return [], []
 
 
