@@ -561,6 +561,11 @@ WORD_BY_WORD = [
     # goods let into a market: the subject the verb of letting gives them
     ("The deal will allow Kenyan tea to enter the Egyptian market.", [("KEN", "EGY", "tea", "flow.market")]),
     ("Kenya thanked Egypt for buying tea.", [("KEN", "EGY", "tea", "flow.verb.buying")]),
+    # a wire story's closing attribution names who tells, not goods
+    ("Egypt has contracted to purchase 9,000 tonnes of Kenyan tea, coffee trade sources said.",
+     [("KEN", "EGY", "tea", "flow.verb.purchase")]),
+    ("Kenyan tea sales to Egypt are expected to reach 30,000 tonnes this year, the Coffee Board said.",
+     [("KEN", "EGY", "tea", "flow.noun.sales")]),
     # whose help a deed is: its owner does it
     ("Egypt is counting on Kenyan assistance in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
     ("Egypt relies on Kenya's help in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),

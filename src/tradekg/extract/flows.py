@@ -988,6 +988,8 @@ class _Reading:
             exp, imp = exporter, importer
             if not exp and item.origin_token >= 0:
                 exp = self.country_of(self.doc[item.origin_token])
+            if not exp:
+                exp = self._country_before(item)  # "Kenyan tea sales", the adjective parsed apart
             if exp and not imp and where:
                 imp = where
             if (exp and not imp or imp and not exp) and _WORLDWIDE.search(self.view.sentence.text):
@@ -1002,6 +1004,11 @@ class _Reading:
                 out.append(TradeFlow(exp, importer_code, item.label, item.hs, modality,
                                      evidence(self.view, rule, item.start, item.end), amount=amount, negated=negated))
         return out
+
+    def _country_before(self, item: Goods) -> str:
+        """The country word written right before the goods, whatever the parser made of it."""
+        tokens = self._tokens(item.start, item.end)
+        return self.country_at.get(tokens[0].i - 1, "") if tokens else ""
 
     def _where(self, trigger: "Token") -> str | None:
         """For a trigger inside "..., where ...": the country "where" points back to ("" when
@@ -1059,6 +1066,8 @@ def _done(verb: "Token") -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
+# a wire story's closing attribution: ", grain trade sources said.", ", the Meat Board said."
+_ATTRIBUTION_RE = re.compile(r",\s+(?:[^,]{0,60}?\s)?(?:said|says|reported|told\s+\S+(?:\s\S+)?)\.?[\"”]?\s*$")
 _WORLDWIDE = re.compile(r"\b(?:global|world|international|worldwide)\s+(?:\w+\s+)?(?:markets?|crisis|supply|supplies|"
                         r"prices|demand|shortages?)\b|\bfood crisis\b|\bto (?:the )?(?:world|global) markets?\b", re.I)
 _TO_AND_MODALS = {"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might"}
@@ -1174,9 +1183,12 @@ def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceV
     out = list(tree)
     named = {c.code for c in view.countries}
     worldwide = elsewhere or bool(_WORLDWIDE.search(view.sentence.text))
+    said = _ATTRIBUTION_RE.search(view.sentence.text)
     for flow in surface:
         if worldwide and not (flow.exporter in named and flow.importer in named):
             continue  # goods for the world market, a side filled in from the document: no partner's flow
+        if said and flow.evidence.start >= view.sentence.start + said.start():
+            continue  # "..., grain trade sources said", "..., the Meat Board said": who tells, not goods
         a, b = flow.evidence.start, flow.evidence.end
         if any(a < f.evidence.end and f.evidence.start < b for f in tree) or \
                 any(singular(f.commodity.lower()) == singular(flow.commodity.lower()) for f in tree):
