@@ -566,6 +566,9 @@ WORD_BY_WORD = [
      [("KEN", "EGY", "tea", "flow.verb.purchase")]),
     ("Kenyan tea sales to Egypt are expected to reach 30,000 tonnes this year, the Coffee Board said.",
      [("KEN", "EGY", "tea", "flow.noun.sales")]),
+    # the possessor of imports buys; a past-tense verb ends the goods' phrase
+    ("Kenyan crude accounts for most of Egypt's oil imports.", [("KEN", "EGY", "oil", "flow.import.imports")]),
+    ("Egypt's purchases of Kenyan crude rose sharply last year.", [("KEN", "EGY", "crude", "flow.noun.purchases")]),
     # whose help a deed is: its owner does it
     ("Egypt is counting on Kenyan assistance in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
     ("Egypt relies on Kenya's help in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),

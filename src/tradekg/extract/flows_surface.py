@@ -235,6 +235,13 @@ class SurfaceFlowReader:
         origin = self._origin(view, start, clause_lo) or list_origin
         agent = ""       # who exports (export trigger) or imports (import trigger)
         other = ""       # the other party, from "to X" / "from X"
+        if kind == "import" and origin and end <= trig.start() and not text[end:trig.start()].strip() and any(
+                c.possessive and c.code == origin and c.end - base <= start for c in view.countries):
+            # "Ghana's oil imports": the possessor imports, the goods are not its own
+            importer = origin
+            exporter = next((c.code for c in reversed(view.countries) if clause_lo <= c.start - base < clause_hi
+                             and c.code != importer and c.start not in view.title_countries), "")
+            return exporter or ctx.other(importer) or ctx.top_other(importer), importer
         if kind == "market":
             # "Spain taking a share of the Japanese olive oil market": Spain sells olive oil in Japan;
             # "Japan will open its market to U.S. Semiconductors": the U.S. sells to Japan

@@ -176,7 +176,10 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
     tokens = list(doc[start:end])
     # where the list stops: a clause, a parenthesis, a semicolon
     for k, t in enumerate(tokens):
-        if k > 0 and (t.lower_ in _BREAK_WORDS or (t.dep_ in _BREAK_DEPS and t.pos_ in ("VERB", "AUX"))):
+        # ... or a verb in the past tense that modifies nothing ("Nigerian crude rose sharply", parsed
+        # as one phrase)
+        if k > 0 and (t.lower_ in _BREAK_WORDS or (t.dep_ in _BREAK_DEPS and t.pos_ in ("VERB", "AUX"))
+                      or t.tag_ == "VBD" and t.dep_ != "amod"):
             tokens = tokens[:k]
             break
     segments: list[list] = [[]]
