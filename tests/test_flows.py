@@ -569,6 +569,8 @@ WORD_BY_WORD = [
     # the possessor of imports buys; a past-tense verb ends the goods' phrase
     ("Kenyan crude accounts for most of Egypt's oil imports.", [("KEN", "EGY", "oil", "flow.import.imports")]),
     ("Egypt's purchases of Kenyan crude rose sharply last year.", [("KEN", "EGY", "crude", "flow.noun.purchases")]),
+    # a list does not run into the next clause
+    ("Egypt, which buys most of its tea from Kenya, wants to pay in cotton.", [("KEN", "EGY", "tea", "flow.verb.buys")]),
     # whose help a deed is: its owner does it
     ("Egypt is counting on Kenyan assistance in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
     ("Egypt relies on Kenya's help in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),

@@ -1193,6 +1193,33 @@ def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceV
         if any(a < f.evidence.end and f.evidence.start < b for f in tree) or \
                 any(singular(f.commodity.lower()) == singular(flow.commodity.lower()) for f in tree):
             continue  # the same words, or the same goods read by both: the tree's reading stands
+        if _other_clause(flow, tree, view):
+            continue  # "Ghana, which buys crude from Nigeria, wants to pay in cocoa": the list ended
         if goods_like(flow, view, vocab):
             out.append(flow)
     return out
+
+
+_CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "csubj"}
+
+
+def _clause_of(token: "Token") -> "Token":
+    node = token
+    for _ in range(12):
+        if node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _other_clause(flow: TradeFlow, tree: list[TradeFlow], view: SentenceView) -> bool:
+    """Whether the surface reader ran a list past its clause: the tree read flows of the same
+    trigger word and the goods stand in another clause of the tree than that word."""
+    doc = view.syntax
+    word = flow.evidence.rule.rsplit(".", 1)[-1]
+    if doc is None or not any(f.evidence.rule.rsplit(".", 1)[-1] == word for f in tree):
+        return False
+    base = view.sentence.start
+    goods = [t for t in doc if flow.evidence.start <= base + start_of(t) < flow.evidence.end]
+    triggers = [t for t in doc if word_of(t).lower() == word]
+    return bool(goods and triggers) and all(_clause_of(goods[-1]).i != _clause_of(t).i for t in triggers)
