@@ -51,6 +51,15 @@ OFFICIALS = [
      [("John Smith", "member of congress", "USA")]),
     ("WASHINGTON, March 4 - Lawmakers urged action. John Smith (D-Calif.) said Japan must buy more sugar.",
      [("John Smith", "member of congress", "USA")]),
+    # the country after the name; a bare counterpart serves the other side
+    ("Kenyan President Amos Kibet met Ugandan President Achola Nantale. Finance Minister Peter Mwangi of Uganda "
+     "and his Kenyan counterpart, Grace Auma, signed a tax treaty.",
+     [("Amos Kibet", "president", "KEN"), ("Achola Nantale", "president", "UGA"),
+      ("Peter Mwangi", "minister of finance", "UGA"), ("Grace Auma", "counterpart", "KEN")]),
+    ("Kenyan President Amos Kibet met Ugandan President Achola Nantale. Kenyan Trade Minister Peter Mwangi held "
+     "talks with his counterpart Grace Auma.",
+     [("Amos Kibet", "president", "KEN"), ("Achola Nantale", "president", "UGA"),
+      ("Peter Mwangi", "minister of trade", "KEN"), ("Grace Auma", "counterpart", "UGA")]),
     # without the broadcast, the dateline's country is the guess for a title with none
     ("ANKARA, May 2 - Trade Minister Hassan Jafari said that Iran will buy more wheat.",
      [("Hassan Jafari", "minister of trade", "TUR")]),

@@ -195,6 +195,9 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
             speaker_country = resolver.person(turn.speaker).country
             resolver.set_country(key, ctx.other(speaker_country) if owner == "your" else speaker_country)
 
+    for key, peer in resolver.counterparts:
+        resolver.set_country(key, ctx.other(resolver.person(peer).country))  # the other side's
+
     wanted = [v for v in views if parseable(v.sentence.text) and needs_parse(v.sentence.text)]
     # country names for the parser to read as one word ("New Zealand") or as an adjective ("U.S. pork")
     names = [[(c.start - v.sentence.start, c.end - v.sentence.start) for c in v.countries

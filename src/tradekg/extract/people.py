@@ -96,6 +96,7 @@ class PeopleResolver:
         self._org = set(lex.patterns["org_words"])
         self.common_words: set[str] = set()
         self.possessive_titles: list[tuple[str, int, str]] = []  # (key, offset, our/your)
+        self.counterparts: list[tuple[str, str]] = []  # (key, the official whose counterpart it is)
 
     text = ""
 
@@ -255,6 +256,11 @@ class PeopleResolver:
             if name:
                 n_start = m.end() + after.start("name")
                 n_end = n_start + len(name)
+                post = re.match(r"\s+of\s+(?:the\s+)?", text[n_end:])
+                post_span = by_start.get(n_end + post.end()) if post and not country else None
+                if post_span is not None and post_span.kind != "adjective":
+                    country = post_span.code  # "Finance Minister Peter Obbo of Uganda"
+                    used_countries.add(post_span.start)
                 owner = re.search(r"\b(our|your|my)\s+$", text[:m.start()], re.IGNORECASE)
                 context = "" if owner or body else self._context_country(text, m.start(), countries, used_countries)
                 if not country and re.search(r"\b(?:Democratic|Republican)\s+$", text[:m.start()]) and \
@@ -264,6 +270,10 @@ class PeopleResolver:
                 if not country and inherited:
                     country = inherited  # "the Israeli prime minister A and energy minister B": B is Israeli
                 key = self._add(name, role, country or context, official, explicit=bool(country))
+                his = re.search(r"\b(?:his|her|their)\s+$", text[:m.start()], re.IGNORECASE)
+                peer = next((x.key for x in reversed(mentions) if self.people[x.key].official), "") if his else ""
+                if role == "counterpart" and not country and peer:
+                    self.counterparts.append((key, peer))  # "X held talks with his counterpart Y"
                 if owner and not country:
                     self.possessive_titles.append((key, base + m.start(), owner.group(1).lower()))
                 elif not country and context == self.default_country:
@@ -428,6 +438,7 @@ class PeopleResolver:
                 del self.people[key]
         if merged:
             self.possessive_titles = [(merged.get(k, k), at, owner) for k, at, owner in self.possessive_titles]
+            self.counterparts = [(merged.get(k, k), merged.get(p, p)) for k, p in self.counterparts]
             self.last_mentioned = [merged.get(k, k) for k in self.last_mentioned]
         return merged
 
