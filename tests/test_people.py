@@ -51,6 +51,11 @@ OFFICIALS = [
      [("John Smith", "member of congress", "USA")]),
     ("WASHINGTON, March 4 - Lawmakers urged action. John Smith (D-Calif.) said Japan must buy more sugar.",
      [("John Smith", "member of congress", "USA")]),
+    # a ministry's name with a comma and "and" before the holder's; a comma before a name is no ministry
+    ("Uganda's Minister of Trade, Tourism and Cooperatives Rose Akello arrived.",
+     [("Rose Akello", "minister of trade", "UGA")]),
+    ("Uganda's Minister of Trade, Rose Akello and Grace Auma Nantale arrived.",
+     [("Rose Akello", "minister of trade", "UGA")]),
     # the country after the name; a bare counterpart serves the other side
     ("Kenyan President Amos Kibet met Ugandan President Achola Nantale. Finance Minister Peter Mwangi of Uganda "
      "and his Kenyan counterpart, Grace Auma, signed a tax treaty.",

@@ -59,6 +59,9 @@ class _Grammar:
             # "Egypt's Minister of Supply, Galal Abu al-Dahab,", "Minister of Trade and Shipping, X"
             rf"(?P<of>{countries}|(?:{domains})(?!\s+and\s+[A-Z])|"
             rf"(?!(?:{countries})\b)(?-i:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,3}})(?=\s*,))(?![\w-])"
+            # more of the ministry's name before the holder's: "Minister of Trade, Industry and
+            # Cooperatives Rose Akello"
+            rf"(?-i:(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+(?=\s+[A-Z][a-z]+\s+[A-Z]))?"
             rf"(?:\s+(?-i:Republic|Kingdom|Federation|Sultanate|Emirate))?"
             # "Minister of Mines of the Kingdom of Lesotho": the office's domain, then its country
             rf"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Republic|Kingdom|Federation|State)\s+of\s+(?:the\s+)?)?"
