@@ -569,6 +569,9 @@ WORD_BY_WORD = [
     # the possessor of imports buys; a past-tense verb ends the goods' phrase
     ("Kenyan crude accounts for most of Egypt's oil imports.", [("KEN", "EGY", "oil", "flow.import.imports")]),
     ("Egypt's purchases of Kenyan crude rose sharply last year.", [("KEN", "EGY", "crude", "flow.noun.purchases")]),
+    # a weak verb ("transfer") moves goods the lexicon knows
+    ("Egypt thanked Kenya for the decision to transfer self-propelled howitzers to Egypt.",
+     [("KEN", "EGY", "self-propelled howitzers", "flow.verb.transfer")]),
     # a list does not run into the next clause
     ("Egypt, which buys most of its tea from Kenya, wants to pay in cotton.", [("KEN", "EGY", "tea", "flow.verb.buys")]),
     # whose help a deed is: its owner does it

@@ -104,6 +104,9 @@ def test_bare_generic_goods_are_no_commodity(text):
     ("chemicals", ""), ("laboratory equipment", ""),     # no safe code
     # a known tail that the nomenclature places in another chapter than the whole label
     ("coconut oil", "1513"), ("fish oil", "1504"), ("Russian oil", "2709"), ("rubber tyres", "4011"),
+    # arms and equipment of aid: a model name before them keeps the code
+    ("Caesar self-propelled howitzers", "9301"), ("Bayraktar drones", "8806"), ("generators", "8502"),
+    ("electrical equipment", "85"),
 ])
 def test_hs_code_of_a_label(vocab, label, hs):
     assert vocab.hs_for(label) == hs
