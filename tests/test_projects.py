@@ -89,6 +89,9 @@ PROJECTS = [
      [("power units", CP, "realised", "project.under.construction", "power units")]),
     ("Chile and Peru will set up a joint venture to produce 5,000 tonnes of copper wire.",
      [("produce copper wire", CP, "planned", "project.verb.produce", "produce 5,000 tonnes of copper wire")]),
+    # a facility built by or with the other side, told in a participle
+    ("Peru inaugurated a cement factory built with Chilean participation.",
+     [("built cement factory", ("PER", "CHL"), "realised", "project.verb.build", "cement factory built")]),
     ("The Andes Link cable is a Chilean-Peruvian project.",
      [("Andes Link cable", CP, "realised", "project.compound-adjective",
        "The Andes Link cable is a Chilean-Peruvian project")]),
@@ -122,6 +125,7 @@ def test_a_project_in_full(text, expected):
     "Hungary and Austria agreed to open a joint venture in Gyula.",    # a town, not what it makes
     "The first joint venture, with an Italian firm, is based in the Moscow Region.",
     "Trade between Chile and Peru grew.",                               # joining, but nothing built
+    "The road built in 1990 needs repair, Chilean and Peruvian officials said.",  # built by no one named
     "Ferries between Chile and Peru were cancelled.",
     "Relations between Chile and Peru are under construction.",
     "A new trade agreement between Chile and Peru is under discussion.",

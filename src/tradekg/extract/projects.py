@@ -195,6 +195,10 @@ class ProjectReader:
                    c.dep_ in ("xcomp", "obl:unmarked") and c.pos_ in ("NOUN", "PROPN") and not _case(c)]
         if not objects and verb.dep_ == "xcomp":  # "finished upgrading the port": the parser hangs it on "finished"
             objects = [c for c in verb.head.children if c.dep_ == "obj" and c.i > verb.i]
+        if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and \
+                verb.head.i < verb.i and any(_case(c) in ("by", "with") and any(self._country_word(t) for t in c.subtree)
+                                             for c in verb.children if c.dep_ in ("obl", "obl:agent")):
+            objects = [verb.head]  # "a cement factory built with Egyptian participation", "built by Chinese firms"
         particle = any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children)
         if lemma == "set" and not particle:
             return []
@@ -212,8 +216,8 @@ class ProjectReader:
                 span = self._phrase(member, fields=False, facility=making or lemma not in self.making)
                 if span:
                     words = f"{word_of(verb).lower()} up" if particle else word_of(verb).lower()  # "set up a plant"
-                    out.append(self._item(f"{words} {text_between(*span)}", verb, span[1],
-                                          f"project.verb.{lemma}", verb))
+                    first, last = (verb, span[1]) if verb.i < span[0].i else (span[0], verb)  # a participle after
+                    out.append(self._item(f"{words} {text_between(*span)}", first, last, f"project.verb.{lemma}", verb))
         return out
 
     def _link_between(self, noun: "Token", view: SentenceView) -> list[_Found]:
