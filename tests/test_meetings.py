@@ -91,3 +91,21 @@ def test_who_reports_a_meeting(text, expected):
     facts = read_facts(article(text))
     names = {k: p.name for k, p in facts.people.items()}
     assert [[names[k] for k in m.participants] for m in facts.meetings] == expected
+
+
+TRANSCRIPT = ("\n\n2024-10-12, Santiago\n\nPresident of Chile Ana Soto: Good afternoon, Mr President. We discussed copper "
+              "and fisheries.\n\nPresident of Peru Luis Vega: Thank you. Our ministers will meet again in spring.")
+
+
+@pytest.mark.parametrize("title, mode", [("News conference following Chilean-Peruvian talks", "in person"),
+                                         ("Press statements after a meeting by videoconference", "video")])
+def test_a_transcript_of_talks_is_a_meeting_of_its_speakers(title, mode):
+    text = title + TRANSCRIPT
+    facts = read_facts(article(text, date="2024-10-12"))
+    names = {k: p.name for k, p in facts.people.items()}
+    got = [([names[k] for k in m.participants], m.place, m.date, m.mode, m.evidence.rule) for m in facts.meetings]
+    assert got == [(["Ana Soto", "Luis Vega"], "Santiago", "2024-10-12", mode, "meeting.transcript-title")]
+
+
+def test_a_transcript_without_talks_in_its_title_is_no_meeting():
+    assert read_facts(article("Remarks at the copper forum" + TRANSCRIPT, date="2024-10-12")).meetings == []

@@ -195,6 +195,10 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
             speaker_country = resolver.person(turn.speaker).country
             resolver.set_country(key, ctx.other(speaker_country) if owner == "your" else speaker_country)
 
+    talks = _talks_of_speakers(text, turns, resolver, views, place, place_country, article.date)
+    if talks is not None:
+        result.meetings = _merge_meetings(result.meetings + [talks])
+
     for key, peer in resolver.counterparts:
         resolver.set_country(key, ctx.other(resolver.person(peer).country))  # the other side's
 
@@ -244,6 +248,35 @@ def _most_specific(flows: list) -> list:
                    and (g.commodity.endswith(" " + f.commodity) and (not f.hs or g.hs.startswith(f.hs))
                         or f.hs and g.hs.startswith(f.hs) and len(g.hs) > len(f.hs)) for g in flows)
     return [f for f in flows if not covered(f)]
+
+
+_TALKS_TITLE_RE = re.compile(r"\b(?:talks|meeting|news conference|press conference|press statements|"
+                             r"joint statements?|visit)\b", re.IGNORECASE)
+
+
+def _talks_of_speakers(text: str, turns: list[Turn], resolver: PeopleResolver, views: list[SentenceView],
+                       place: str, place_country: str, date: str) -> Meeting | None:
+    """A transcript whose title names talks ("News conference following Chilean-Peruvian talks")
+    and whose turns are spoken by officials of two countries: the first of each side met."""
+    title = text.lstrip().split("\n", 1)[0]
+    if len(title) > 160 or not _TALKS_TITLE_RE.search(title):
+        return None
+    first: dict[str, str] = {}
+    for turn in turns:
+        person = resolver.person(turn.speaker)
+        if turn.kind == "label" and person.official and person.country and person.country not in first:
+            first[person.country] = turn.speaker
+    if len(first) != 2:
+        return None
+    start = len(text) - len(text.lstrip())
+    lead = next((v for v in views if v.sentence.end > start), None)
+    if lead is None:
+        return None
+    mode = "video" if re.search(r"\b(?:video|videoconference|virtual)\b", title, re.IGNORECASE) else \
+        "telephone" if re.search(r"\b(?:telephone|phone)\b", title, re.IGNORECASE) else "in person"
+    return Meeting(tuple(first.values()), place, place_country, date if re.match(r"\d{4}", date or "") else "",
+                   mode, "realised", Evidence(lead.sentence.index, start, start + len(title), lead.sentence.text,
+                                              "meeting.transcript-title"))
 
 
 def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
