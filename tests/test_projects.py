@@ -126,6 +126,7 @@ def test_a_project_in_full(text, expected):
     "The first joint venture, with an Italian firm, is based in the Moscow Region.",
     "Trade between Chile and Peru grew.",                               # joining, but nothing built
     "The road built in 1990 needs repair, Chilean and Peruvian officials said.",  # built by no one named
+    "Chile and Peru are ready to expand deliveries of railway wagons.",  # more goods sent, nothing built
     "Ferries between Chile and Peru were cancelled.",
     "Relations between Chile and Peru are under construction.",
     "A new trade agreement between Chile and Peru is under discussion.",

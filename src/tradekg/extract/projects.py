@@ -204,7 +204,8 @@ class ProjectReader:
             return []
         for obj in objects:
             for member in _conjuncts(obj):
-                if self.vocab.is_container(member.lower_) and member.lower_ not in self.actions:
+                if self.vocab.is_container(member.lower_) and member.lower_ not in self.actions and \
+                        any(c.dep_ == "nummod" for c in member.children):
                     # "to produce 5,000 tonnes of copper wire": what the measure is of
                     member = next((c for c in member.children if c.dep_ == "nmod" and _case(c) == "of"), member)
                 if member.lower_ in self.actions:
