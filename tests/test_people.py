@@ -56,6 +56,16 @@ OFFICIALS = [
      [("Rose Akello", "minister of trade", "UGA")]),
     ("Uganda's Minister of Trade, Rose Akello and Grace Auma Nantale arrived.",
      [("Rose Akello", "minister of trade", "UGA")]),
+    # a ministry the lexicon does not know, before the office's country; aides and attaches hold office;
+    # a list of offices is no "name, the title"
+    ("Minister of Water Policy and Forests of Kenya Samuel Ruto signed a memorandum.",
+     [("Samuel Ruto", "minister of water policy and forests", "KEN")]),
+    ("Kenyan commercial attache Joseph Njoroge said the roads would be finished next year.",
+     [("Joseph Njoroge", "commercial attache", "KEN")]),
+    ("Kenyan President Amos Kibet met Ugandan President Achola Nantale. With them were Kenyan Deputy Prime Minister "
+     "Peter Mwangi, Kenyan Presidential Aide Grace Auma, and Chairman of the Tea Board John Otieno.",
+     [("Amos Kibet", "president", "KEN"), ("Achola Nantale", "president", "UGA"),
+      ("Peter Mwangi", "deputy prime minister", "KEN"), ("Grace Auma", "presidential aide", "KEN")]),
     # the country after the name; a bare counterpart serves the other side
     ("Kenyan President Amos Kibet met Ugandan President Achola Nantale. Finance Minister Peter Mwangi of Uganda "
      "and his Kenyan counterpart, Grace Auma, signed a tax treaty.",

@@ -55,10 +55,12 @@ class _Grammar:
             rf"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<title>(?:(?:{modifiers})[\s-]+)*(?:(?P<domain>{domains})\s+)?(?:(?:{modifiers})[\s-]+)*"
             rf"(?P<role>{roles})(?![\w-])"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Republic|Kingdom|Ministry|State|Federation)\s+of\s+(?:the\s+)?)?"
-            # a domain the lexicon does not know, in capitals before the comma of an apposition:
-            # "Egypt's Minister of Supply, Galal Abu al-Dahab,", "Minister of Trade and Shipping, X"
+            # a domain the lexicon does not know, in capitals before the comma of an apposition or
+            # before the office's country: "Egypt's Minister of Supply, X,", "Minister of Trade and
+            # Shipping, X", "Minister of Water Policy and Forests of Kenya X"
             rf"(?P<of>{countries}|(?:{domains})(?!\s+and\s+[A-Z])|"
-            rf"(?!(?:{countries})\b)(?-i:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,3}})(?=\s*,))(?![\w-])"
+            rf"(?!(?:{countries})\b)(?-i:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,3}})"
+            rf"(?=\s*,|\s+of\s+(?:the\s+)?(?:{countries})(?![\w-])))(?![\w-])"
             # more of the ministry's name before the holder's: "Minister of Trade, Industry and
             # Cooperatives Rose Akello"
             rf"(?-i:(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+(?=\s+[A-Z][a-z]+\s+[A-Z]))?"
@@ -289,6 +291,8 @@ class PeopleResolver:
                 continue
             # "Ana Ruiz, head of the agency's office": the name stands before the title
             back = re.search(rf"({g.name}),\s+(?:the\s+)?(?:\S+\s+)?$", text[:m.start()])
+            if back and (not free(back.start(1), back.end(1)) or re.search(r",\s+and\s+$", back.group())):
+                back = None  # "..., Presidential Aide X, and Chairman Y": a list of offices, not "X, the chairman"
             if back:
                 name = self._trim_name(back.group(1))
                 if name and len(name.split()) >= 2:
