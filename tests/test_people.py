@@ -85,3 +85,9 @@ OFFICIALS = [
 def test_an_official_in_full(text, expected):
     got = [(p.name, p.role, p.country) for p in read_facts(article(text)).people.values() if p.official]
     assert got == expected
+
+
+def test_a_name_ends_before_the_title_of_a_statement():
+    text = ("President Amos Kibet and President Achola Nantale Joint Statement\n\nKenya and Uganda affirm their "
+            "cooperation. As part of joint efforts, both will lower tariffs.")
+    assert {p.name for p in read_facts(article(text)).people.values() if p.official} == {"Amos Kibet", "Achola Nantale"}

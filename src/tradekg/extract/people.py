@@ -402,6 +402,8 @@ class PeopleResolver:
             bare = re.sub(r"(’s|'s)$", "", word)
             if bare in out:
                 break  # transcript labels run into the text: "Ebrahim Raisi Raisi Ebrahim"
+            if out and bare in self._not_name:
+                break  # "President Lopez Obrador Joint Statement": the name ends before "Joint"
             if bare in self._org or fold(bare) in self.common_words:
                 return ""  # "Asian Development Bank", "Strategic Partnership": not a person
             if bare in self._not_name or bare in self.lex.country_surfaces or \
