@@ -91,3 +91,9 @@ def test_a_name_ends_before_the_title_of_a_statement():
     text = ("President Amos Kibet and President Achola Nantale Joint Statement\n\nKenya and Uganda affirm their "
             "cooperation. As part of joint efforts, both will lower tariffs.")
     assert {p.name for p in read_facts(article(text)).people.values() if p.official} == {"Amos Kibet", "Achola Nantale"}
+
+
+def test_a_name_split_by_a_quotes_brackets_is_one_name():
+    text = '"If anything is offered, (Prime Minister Kenji) Sato would take it with him," an official said.'
+    facts = read_facts(article(text, date="2022-07-12"))
+    assert [(p.name, p.role) for p in facts.people.values()] == [("Kenji Sato", "prime minister")]

@@ -258,9 +258,13 @@ class PeopleResolver:
             name = after.group("name") if after else ""
             if name:
                 name = self._trim_name(name)
+            closing = re.match(r"\)\s+([A-Z][\w’'-]+)", text[m.end() + after.end():]) if name and after \
+                and name == after.group("name") and "(" in text[max(0, m.start() - 2):m.start()] else None
+            if closing:
+                name = f"{name} {closing.group(1)}"  # "(Prime Minister Yasuhiro) Nakasone", a quote's insertion
             if name:
                 n_start = m.end() + after.start("name")
-                n_end = n_start + len(name)
+                n_end = m.end() + after.end() + closing.end() if closing else n_start + len(name)
                 post = re.match(r"\s+of\s+(?:the\s+)?", text[n_end:])
                 post_span = by_start.get(n_end + post.end()) if post and not country else None
                 if post_span is not None and post_span.kind != "adjective":
