@@ -1204,6 +1204,7 @@ _CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "csubj"}
 
 
 def _clause_of(token: "Token") -> "Token":
+    """The head of the clause a token stands in: the root, or the nearest clause below it."""
     node = token
     for _ in range(12):
         if node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
