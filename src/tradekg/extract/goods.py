@@ -85,14 +85,14 @@ class GoodsVocabulary:
         """The HS code of a label: the lexicon's, else a nomenclature heading whose description
         names the head noun with the label's modifiers (an unsafe match gives no code)."""
         words = label.lower().split()
-        described = hs_heading(tuple(singular(w) for w in re.findall(r"[a-z]+", label.lower())))
         for n in range(len(words)):
             entry = self._entry(" ".join(words[n:]))
             if entry is not None:
-                if n and described and described[:2] != entry.hs[:2]:
+                described = _described(label) if n else ""  # only a known tail needs the second opinion
+                if described and described[:2] != entry.hs[:2]:
                     return described  # "coconut oil" is no "oil" (crude petroleum) but a vegetable oil
                 return entry.hs  # "Egyptian cotton yarn" -> "cotton yarn"
-        return described
+        return _described(label)
 
     def _entry(self, phrase: str):
         """The lexicon's entry for a phrase in the singular or the plural ("vaccine", "fuels")."""
@@ -129,6 +129,11 @@ def _hs_index() -> dict[str, list[tuple[str, frozenset[str]]]]:
         for w in {singular(w) for w in re.findall(r"[a-z][a-z-]+", first)}:
             index.setdefault(w, []).append((code.hscode, every))
     return index
+
+
+def _described(label: str) -> str:
+    """The nomenclature heading a whole label names (see ``hs_heading``)."""
+    return hs_heading(tuple(singular(w) for w in re.findall(r"[a-z]+", label.lower())))
 
 
 @lru_cache(maxsize=4096)

@@ -279,10 +279,11 @@ class PeopleResolver:
                 if not country and inherited:
                     country = inherited  # "the Israeli prime minister A and energy minister B": B is Israeli
                 key = self._add(name, role, country or context, official, explicit=bool(country))
-                his = re.search(r"\b(?:his|her|their)\s+$", text[:m.start()], re.IGNORECASE)
-                peer = next((x.key for x in reversed(mentions) if self.people[x.key].official), "") if his else ""
-                if role == "counterpart" and not country and peer:
-                    self.counterparts.append((key, peer))  # "X held talks with his counterpart Y"
+                if role == "counterpart" and not country and re.search(r"\b(?:his|her|their)\s+$", text[:m.start()],
+                                                                        re.IGNORECASE):
+                    peer = next((x.key for x in reversed(mentions) if self.people[x.key].official), "")
+                    if peer:
+                        self.counterparts.append((key, peer))  # "X held talks with his counterpart Y"
                 if owner and not country:
                     self.possessive_titles.append((key, base + m.start(), owner.group(1).lower()))
                 elif not country and context == self.default_country:
