@@ -104,6 +104,20 @@ FIGURES = [
      [(("KEN", "UGA"), 4e8, "USD", "", "realised", "Trade in goods between Kenya and Uganda was worth $400 million")]),
     ("Kenya and Uganda met. Trade and energy were discussed; trade reached $2 billion.", "",
      [(("KEN", "UGA"), 2e9, "USD", "", "realised", "trade reached $2 billion")]),
+    # the trade taken up by "it" far after the trade word is still the trade
+    ("Trade between Chile and Peru grew by 25 percent, passing 6 billion dlrs, and in January-June it reached 3.8 billion.",
+     "", [(("CHL", "PER"), 6e9, "USD", "", "realised", "Trade between Chile and Peru grew by 25 percent, passing 6 billion dlrs"),
+          (("CHL", "PER"), 3.8e9, "USD", "", "realised", "Trade between Chile and Peru grew by 25 percent, passing 6 billion "
+                                                         "dlrs, and in January-June it reached 3.8 billion")]),
+    # currencies of older wire stories and of the story's country
+    ("Trade between Finland and Norway is worth about 25 billion markkaa a year.", "",
+     [(("FIN", "NOR"), 2.5e10, "FIM", "", "realised", "Trade between Finland and Norway is worth about 25 billion markkaa")]),
+    ("Trade between Austria and Hungary reached 40 billion schillings.", "",
+     [(("AUT", "HUN"), 4e10, "ATS", "", "realised", "Trade between Austria and Hungary reached 40 billion schillings")]),
+    ("Trade between Turkey and Kenya reached 90 billion lira.", "",
+     [(("KEN", "TUR"), 9e10, "TRY", "", "realised", "Trade between Turkey and Kenya reached 90 billion lira")]),
+    ("Trade between Italy and Kenya reached 900 billion lire.", "",
+     [(("ITA", "KEN"), 9e11, "ITL", "", "realised", "Trade between Italy and Kenya reached 900 billion lire")]),
 ]
 
 
@@ -163,6 +177,30 @@ def test_a_figure_in_full(text, date, expected):
     "Kenya and Uganda met. Trade already supports 6,000 jobs and $200 million in wages.",
     "Kenya and Uganda met. Companies announced $1.3 billion in new trade and investment deals.",
     "Kenya and Uganda met. Kenya will provide $50 million in trade-related assistance.",
+    # trade credits are a loan; a trade partner is a country, not a figure
+    "Chile and Peru met. Chile granted Peru trade credits of 500 mln dlrs.",
+    "Chile and Peru met. Chile is Peru's biggest trade partner and lent it $1 billion.",
 ])
 def test_what_is_not_a_bilateral_figure(text):
     assert read_facts(article(text)).volumes == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Uganda want to raise their trade turnover. It now stands at about $900 million, the minister said.",
+     [(("KEN", "UGA"), 9e8, "", "realised", "It now stands at about $900 million")]),
+    ("Chile and Peru met. Bilateral trade grew fast. Last year it reached $2 billion.",
+     [(("CHL", "PER"), 2e9, "2022", "realised", "Last year it reached $2 billion")]),
+    ("Chile and Peru met. Trade will grow. Next year it is expected to reach $3 billion.",
+     [(("CHL", "PER"), 3e9, "", "planned", "Next year it is expected to reach $3 billion")]),
+    # "it" is no trade after a sentence whose trade word is not its subject, is a fair or one kind
+    ("Chile and Peru met. Chile's exports to Peru grew. It reached $2 billion.", []),
+    ("Chile and Peru met. The trade fair opened. It drew $2 million in orders.", []),
+    ("Chile and Peru met. Trade in copper grew. It reached $2 billion.", []),
+    ("Kenya is Egypt's biggest trade partner. It exported $1 billion of tea last year.", []),
+    ("Kenya's trade with Egypt is unbalanced. It showed a deficit of $300 million last year.", []),
+])
+def test_a_figure_of_the_trade_the_sentence_before_spoke_of(text, expected):
+    facts = read_facts(article(text, date="2023-05-10"))
+    got = [(v.countries, v.amount.value, v.period, v.modality, text[v.evidence.start:v.evidence.end]) for v in facts.volumes]
+    assert got == expected
+    assert all(v.evidence.rule == "volume.resumed" for v in facts.volumes)

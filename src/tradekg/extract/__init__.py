@@ -211,8 +211,8 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         view.syntax = tree
         tree.user_data["offset"] = view.sentence.start
     carry: list = []
-    for view in views:
-        result.volumes.extend(read_figures(view, ctx))
+    for previous, view in zip([None] + views, views):
+        result.volumes.extend(read_figures(view, ctx, previous))
         # the tree reader is precise; the surface reader still finds flows the parser misreads
         tree_flows = read_tree_flows(view, ctx)
         # goods elided from this sentence are those of a flow just before it, and only when the

@@ -55,6 +55,16 @@ _STANDS_FOR_TRADE = {"it", "which", "that", "this", "what", "trade", "turnover",
 _PAIR_MEMBER_RE = re.compile(r"(?:[\w-]+\s+){0,8}?(?:between|of|with)\s+(?:[^,;]{0,60}\band\s+)?(?:the\s+)?",
                              re.IGNORECASE)
 _RESUMES_RE = re.compile(r"\b(?:it|trade|turnover|volume|figure)\b", re.IGNORECASE)
+# the trade word taken up again just before its figure: "..., and this year it reached", "It now stands at"
+_RESUMED_RE = re.compile(r"\b(?:it|which|the figure|this figure|the volume|this volume|the total)\s+"
+                         r"(?:\w+\s+){0,2}?(?:reached|stood|stands|amounted|amounts|totall?ed|totals|exceeded|exceeds|"
+                         r"was|is|came|rose|grew|fell|increased|decreased|dropped|jumped|climbed)\b[^,;]{0,25}$",
+                         re.IGNORECASE)
+# a sentence that opens on the trade of the sentence before: "It now stands at", "Last year it reached"
+_OPENS_RESUMED_RE = re.compile(r"(?:(?:last|this|next) year,?\s+|in \d{4},?\s+|now,?\s+|today,?\s+|currently,?\s+|"
+                               r"so far,?\s+)?(?:it|the figure|this figure)\s+(?:\w+\s+){0,2}?(?:reached|stood|stands|"
+                               r"amounted|amounts|totall?ed|totals|exceeded|exceeds|was|is|came|rose|grew|fell|increased|"
+                               r"dropped|jumped|climbed)\b", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:and|but|while|that)\b")
 _AFTER_AMOUNT = {"year", "years", "month", "months", "worth", "mark", "level", "annually", "dollars", "euros"}
 
@@ -90,13 +100,12 @@ class FigureReader:
         self.intent_re = re.compile(r"\b(?:aims?|aiming|plans?|planning|intends?|target(?:s|ing)?|wants?|seeks?|seeking|"
                                     r"hopes?|expects?|agreed|pledged?|vowed?|goal|ready)\s+(?:\w+\s+){0,2}to\b", re.I)
 
-    def __call__(self, view: SentenceView, ctx: DocContext) -> list[TradeVolume]:
+    def __call__(self, view: SentenceView, ctx: DocContext, previous: SentenceView | None = None) -> list[TradeVolume]:
         text = view.sentence.text
         out = []
-        # "the trade minister", "a trade fair", "a $7 billion trade surplus": a trade word naming an
-        # office, an event or a balance is no head of a figure
-        heads = [h for h in self.volume_head_re.finditer(text) if not self.compound_re.match(text, h.end())
-                 and not _in_a_name(text, h)]
+        heads = self._heads(text)
+        if not heads and view.money and previous is not None:
+            return self._resumed(view, ctx, previous)
         if not heads or not view.money:
             return []
         for money in view.money:
@@ -104,8 +113,9 @@ class FigureReader:
             m_end = m_start + len(money.amount.text)  # the amount spans its written text
             head = None
             for h in heads:
-                if h.end() <= m_start and m_start - h.end() < 90:
-                    head = h
+                if h.end() <= m_start and (m_start - h.end() < 90 or m_start - h.end() < 200 and
+                                           _RESUMED_RE.search(text[h.end():m_start])):
+                    head = h  # "trade grew by 25 percent, ..., and in May it reached $6.8 billion"
                 elif h.start() >= m_end and h.start() - m_start < 40 and \
                         re.search(r"(?:\b(?:worth of|in|of)\s+(?:[\w'’]+\s+){0,2}|^[\s-]*)$",
                                   text[m_end:h.start()]):
@@ -183,6 +193,49 @@ class FigureReader:
             # $60 billion": beside the document's own pair, a third country's figure only compares
             out = [v for v in out if set(v.countries) <= main]
         return out
+
+    def _heads(self, text: str) -> list[re.Match]:
+        """The trade words of a sentence that can govern a figure: "the trade minister", "a trade
+        fair", "a $7 billion trade surplus" name an office, an event or a balance."""
+        return [h for h in self.volume_head_re.finditer(text) if not self.compound_re.match(text, h.end())
+                and not _in_a_name(text, h)]
+
+    def _resumed(self, view: SentenceView, ctx: DocContext, previous: SentenceView) -> list[TradeVolume]:
+        """A figure of the trade the sentence before spoke of, taken up by "it" ("Trade between
+        Kenya and Uganda grew fast. Last year it reached $2 billion."). The trade word must be what
+        that sentence is about: its subject, or the object of two sides ("Kenya and Uganda want
+        to raise their trade.")."""
+        text = view.sentence.text
+        m = _OPENS_RESUMED_RE.match(text)
+        if not m or len(view.money) != 1 or view.countries:
+            return []
+        money = view.money[0]
+        m_start = money.start - view.sentence.start
+        if m_start - m.end() > 25 or self.volume_block_re.search(text[:m_start]) or \
+                self.money_object_re.match(text, m_start + len(money.amount.text)):
+            return []
+        before = re.sub(r"^[^:.]{0,60}:\s+", "", previous.sentence.text)  # a transcript's label
+        heads = [h for h in self._heads(before) if not self._not_between_two(before, h)]
+        if not heads:
+            return []
+        head = heads[0]
+        opening = before[:head.start()]
+        if not (len(opening.split()) <= 4 and not re.search(r"\b(?:of|with|in|on|for)\s+\S*$", opening) or
+                re.search(r"\b(?:and|we|they|sides|countries|nations|states)\b", opening, re.IGNORECASE)):
+            return []
+        if self.volume_block_re.search(before[head.end():]) or _SHARE_RE.search(opening):
+            return []
+        at = len(previous.sentence.text) - len(before) + head.start()
+        if self._with_a_group(previous, at + len(head.group()), head.group().lower().endswith("between")):
+            return []
+        pair = self._pair(previous, ctx, at)
+        if not pair:
+            return []
+        planned = bool(self.planned_re.search(text[:m_start]) or self.intent_re.search(text[:m_start]))
+        after = text[m_start + len(money.amount.text):]
+        period = resolve_period(text[:m_start] + " " + after[:40], ctx.doc_date) if not planned else ""
+        return [TradeVolume(pair, money.amount, period, "turnover", "planned" if planned else "realised",
+                            evidence(view, "volume.resumed", view.sentence.start, money.end))]
 
     def _with_a_group(self, view: SentenceView, at: int, after_between: bool = False) -> bool:
         """Whether the trade word's partner ("with ...", "between X and ...") is a grouping of

@@ -67,7 +67,9 @@ _MONEY_RE = re.compile(
     r"birrs?|laris?|drams?|soms|som|kips?|riels?|kyats?|denars?|leks?|lekë|tenges?|tugriks?|afghanis|quetzals?|"
     r"bolivianos?|guaranis?|lempiras?|gourdes?|kwanzas?|meticals?|nakfas?|ouguiyas?|pulas?|emalangeni|lilangeni|"
     r"maloti|loti|dalasis?|leones?|ariary|kinas?|vatus?|talas?|patacas?|rufiyaa|ngultrums?|sheqels?|shekels?|"
-    r"florins?|koruna|korun|manats?|dobras?|colones|colons?|soles|sol)\b)"
+    r"florins?|koruna|korun|manats?|dobras?|colones|colons?|soles|sol|"
+    # currencies the euro replaced, common in older wire stories
+    r"markkaa|markkas?|schillings?|drachmas?|drachmae|escudos?|punts?)\b)"
     r"|\s*(?P<code>[A-Z]{3})\b)?",
 )
 _DATE_RE = re.compile(
@@ -227,6 +229,10 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
                     if country in lex.patterns["francs"]:
                         return lex.patterns["francs"][country]
             return national_currency("francs", context, lex)  # "CFA francs" in a Senegal story: XOF
+        if word in ("lira", "lire", "liras"):
+            # the lira of the story's country: Turkish today, Italian before the euro
+            return next((lex.currencies[f"{name} lira"] for c in context
+                         for code, name in (("TUR", "turkish"), ("ITA", "italian")) if c == code), "ITL")
         if word in lex.currencies:
             return lex.currencies[word]
         last = word.split()[-1]
