@@ -159,6 +159,26 @@ FLOWS = [
     ('Turkey sells many goods to Iraq, including textiles and steel.',
      [('TUR', 'IRQ', 'textiles', 'realised', False, 'flow.verb.sells', None),
       ('TUR', 'IRQ', 'steel', 'realised', False, 'flow.verb.sells', None)]),
+    # goods sourced from a country are bought there; a rare verb the parser reads as a noun
+    ("Egypt sources most of its wheat from Russia and Ukraine.",
+     [("RUS", "EGY", "wheat", "realised", False, "flow.verb.sources", None),
+      ("UKR", "EGY", "wheat", "realised", False, "flow.verb.sources", None)]),
+    ("Egypt sourced wheat from Russia.", [("RUS", "EGY", "wheat", "realised", False, "flow.verb.sourced", None)]),
+    # a plural barrier the lemmatizer leaves as it is; the side that presses for it to go sells
+    ("Japan will lift quotas on U.S. beef.", [("USA", "JPN", "beef", "planned", False, "flow.barrier.quotas", None)]),
+    ("The United States wants Japan to lift quotas on beef and citrus.",
+     [("USA", "JPN", "beef", "wanted", False, "flow.barrier.quotas", None),
+      ("USA", "JPN", "citrus", "wanted", False, "flow.barrier.quotas", None)]),
+    # the one asked to act is the one who acts, not the one who asks
+    ("The U.S. asked Japan to lift quotas on Australian beef.",
+     [("AUS", "JPN", "beef", "planned", False, "flow.barrier.quotas", None)]),
+    ("Chile asked Peru to supply gas.", [("PER", "CHL", "gas", "wanted", False, "flow.verb.supply", None)]),
+    # goods that find a market in a country go there
+    ("Kenyan tea finds a ready market in Egypt.", [("KEN", "EGY", "tea", "realised", False, "flow.market", None)]),
+    # a country adjective before the trade verb is its agent, not the goods' origin
+    ("Chile sells copper to Peru, and Peruvian firms export fishmeal to Chile.",
+     [("CHL", "PER", "copper", "realised", False, "flow.verb.sells", None),
+      ("PER", "CHL", "fishmeal", "realised", False, "flow.export.export", None)]),
 ]
 
 
@@ -183,6 +203,8 @@ def test_the_evidence_points_at_the_goods():
     "Tea and jute were among Kenya's main exports.",   # no buyer named or known
     "Kenya depends on imports of fuel.",                # no seller named
     "Tourism is a source of income for Kenya.",         # no goods
+    "Kenyan sources said Egypt would host the talks.",  # sources who speak buy nothing
+    "Japan wants to lift quotas on beef.",              # no side presses the one who lowers
 ])
 def test_what_is_not_a_flow(text):
     assert read_facts(article(text)).flows == []
@@ -611,3 +633,10 @@ def test_modality_word_by_word(text, modality):
     assert [(f.commodity, f.modality, f.evidence.rule.split(".")[1]) for f in flows] == \
         [("tea", modality, "noun" if "exports" in text else "verb")]
     assert [(f.exporter, f.importer) for f in flows] == [("EGY", "KEN") if "buy" in text else ("KEN", "EGY")]
+
+
+def test_import_substitution_brings_nothing_in():
+    """Making at home what was bought abroad is no import; the speaker's imports still are."""
+    text = ("Russian President Vladimir Putin met Chinese President Xi Jinping. Vladimir Putin: We achieved import "
+            "substitution in the production of pumps. We import computers from China.")
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == {("CHN", "RUS", "computers")}

@@ -107,6 +107,9 @@ def test_bare_generic_goods_are_no_commodity(text):
     # arms and equipment of aid: a model name before them keeps the code
     ("Caesar self-propelled howitzers", "9301"), ("Bayraktar drones", "8806"), ("generators", "8502"),
     ("electrical equipment", "85"),
+    # goods of older commodity wires and of fact sheets: the lexicon, not the nomenclature search
+    ("fishmeal", "2301"), ("ethanol", "2207"), ("petrol", "2710"), ("sisal", "5305"), ("copra", "1203"),
+    ("rapeseed", "1205"), ("copper cathodes", "7403"), ("clinker", "2523"),
 ])
 def test_hs_code_of_a_label(vocab, label, hs):
     assert vocab.hs_for(label) == hs

@@ -33,7 +33,8 @@ _LEMMAS = {"exports": "export", "re-exports": "re-export", "imports": "import", 
            "delivered": "deliver", "purchased": "purchase", "procured": "procure", "exporting": "export",
            "importing": "import", "supplying": "supply", "shipping": "ship", "purchasing": "purchase",
            "bartered": "barter", "swapped": "swap", "exchanged": "exchange", "bartering": "barter",
-           "swapping": "swap", "exchanging": "exchange", "barters": "barter", "swaps": "swap"}
+           "swapping": "swap", "exchanging": "exchange", "barters": "barter", "swaps": "swap",
+           "sources": "source", "sourced": "source", "sourcing": "source"}
 SPEAKER_WORDS = {"we", "our", "us", "ours", "i", "my"}
 LISTENER_WORDS = {"you", "your", "yours"}
 PLANNED_HEADS = {"plan", "intend", "agree", "expect", "aim", "propose", "decide", "prepare", "consider", "discuss",
@@ -67,6 +68,10 @@ WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acqu
 PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination"}
 # trade barriers on goods: "tariffs on U.S. wheat"
 BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction", "ban", "embargo", "prohibition"}
+# verbs of one side pressing the other to lower a barrier: the pressing side's goods are meant
+PRESSING = {"want", "urge", "press", "ask", "demand", "push", "pressure", "call", "request", "seek", "persuade",
+            "expect"}
+BARRIER_PLURALS = {w + "s" for w in BARRIERS} | {"duties", "levies"}
 LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "scrap", "abolish", "ease", "address",
             "dismantle", "tackle", "resolve", "drop"}
 _TIME_WORDS = {"year", "month", "week", "day", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
@@ -360,6 +365,9 @@ class _Reading:
         if word_of(token) != token.text:
             low = word_of(token).lower()  # re-parsed with a stand-in verb: the frame is the written word's
             lemma = _LEMMAS.get(low, low)
+        if lemma == "import" and token.i + 1 < len(self.doc) and \
+                self.doc[token.i + 1].lower_.startswith(("substitut", "replac")):
+            return []  # "import substitution": making at home what was bought abroad
         if lemma in DEPENDENCE:
             return self.dependence_frame(token)
         if lemma in ORIGIN_VERBS and token.pos_ == "VERB":
@@ -391,7 +399,7 @@ class _Reading:
             return self.interest_frame(token)
         if lemma == "access" and token.pos_ == "NOUN":
             return self.access_frame(token)
-        if lemma in BARRIERS and token.pos_ == "NOUN":
+        if (lemma in BARRIERS or low in BARRIER_PLURALS) and token.pos_ == "NOUN":  # the lemmatizer misses "quotas"
             return self.barrier_frame(token)
         return []
 
@@ -514,16 +522,30 @@ class _Reading:
             goods.extend(g for c in verb.children if c.dep_ in ("obl", "nmod") and c.left_edge.i == noun.right_edge.i + 1
                          and _case(c) in ("on", "to", "against") and not self._only_country(c) for g in self.goods_under(c))
         mine = [g for g in goods if g.origin_token >= 0]
-        if not mine:
+        presser = "" if mine else self._presser(verb)
+        if not mine and not presser:
             return []  # "tariffs on steel": whose steel, and who buys it, the sentence does not say
         own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
         setter = self.side_of(own) or \
             self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        if presser:  # "the U.S. wants Japan to lift quotas on beef": the side that presses sells
+            return [] if presser == setter else \
+                self.flows(goods, presser, setter, noun, f"flow.barrier.{noun.lower_}", modality="wanted")
         # lowering a barrier is trade to come, not a ban ("cut" alone would read as one)
         future = misread or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "mark"
                                 for t in clause_chain(verb)[:3] for c in t.children)
         return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}",
                           modality="planned" if future else "realised")
+
+    def _presser(self, verb: "Token") -> str:
+        """The country that wants, urges or presses another to lower a barrier ("Washington urged
+        Tokyo to lift quotas"): the clause of the lowering verb is the complement of its verb."""
+        head = verb
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in ("xcomp", "ccomp") or head.head.lemma_.lower() not in PRESSING:
+            return ""
+        return self.side_of([c for c in head.head.children if c.dep_ == "nsubj"])
 
     def access_frame(self, noun: "Token") -> list[TradeFlow]:
         """"India will provide market access for U.S. almonds", "access to the Japanese market
@@ -880,13 +902,15 @@ class _Reading:
             # "our companies are promoting cancer drugs in the Brazilian market": the verb's object
             goods.extend(self.goods_under([c for c in noun.head.children if c.dep_ == "obj"]))
         if not goods and kind == "market" and noun.dep_ in ("obj", "obl") and \
-                noun.head.lemma_.lower() in ("enter", "reach", "penetrate", "flood", "conquer", "return"):
+                noun.head.lemma_.lower() in ("enter", "reach", "penetrate", "flood", "conquer", "return", "find"):
             # "Kenyan avocados have entered the Chinese market": the goods are the verb's subject,
-            # their country the seller
+            # their country the seller; "Kenyan tea finds a market in Egypt": the place buys
             entrant = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
             seller = self.side_of([t for c in entrant for t in c.subtree])
             goods.extend(self.goods_under(entrant))
-            own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
+            own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)] or \
+                [c for c in [*noun.children, *noun.head.children] if c.dep_ in ("obl", "nmod") and c.i > noun.i
+                 and _case(c) == "in" and self.country_of(c)]
             return self.flows(goods, seller, self.side_of(own), noun, "flow.market") if seller and own else []
         if not goods:
             return []
@@ -1115,7 +1139,7 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
                     return subject
             return [node.head]  # "Chile ships copper" read as a noun with a clause: the noun is the subject
         if node.dep_ == "xcomp":
-            controller = [c for c in node.head.children if c.dep_ == "obj" and c.i < node.i]
+            controller = [c for c in node.head.children if c.dep_ in ("obj", "iobj") and c.i < node.i]
             if controller:
                 return controller  # "lets Greece take a share": Greece takes it
         doer = _deed(node)[0]

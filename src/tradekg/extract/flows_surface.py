@@ -22,6 +22,8 @@ from .lexicon import Lexicon
 from .model import TradeFlow
 
 _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|,\s+where\b")
+# "import substitution": making at home what was bought abroad, no goods coming in
+_REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
 _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?to\b", re.I)
 
@@ -43,7 +45,7 @@ class SurfaceFlowReader:
     def __call__(self, view: SentenceView, ctx: DocContext, carry: list[TradeFlow]) -> list[TradeFlow]:
         text, base = view.sentence.text, view.sentence.start
         triggers = [(m, "export") for m in self.export_re.finditer(text)] + \
-                   [(m, "import") for m in self.import_re.finditer(text)] + \
+                   [(m, "import") for m in self.import_re.finditer(text) if not _REPLACED.match(text, m.end())] + \
                    [(m, "market") for m in self.market_re.finditer(text)
                     if m.group().lower().endswith("to")
                     or _MARKET_AFTER.match(text, m.end()) and not _TO_AFTER.match(text, m.end())]
@@ -217,8 +219,11 @@ class SurfaceFlowReader:
         "U.S. Cars", "your cotton", "our goods, including buses"."""
         text, base = view.sentence.text, view.sentence.start
         window = text[max(clause_lo, start - 40):start]
+        # not across a trade verb: in "Hungarian companies export buses" Hungary is the seller, read as
+        # the verb's agent, and no adjective of the buses
         adj = [c for c in view.countries if c.end - base <= start and c.start not in view.title_countries
-               and re.fullmatch(r"\s*" if c.possessive else r"\s*(?:[a-z-]+\s+){0,2}", text[c.end - base:start])]
+               and re.fullmatch(r"\s*" if c.possessive else r"\s*(?:[a-z-]+\s+){0,2}", text[c.end - base:start])
+               and not self.export_re.search(text[c.end - base:start]) and not self.import_re.search(text[c.end - base:start])]
         if adj:
             return adj[-1].code
         if re.search(r"\byour\s+(?:[\w-]+\s+){0,2}$", window) or \

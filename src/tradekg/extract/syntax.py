@@ -46,7 +46,9 @@ STAND_INS = {"export": "sell", "re-export": "sell", "import": "buy", "supply": "
              "supplying": "giving", "shipping": "sending", "purchasing": "buying",
              # goods given for goods: "agreed to barter palm oil for iron ore"
              "barter": "give", "swap": "give", "exchange": "give", "bartered": "gave", "swapped": "gave",
-             "exchanged": "gave", "bartering": "giving", "swapping": "giving", "exchanging": "giving"}
+             "exchanged": "gave", "bartering": "giving", "swapping": "giving", "exchanging": "giving",
+             # goods sourced from a country: bought there ("Egypt sources its wheat from Russia")
+             "source": "buy", "sources": "bought", "sourced": "bought", "sourcing": "buying"}
 NOUN_STAND_INS = {"exports": "shipments", "re-exports": "shipments", "imports": "shipments", "supplies": "shipments"}
 _NOT_VERBS = {"the", "a", "an", "its", "their", "our", "your", "his", "her", "of", "and", "or", "total", "annual",
               "main", "major", "key", "other", "these", "those", "such", "more", "further", "new", "all", "any", "no",
@@ -89,6 +91,8 @@ def _one_sentence(doc: "Doc") -> "Doc":
 def _verbal(doc: "Doc", i: int) -> bool:
     """Whether the trade word at ``i`` stands as a verb, judged from the words before it."""
     word = doc[i].lower_
+    if word.startswith("sourc") and not any(t.lower_ == "from" for t in doc[i + 1:i + 10]):
+        return False  # "diplomatic sources said": a verb of buying only with where from
     k = i - 1
     while k >= 0 and doc[k].lower_ in ("also", "already", "now", "still", "currently", "mainly", "largely",
                                        "mostly", "only", "gladly", "jointly", "reliably", "regularly"):
@@ -100,9 +104,11 @@ def _verbal(doc: "Doc", i: int) -> bool:
         return before.lower_ in _AUXILIARIES | {"of", "in", "on", "for", "by", "about", "continue", "start", "begin",
                                                  "stop", "keep"} and i + 1 < len(doc) and doc[i + 1].is_alpha
     if word in ("export", "re-export", "import", "supply", "ship", "deliver", "purchase", "procure", "barter", "swap",
-                "exchange"):
+                "exchange", "source"):
         return before.lower_ in _MODALS or before.lower_ in ("we", "i", "you", "they")
     if word.endswith("ed"):
+        if word == "sourced" and before.text[:1].isupper() and i + 1 < len(doc) and doc[i + 1].is_alpha:
+            return True  # "Egypt sourced wheat from Russia": "from" follows (checked above)
         return before.lower_ in _AUXILIARIES | _SUBJECT_WORDS or before.text[:1].isupper() and before.i > 0 \
             and i + 1 < len(doc) and not doc[i + 1].is_punct and doc[i + 1].lower_ not in ("by",)
     # the -s forms: after a subject (a name, a pronoun) and before something that can be an object
@@ -231,7 +237,8 @@ _CUES = re.compile(
     r"joint|project|venture|build|built|construct|plant|factory|production|produc|manufactur|assembl|"
     r"modernis|moderniz|upgrad|reconstruct|rebuild|expan|install|commission|locali|explor|lay|laid|launch|set up|"
     r"establish|develop|turnover|tariff|duty|duties|quota|levy|levies|barrier|\bban\b|bans\b|embargo|prohibition|access|donat|\bgrant(?:s|ed|ing)?\b|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
-    r"c(?:ome|omes|ame|oming) from|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\bfor\b|originat|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b)",
+    r"c(?:ome|omes|ame|oming) from|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\bfor\b|originat|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b|"
+    r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b)",
     re.IGNORECASE)
 
 
