@@ -63,6 +63,26 @@ LISTS = [
     ("Kenya sells steel produced in Mombasa to Uganda.", KU, [("steel", "72", "steel")]),
     ("Kenya exports tea that is grown in Kericho to Uganda.", KU, [("tea", "0902", "tea")]),
     ("Kenya exports tea, among other things, to Uganda.", KU, [("tea", "0902", "tea")]),
+    # a measure leads to goods no lexicon lists, whatever the parser hangs its "of" on (the surface
+    # reader, which knows only the lexicon, cannot stand in for the tree here)
+    ("Kenya exported 100,000 bpd of pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya exported 480 mln dlrs of pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya exported 480 million dollars of pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya exported 5 mln of pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya exported 2 bln of pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya exported 100,000 barrels per day of pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya exported 480 mln dlrs worth of pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya exported 30,000 pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    # a country made the goods: its word, a hyphen and a making word go before them
+    ("Kenya supplied Kenyan-built pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya supplied Kenyan-produced pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya supplied Kenyan-grown pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya supplied Kenyan-manufactured pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya supplied Kenyan-assembled pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya supplied Kenyan-origin pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya supplied Kenyan - made pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    # an aside ends the member
+    ("Kenya exports pianos, mostly electric, to Uganda.", KU, [("pianos", "9201", "pianos")]),
     # modifiers stay with their own head
     ("Kenya sells cut flowers, fresh vegetables and dried pineapples to Uganda.", KU,
      [("cut flowers", "0603", "cut flowers"), ("fresh vegetables", "07", "fresh vegetables"),

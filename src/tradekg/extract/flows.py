@@ -34,7 +34,8 @@ _LEMMAS = {"exports": "export", "re-exports": "re-export", "imports": "import", 
            "importing": "import", "supplying": "supply", "shipping": "ship", "purchasing": "purchase",
            "bartered": "barter", "swapped": "swap", "exchanged": "exchange", "bartering": "barter",
            "swapping": "swap", "exchanging": "exchange", "barters": "barter", "swaps": "swap",
-           "sources": "source", "sourced": "source", "sourcing": "source"}
+           "sources": "source", "sourced": "source", "sourcing": "source", "dumped": "dump", "dumps": "dump",
+           "dumping": "dump"}
 SPEAKER_WORDS = {"we", "our", "us", "ours", "i", "my"}
 LISTENER_WORDS = {"you", "your", "yours"}
 PLANNED_HEADS = {"plan", "intend", "agree", "expect", "aim", "propose", "decide", "prepare", "consider", "discuss",
@@ -365,6 +366,7 @@ class _Reading:
         if word_of(token) != token.text:
             low = word_of(token).lower()  # re-parsed with a stand-in verb: the frame is the written word's
             lemma = _LEMMAS.get(low, low)
+        lemma = _LEMMAS.get(low, lemma)  # the trained lemmatizer reads "exported" as "exporte"
         if lemma == "import" and token.i + 1 < len(self.doc) and \
                 self.doc[token.i + 1].lower_.startswith(("substitut", "replac")):
             return []  # "import substitution": making at home what was bought abroad
@@ -661,6 +663,12 @@ class _Reading:
             elif dep == "obl" and child.left_edge.lower_ == "of" and \
                     any(self.r.vocab.is_container(o.lower_) and o.right_edge.i + 1 == child.left_edge.i for o in objects):
                 goods.extend(self.goods_under(child, trusted=True))  # "shipped 3 million doses | of the vaccine"
+            elif child.lower_ == "worth" and child.i > verb.i or case == "per" and child.lemma_.lower() in _TIME_WORDS \
+                    and any(self.r.vocab.is_container(o.lower_) for o in objects):
+                # "480 mln dlrs worth of pianos", "90,000 barrels per day of diesel": the parser hangs
+                # the measure's "of" on "worth" or on the time unit
+                goods.extend(g for c in child.children if c.dep_ == "nmod" and _case(c) == "of"
+                             for g in self.goods_under(c, trusted=True))
             elif dep == "nsubj:pass":
                 goods.extend(self.goods_under(child))
             elif dep == "iobj":
