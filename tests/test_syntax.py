@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from tradekg.extract.lexicon import data_path
-from tradekg.extract.syntax import needs_parse, parse, pipeline, start_of, text_between, word_of
+from tradekg.extract.syntax import VERB_BASES, needs_parse, parse, pipeline, start_of, text_between, word_of
 
 EWT_TEST = Path(__file__).resolve().parents[2] / "shared" / "data" / "ud-english-ewt" / "en_ewt-ud-test.conllu"
 
@@ -156,3 +156,32 @@ def test_a_speakers_label_is_left_out_of_the_tree():
     assert start_of(doc[0]) == text.index("Russia")  # offsets stay those of the sentence
     assert [t.dep_ for t in doc if word_of(t) == "Russia"] == ["nsubj"]
     assert text_between(doc[0], doc[-1]) == "Russia supplies gas to Serbia."
+
+
+@pytest.mark.parametrize("sentence, word, lemma", [
+    ("Kenya exported pianos to Uganda.", "exported", "export"),
+    ("They upgraded the port.", "upgraded", "upgrade"),
+    ("They lowered tariffs.", "lowered", "lower"),
+    ("They are modernising the plant.", "modernising", "modernise"),
+    ("Kenya dismantled quotas.", "dismantled", "dismantle"),
+    ("Kenya diversified supplies.", "diversified", "diversify"),
+    ("Kenya stopped shipments.", "stopped", "stop"),
+    ("Kenya sought buyers.", "sought", "seek"),
+])
+def test_a_known_verbs_lemma_is_its_base(sentence, word, lemma):
+    """The trained lemmatizer guesses at rare forms ("exporte", "upgrad"); the readers compare bases."""
+    doc = parse([sentence])[0]
+    assert next(t.lemma_ for t in doc if word_of(t) == word) == lemma
+
+
+def test_every_verb_a_reader_compares_has_its_forms_repaired():
+    import tradekg.extract.flows as flows
+    from tradekg.extract.lexicon import lexicon
+    patterns = lexicon().patterns
+    compared = set().union(flows.PLANNED_HEADS, flows.WANTED_HEADS, flows.OFFERED_HEADS, flows.PROGRESS_HEADS,
+                           flows.REFUSED_HEADS, flows.PROMOTING_VERBS, flows.ORIGIN_VERBS, flows.DESTINATION_VERBS,
+                           flows.SWAP_VERBS, flows.TENDER_WORDS, flows.OPENING_VERBS, flows.SEEKING_VERBS,
+                           flows.WEAK_VERBS, flows.PRESSING, flows.LOWERING, flows.INCLUDE_VERBS, flows._THANKING,
+                           patterns["flow_verbs"], patterns["project_verbs"])
+    not_verbs = {"be", "able", "eager", "keen", "ready", "willing", "interested", "prepared", "interest"}
+    assert compared - not_verbs - VERB_BASES == set()

@@ -1134,6 +1134,10 @@ def _conjuncts(token: "Token") -> list["Token"]:
 def _inherited_subject(verb: "Token") -> list["Token"]:
     """The subject a verb without one shares with the verbs above it ("Russia is ready to supply",
     "we plan to raise supplies", "firms are said to hold contracts to buy")."""
+    on_auxiliary = [c for a in verb.children if a.dep_ in ("aux", "aux:pass") for c in a.children
+                    if c.dep_ in ("nsubj", "nsubj:pass")]
+    if on_auxiliary:
+        return on_auxiliary  # "Morocco has abolished": the parser hung the subject on "has"
     node = verb
     for _ in range(6):
         if node.head.i == node.i:
