@@ -175,6 +175,15 @@ FLOWS = [
     ("Chile asked Peru to supply gas.", [("PER", "CHL", "gas", "wanted", False, "flow.verb.supply", None)]),
     # goods that find a market in a country go there
     ("Kenyan tea finds a ready market in Egypt.", [("KEN", "EGY", "tea", "realised", False, "flow.market", None)]),
+    # a country given goods "with" receives them; a measure of the goods is no seller's share
+    ("For years, Chile has provided Peru with reliable fuel supplies, covering half of Peru's oil consumption and "
+     "most of its gas.",
+     [("CHL", "PER", "fuel", "realised", False, "flow.verb.provided", None),
+      ("CHL", "PER", "oil", "realised", False, "flow.need", None),
+      ("CHL", "PER", "gas", "realised", False, "flow.export.supplies", None)]),
+    # the country word on a trade noun is its trader, whatever verb takes the noun
+    ("Egypt welcomed Kenyan grain deliveries.", [("KEN", "EGY", "grain", "wanted", False, "flow.noun.deliveries", None)]),
+    ("Egypt welcomed Kenyan tea exports.", [("KEN", "EGY", "tea", "wanted", False, "flow.noun.exports", None)]),
     # a country adjective before the trade verb is its agent, not the goods' origin
     ("Chile sells copper to Peru, and Peruvian firms export fishmeal to Chile.",
      [("CHL", "PER", "copper", "realised", False, "flow.verb.sells", None),
@@ -648,3 +657,11 @@ def test_import_substitution_brings_nothing_in():
     text = ("Russian President Vladimir Putin met Chinese President Xi Jinping. Vladimir Putin: We achieved import "
             "substitution in the production of pumps. We import computers from China.")
     assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == {("CHN", "RUS", "computers")}
+
+
+def test_supplies_among_topics_of_cooperation_have_no_supplier():
+    """"Chances for cooperation in mining, deliveries of diesel": a topic, not the speaker's sales."""
+    text = ("Chilean President Ana Soto met Peruvian President Luis Vega in Lima. Luis Vega: We see good chances for "
+            "cooperation in mining, deliveries of diesel, lubricants and tyres, and tourism. We will buy "
+            "Chilean copper.")
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == {("CHL", "PER", "copper")}

@@ -81,6 +81,9 @@ LISTS = [
     ("Kenya supplied Kenyan-assembled pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
     ("Kenya supplied Kenyan-origin pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
     ("Kenya supplied Kenyan - made pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    # a container noun after the goods carries them
+    ("Chile resumed fuel supplies to Peru.", CP, [("fuel", "2710", "fuel")]),
+    ("Chile stepped up grain shipments to Peru.", CP, [("grain", "10", "grain")]),
     # an aside ends the member
     ("Kenya exports pianos, mostly electric, to Uganda.", KU, [("pianos", "9201", "pianos")]),
     # modifiers stay with their own head

@@ -754,7 +754,9 @@ class _Reading:
         agent: list["Token"] = []
         modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
         for child in modifiers:
-            if self.country_of(child) and not self.goods_under(child):
+            # goods under the country word itself, not the words after it the phrase runs on into
+            # ("Kenyan grain deliveries": Kenya delivers)
+            if self.country_of(child) and not any(g.head <= child.right_edge.i for g in self.goods_under(child)):
                 agent.append(child)
         goods.extend(self.goods_under([c for c in modifiers if c not in agent]))  # "fuel oil purchase"
         goods.extend(self._fronted_member(noun))
@@ -824,6 +826,10 @@ class _Reading:
                 noun.head.lemma_.lower() in GRATITUDE:
             # "we are grateful for the supplies of fuel": who thanks for supplies receives them
             to = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
+        before = noun.left_edge.i - 1
+        if not agent and before in self.country_at and self.doc[before].pos_ in ("ADJ", "PROPN") and \
+                self.doc[before].dep_ not in ("nsubj", "nsubj:pass") and noun.left_edge.pos_ in ("NOUN", "ADJ"):
+            agent = [self.doc[before]]  # "welcomed Kenyan tea exports" with "Kenyan" parsed apart: Kenya's exports
         if not agent:
             # "the Pakistani side's supplies", "supplies from Russia" or the verb's subject ("we
             # increase supplies", "Russia provides supplies")

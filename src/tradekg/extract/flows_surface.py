@@ -278,6 +278,12 @@ class SurfaceFlowReader:
                 if c.possessive and re.match(r"\s*(?:[\w-]+\s+){0,2}(?:market|markets)\b", text[c.end - base:]):
                     other = c.code
         # the agent: the nearest country, person or pronoun before the trigger in the clause
+        # "provided Hungary with fuel supplies": a country the goods are given "with" receives them
+        receiver = next((c for c in view.countries if clause_lo <= c.start - base < trig.start() and
+                         re.match(r"\s+with\b", text[c.end - base:]) and
+                         re.search(r"\b(?:provid|suppl|furnish|equip)\w*\s+(?:the\s+)?$", text[:c.start - base])), None)
+        if receiver is not None and kind == "export":
+            other = other or receiver.code
         before = [c for c in view.countries if clause_lo <= c.start - base < trig.start()
                   and c.start not in view.title_countries and c.code not in (origin, other)
                   and (not re.search(r"\b(?:to|from|with|into|in|for|of)\s+(?:the\s+)?$", text[max(0, c.start - base - 10):c.start - base])
@@ -303,6 +309,9 @@ class SurfaceFlowReader:
         if pron and len(text[clause_lo + pron.end():trig.start()].split()) > (
                 3 if pron.group(1).lower() in ("our", "your") else 8):
             pron = None  # "we have chances to develop our cooperation in energy, supplies of fuel": no supplier
+        if pron and re.search(r"\b(?:cooperation|co-operation|areas?|spheres?|fields?|sectors?)\s+(?:in|of|such as|like)\b",
+                              text[clause_lo + pron.end():trig.start()], re.IGNORECASE):
+            pron, person_before = None, []  # "we can cooperate in areas like energy, supplies of fuel": a topic
         if not agent and pron:
             word = pron.group(1).lower()
             agent = view.speaker_country if word in ("we", "i", "us", "our") else view.listener_country

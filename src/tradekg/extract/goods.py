@@ -319,6 +319,10 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         return words[:-1], last, country  # "doses of Sputnik"
     if nominal and (vocab.is_head(last.lower_) or vocab.is_head(last.lemma_.lower())):
         if vocab.is_container(last.lower_):
+            held = words[-2] if len(words) > 1 else None
+            if held is not None and held.pos_ == "NOUN" and vocab.is_head(held.lower_) and \
+                    not vocab.is_container(held.lower_):
+                return words[:-2], held, country  # "fuel supplies", "grain shipments": what they carry
             return None
         return words[:-1], last, country
     if nominal and len(words) > 1 and any(vocab.is_known(" ".join(w.lower_ for w in words[k:]))
