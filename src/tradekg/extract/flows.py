@@ -951,10 +951,11 @@ class _Reading:
             importer = self.side_of(own)
             exporter = ""
             owner = [c for c in own if c.dep_ == "nmod:poss"]
-            if self.side_of(subject) and owner:
+            if owner and (subject or any(c.dep_ == "cop" for c in noun.children)):
                 # "The United States is Kenya's largest market for apparel": the subject buys, the
-                # possessor sells
-                return self.flows(goods, self.side_of(owner), self.side_of(subject), noun, "flow.market")
+                # possessor sells; a region as the subject ("the Gulf is Kenya's market") names no buyer
+                buyer = self.side_of(subject)
+                return self.flows(goods, self.side_of(owner), buyer, noun, "flow.market") if buyer else []
             if not importer and any(c.dep_ == "cop" for c in noun.children):
                 importer = self.side_of(subject)  # "Egypt is the largest market for Kenyan tea"
                 return self.flows(goods, self.side_of(source), importer, noun, "flow.market")

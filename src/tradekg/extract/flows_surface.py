@@ -71,6 +71,9 @@ class SurfaceFlowReader:
             following = bisect_right(trigger_starts, trig.end())
             next_start = min(trigger_starts[following], clause_hi) if following < len(triggers) else clause_hi
             chosen = list(range(bisect_left(item_starts, trig.end()), bisect_left(item_starts, next_start)))
+            if next_start < clause_hi:
+                # "its supplies with meat imports": goods right before the next trade word are that word's
+                chosen = [k for k in chosen if text[items[k][2]:next_start].strip(" -")]
             chosen += [k for k in range(bisect_left(item_starts, clause_lo), bisect_left(item_starts, trig.start()))
                        if items[k][2] <= trig.start() and not text[items[k][2]:trig.start()].strip(" -")]
             mine = [found[order[k]] for k in sorted(chosen, key=lambda k: order[k])]  # in the order found
@@ -268,7 +271,7 @@ class SurfaceFlowReader:
             if re.search(rf"\b(?:{prep})\s+(?:the\s+)?$", lead):
                 other = c.code
                 break
-        target = re.match(r"\s+(?:[\w,-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:poor\s+|other\s+|developing\s+)?(\w+)",
+        target = re.match(r"\s+(?:[\w,-]+\s+){0,6}?(?:to|into)\s+(?:the\s+)?(?:poor\s+|other\s+|developing\s+)?(\w+)",
                           text[trig.end():clause_hi]) if kind == "export" else \
             re.match(r"\s+(?:[\w,-]+\s+){0,4}?from\s+(?:the\s+)?(\w+)", text[trig.end():clause_hi])
         named_elsewhere = bool(target and not other and target.group(1)[0].isupper()
