@@ -185,14 +185,15 @@ FLOWS = [
     ("Egypt welcomed Kenyan grain deliveries.", [("KEN", "EGY", "grain", "wanted", False, "flow.noun.deliveries", None)]),
     ("Egypt welcomed Kenyan tea exports.", [("KEN", "EGY", "tea", "wanted", False, "flow.noun.exports", None)]),
     # goods right before a later trade word are that word's; exports "to" a body of states go nowhere here
-    ("Chile exports much of its high-grade copper to the European Community and augments its local supplies with "
+    ("Chile sells most of its best-grade copper to the European Community and adds to its domestic supplies with "
      "wheat imports from Peru.", [("PER", "CHL", "wheat", "realised", False, "flow.import.imports", None)]),
     # a region is no buyer of the possessor's goods; a country is
     ("Kenya and Iran met in Nairobi. The Gulf is now Kenya's largest market for tea.", []),
     ("Kenya and Iran met in Nairobi. Iran is now Kenya's largest market for tea.",
      [("KEN", "IRN", "tea", "realised", False, "flow.market", None)]),
     # investment and services are no goods
-    ("Chilean firms would be encouraged to invest in property and securities markets in Peru.", []),
+    ("Chilean firms may buy property and shares in Peru, and Chile sells wine to Peru.",
+     [("CHL", "PER", "wine", "realised", False, "flow.verb.sells", None)]),
     ("Two Chilean airlines offer flights to Peruvian cities, and Chile sells wine to Peru.",
      [("CHL", "PER", "wine", "realised", False, "flow.verb.sells", None)]),
     # a country adjective before the trade verb is its agent, not the goods' origin
