@@ -84,6 +84,19 @@ LISTS = [
     # a container noun after the goods carries them
     ("Chile resumed fuel supplies to Peru.", CP, [("fuel", "2710", "fuel")]),
     ("Chile stepped up grain shipments to Peru.", CP, [("grain", "10", "grain")]),
+    # goods words no lexicon lists, which the tagger reads as verbs or adjectives in a list, are
+    # still members; a sector beside goods and a hypernym after them are none
+    ("Kenya sells Uganda pianos, saddles or harrows.", KU,
+     [("pianos", "9201", "pianos"), ("saddles", "4201", "saddles"), ("harrows", "", "harrows")]),
+    ("Uganda buys pianos, saddles and harrows from Kenya.", KU,
+     [("pianos", "9201", "pianos"), ("saddles", "4201", "saddles"), ("harrows", "", "harrows")]),
+    ("Kenya exports pianos, saddles and farm equipment to Uganda.", KU,
+     [("pianos", "9201", "pianos"), ("saddles", "4201", "saddles"), ("farm equipment", "", "farm equipment")]),
+    ("Kenya exports pianos, saddles and other goods to Uganda.", KU,
+     [("pianos", "9201", "pianos"), ("saddles", "4201", "saddles")]),
+    ("Kenya sells Uganda high-quality pianos and saddles.", KU, [("pianos", "9201", "pianos"), ("saddles", "4201", "saddles")]),
+    ("Kenya exports energy and pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
+    ("Kenya exports mainly pianos to Uganda.", KU, [("pianos", "9201", "pianos")]),
     # an aside ends the member
     ("Kenya exports pianos, mostly electric, to Uganda.", KU, [("pianos", "9201", "pianos")]),
     # modifiers stay with their own head
@@ -105,6 +118,7 @@ def test_a_list_of_goods_in_full(text, pair, expected):
     "Kenya exports export goods to Uganda.",      # trade words are no modifiers
     "Kenya exports equipment to Uganda.",         # bare "equipment" outside a list
     "Kenya sells energy and power to Uganda.",    # sectors, though "electric energy" is goods
+    "Kenya exports Kenyan equipment to Uganda.",  # bare "equipment", and no word cut out of "Kenyan"
 ])
 def test_bare_generic_goods_are_no_commodity(text):
     assert read_facts(article(text)).flows == []

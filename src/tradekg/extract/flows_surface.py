@@ -157,7 +157,7 @@ class SurfaceFlowReader:
         for lo, hi, c in known:
             label = c.label
             # pre-modifiers that make the label more precise ("raw cotton", "chilled lamb")
-            pre = re.search(r"((?:[a-z-]+\s){1,2})$", text[max(0, lo - 25):lo])
+            pre = re.search(r"(?<![\w-])((?:[a-z-]+\s){1,2})$", text[max(0, lo - 25):lo])
             if pre and c.label in ("equipment", "products", "metals") and pre.group(1).split()[-1] not in self.stop:
                 word = pre.group(1).split()[-1]
                 if word not in self.bare and not self.export_re.fullmatch(word) and not self.import_re.fullmatch(word):

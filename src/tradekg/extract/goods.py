@@ -71,6 +71,17 @@ class GoodsVocabulary:
         w = singular(word.lower())
         return w in self.heads or w in self.generic
 
+    def is_noun(self, token) -> bool:
+        """A noun, or a goods word the tagger took for a verb or an adjective ("saddles", "harrows"
+        read as verbs in a list) that governs nothing a verb would."""
+        if token.pos_ in ("NOUN", "PROPN"):
+            return True
+        if token.pos_ not in ("VERB", "ADJ") or token.tag_ in ("VBD", "VBN", "VBG") or \
+                singular(token.lower_) not in self.heads or not token.lower_.endswith("s"):
+            return False
+        return token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") or \
+            not any(c.dep_ not in ("cc", "punct", "amod", "compound", "det", "nummod", "conj", "advmod") for c in token.children)
+
     def is_known(self, word: str) -> bool:
         """Goods the lexicon or the extra list names, whatever the tagger made of the word ("naphtha")."""
         return word.lower() in self.lex.commodities or singular(word.lower()) in self.extra
@@ -216,7 +227,7 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             # "fresh and dried fruits"); a noun the vocabulary does not know, listed beside goods
             # and before no generic head, is goods itself ("fishmeal and grapes")
             nxt = next((p for p in phrases[k + 1:k + 3] if p is not None and p[1] is not None), None)
-            if words and words[-1].pos_ in ("NOUN", "PROPN") and any(p is not None and p[1] is not None
+            if words and vocab.is_noun(words[-1]) and any(p is not None and p[1] is not None
                                                                      for p in phrases if p is not phrase) \
                     and (nxt is None or singular(nxt[1].lower_) not in vocab.generic) \
                     and singular(words[-1].lower_) not in vocab.not_goods:
@@ -228,6 +239,9 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
                 continue
             if nxt is None or not words or any(w.lower_.endswith("s") and w.pos_ == "NOUN" for w in words):
                 continue
+            if words[-1].pos_ == "NOUN" and singular(words[-1].lower_) in vocab.not_goods and \
+                    singular(nxt[1].lower_) not in vocab.generic:
+                continue  # "energy and pianos": a sector beside goods, no kind of piano
             first, last = words[0], words[-1]
             label = _text(doc, first, last) + " " + nxt[1].text
             head = nxt[1]
@@ -278,7 +292,8 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
                 not (t.lower_ == "of" and vocab.is_container(seg[k - 1].lower_)):
             seg = seg[:k]
             break
-        if k > 0 and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and t.tag_ not in ("VBN", "VBG"):
+        if k > 0 and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and t.tag_ not in ("VBN", "VBG") \
+                and not vocab.is_noun(t):
             seg = seg[:k]
             break
     words = []
@@ -311,7 +326,7 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
     if not words:
         return None
     last = words[-1]
-    nominal = last.pos_ in ("NOUN", "PROPN") or vocab.is_known(last.lower_) and last.dep_ not in ("amod", "compound") \
+    nominal = vocab.is_noun(last) or vocab.is_known(last.lower_) and last.dep_ not in ("amod", "compound") \
         or last.pos_ == "ADV" and len(words) > 1  # "iron ore", appended above
     named = len(words) > 1 and words[-2].pos_ == "PROPN" and re.fullmatch(r"[IVX]{1,3}|[A-Z]", last.text)
     if trusted and (last.pos_ in ("PROPN", "NOUN") or named) and last.i not in country_tokens and \
