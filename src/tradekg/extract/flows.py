@@ -286,7 +286,8 @@ class _Reading:
                 begin += 1  # the comma or "and" before a member hangs on it
             gap = self.doc[last.right_edge.i + 1:begin]
             if not self.r.vocab.is_noun(sib) or not len(gap) or sib.i in self.country_at or \
-                    sib.i in self.person_at or any(t.text != "," and t.lower_ not in ("and", "or") for t in gap) or \
+                    sib.i in self.person_at or \
+                    any(t.text not in (",", "&", "/") and t.lower_ not in ("and", "or", "plus") for t in gap) or \
                     any(c.dep_ in ("nsubj", "nsubj:pass", "cop") for c in sib.children):
                 break
             out.append(sib)

@@ -316,7 +316,7 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
                 t.dep_ in ("case", "mark") or t.dep_ == "cc" and t.pos_ == "CCONJ" or t.lower_ in ("including", "such") or \
                 word_of(t).lower() in vocab.praise or t.lower_ in vocab.skip:
             if words and t.pos_ not in ("PUNCT",) and t.text != "-" and t.dep_ not in ("case", "mark", "cc"):
-                if any(vocab.is_head(w.lower_) and w.pos_ in ("NOUN", "PROPN") for w in words):
+                if any(vocab.is_head(w.lower_) and vocab.is_noun(w) for w in words):
                     break  # "fertilisers worth about $3.5 billion": the goods end before the figure
                 words = []  # "shipments of U.S. beef": restart after a function word
             continue
