@@ -109,6 +109,13 @@ FIGURES = [
      "", [(("CHL", "PER"), 6e9, "USD", "", "realised", "Trade between Chile and Peru grew by 25 percent, passing 6 billion dlrs"),
           (("CHL", "PER"), 3.8e9, "USD", "", "realised", "Trade between Chile and Peru grew by 25 percent, passing 6 billion "
                                                          "dlrs, and in January-June it reached 3.8 billion")]),
+    ("Trade between Chile and Peru grew by 30 percent last year, and in January-June it rose by another 20 percent "
+     "to 7.5 billion dlrs.", "",
+     [(("CHL", "PER"), 7.5e9, "USD", "", "realised", "Trade between Chile and Peru grew by 30 percent last year, and in "
+       "January-June it rose by another 20 percent to 7.5 billion dlrs")]),
+    # a partner in apposition after the country is no second partner of the trade
+    ("Kenya and Uganda met. Trade with Uganda, Kenya's third largest partner, reached $1.2 billion.", "",
+     [(("KEN", "UGA"), 1.2e9, "USD", "", "realised", "Trade with Uganda, Kenya's third largest partner, reached $1.2 billion")]),
     # currencies of older wire stories and of the story's country
     ("Trade between Finland and Norway is worth about 25 billion markkaa a year.", "",
      [(("FIN", "NOR"), 2.5e10, "FIM", "", "realised", "Trade between Finland and Norway is worth about 25 billion markkaa")]),

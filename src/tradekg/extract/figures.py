@@ -58,7 +58,7 @@ _RESUMES_RE = re.compile(r"\b(?:it|trade|turnover|volume|figure)\b", re.IGNORECA
 # the trade word taken up again just before its figure: "..., and this year it reached", "It now stands at"
 _RESUMED_RE = re.compile(r"\b(?:it|which|the figure|this figure|the volume|this volume|the total)\s+"
                          r"(?:\w+\s+){0,2}?(?:reached|stood|stands|amounted|amounts|totall?ed|totals|exceeded|exceeds|"
-                         r"was|is|came|rose|grew|fell|increased|decreased|dropped|jumped|climbed)\b[^,;]{0,25}$",
+                         r"was|is|came|rose|grew|fell|increased|decreased|dropped|jumped|climbed)\b[^,;]{0,40}$",
                          re.IGNORECASE)
 # a sentence that opens on the trade of the sentence before: "It now stands at", "Last year it reached"
 _OPENS_RESUMED_RE = re.compile(r"(?:(?:last|this|next) year,?\s+|in \d{4},?\s+|now,?\s+|today,?\s+|currently,?\s+|"
@@ -331,6 +331,8 @@ class FigureReader:
         """How many of the countries after a trade word are one list ("Uganda, Rwanda and Tanzania")."""
         count = 1 if after else 0
         for a, b in zip(after, after[1:]):
+            if b.possessive:
+                break  # "trade with the U.S., Ukraine's largest partner": an apposition, no list
             if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", view.sentence.text[a.end - view.sentence.start:
                                                                                                b.start - view.sentence.start]):
                 break
