@@ -196,6 +196,16 @@ FLOWS = [
      [("CHL", "PER", "wine", "realised", False, "flow.verb.sells", None)]),
     ("Two Chilean airlines offer flights to Peruvian cities, and Chile sells wine to Peru.",
      [("CHL", "PER", "wine", "realised", False, "flow.verb.sells", None)]),
+    # who talks of supplies supplies nothing; "by" names the supplier, and every buyer of a list
+    ("Ukraine and Japan discussed the provision of generators by Japan.",
+     [("JPN", "UKR", "generators", "planned", False, "flow.noun.provision", None)]),
+    ("Kenya and Uganda discussed supplies of tea.", []),
+    ("Chile pressed for greater copper imports by Japan and South Korea.",
+     [("CHL", "JPN", "copper", "realised", False, "flow.import.imports", None),
+      ("CHL", "KOR", "copper", "realised", False, "flow.import.imports", None)]),
+    # arms named by their system
+    ("The United States will provide Ukraine with Patriot missile systems.",
+     [("USA", "UKR", "Patriot missile systems", "planned", False, "flow.verb.provide", None)]),
     # a country adjective before the trade verb is its agent, not the goods' origin
     ("Chile sells copper to Peru, and Peruvian firms export fishmeal to Chile.",
      [("CHL", "PER", "copper", "realised", False, "flow.verb.sells", None),

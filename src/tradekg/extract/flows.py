@@ -78,6 +78,9 @@ LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "s
 _TIME_WORDS = {"year", "month", "week", "day", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
                "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
                "july", "august", "september", "october", "november", "december", "time", "season", "quarter"}
+# verbs whose subject talks about a trade noun and does none of it ("Ukraine discussed supplies of gas")
+DISCUSSING = {"discuss", "talk", "note", "mention", "welcome", "review", "consider", "examine", "address",
+              "highlight", "stress", "emphasise", "emphasize", "debate", "explore", "touch", "inform", "brief"}
 GRATITUDE = {"grateful", "thank", "thankful", "appreciate", "gratitude", "thanks"}
 # words of depending on another's goods: "relies on Nigerian electricity"
 DEPENDENCE = {"rely", "depend", "dependent", "dependence", "reliance", "reliant", "dependency"}
@@ -735,7 +738,8 @@ class _Reading:
             importer, exporter = (helped, exporter) if kind == "export" else (importer, helped)
         if elsewhere and not importer:
             return []
-        also = self.sides_of(to)[1:] if kind == "export" else []
+        # "imports by Japan and South Korea": every buyer of the list
+        also = self.sides_of(to)[1:] if kind == "export" else self.sides_of(agent)[1:] if agent else []
         out = self.flows(goods, exporter, importer, verb, f"flow.verb.{word_of(verb).lower()}", also=also)
         if counter and out:  # what is given in return goes the other way
             first = out[0]
@@ -781,6 +785,8 @@ class _Reading:
                     source.append(child)
                 elif case == "of" and self.country_of(child):
                     agent.append(child)  # "exports of Pakistan"
+                elif case == "by" and self.country_of(child):
+                    agent.append(child)  # "the provision of generators by Japan"
         for place in to + source:  # "deliveries to Laos of our tractors": the goods hung on the country
             goods.extend(self.goods_under([c for c in place.children if c.dep_ == "nmod" and _case(c) == "of"]))
         # "Peru's exports will include zinc", "Tea and jute were among the country's exports"
@@ -827,6 +833,10 @@ class _Reading:
                 noun.head.lemma_.lower() in GRATITUDE:
             # "we are grateful for the supplies of fuel": who thanks for supplies receives them
             to = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
+        if not agent and noun.dep_ == "obj" and noun.head.lemma_.lower() in DISCUSSING:
+            # "discussed the provision of generators by Japan", "by" hung on the verb
+            agent = [c for c in noun.head.children if c.dep_ in ("obl", "nmod") and _case(c) == "by"
+                     and c.left_edge.i == noun.right_edge.i + 1 and self.country_of(c)]
         before = noun.left_edge.i - 1
         if not agent and before in self.country_at and self.doc[before].pos_ in ("ADJ", "PROPN") and \
                 self.doc[before].dep_ not in ("nsubj", "nsubj:pass") and noun.left_edge.pos_ in ("NOUN", "ADJ"):
@@ -837,7 +847,7 @@ class _Reading:
             # "increase coal and tea supplies": the trade noun the conjunct of the verb's object
             host = noun.head if noun.dep_ == "conj" and noun.head.dep_ in ("obj", "nsubj:pass") else noun
             verb = host.head if host.dep_ in ("obj", "nsubj:pass") else None
-            if verb is not None and verb.lemma_.lower() not in self.r.verbs:
+            if verb is not None and verb.lemma_.lower() not in self.r.verbs and verb.lemma_.lower() not in DISCUSSING:
                 subject = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
                 origins = self._origins(goods)
                 if kind == "export" and origins and self.side_of(subject) and self.side_of(subject) not in origins:
@@ -853,7 +863,8 @@ class _Reading:
             importer, exporter = agent_country or self.side_of(to), self.side_of(source)
         if elsewhere and not importer:
             return []
-        also = self.sides_of(to)[1:] if kind == "export" else []
+        # "imports by Japan and South Korea": every buyer of the list
+        also = self.sides_of(to)[1:] if kind == "export" else self.sides_of(agent)[1:] if agent else []
         return self.flows(goods, exporter, importer, noun, f"flow.noun.{word_of(noun).lower()}", also=also)
 
     def _fronted_member(self, noun: "Token") -> list[Goods]:

@@ -22,6 +22,8 @@ from .lexicon import Lexicon
 from .model import TradeFlow
 
 _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|,\s+where\b")
+_DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked about|talks on|noted|welcomed|reviewed|considered|"
+                        r"examined|touched (?:up)?on)\b", re.I)
 # "import substitution": making at home what was bought abroad, no goods coming in
 _REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
 _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
@@ -302,6 +304,8 @@ class SurfaceFlowReader:
                    and len(text[trig.end():c.start - base].split()) <= 2), None)
         if by is not None:
             agent, before, pron, person_before = by.code, [], None, []
+        if before and _DISCUSSED.search(text[before[-1].end - base:trig.start()]):
+            before = []  # "Kenya and Uganda discussed supplies of tea": talk of supplies, no supplier
         if before and (not pron or before[-1].start - base > clause_lo + pron.start()):
             possessive_customer = agentive and before[-1].possessive
             if possessive_customer:

@@ -293,7 +293,7 @@ def text_between(first: "Token", last: "Token") -> str:
 
 
 _CUES = re.compile(
-    r"\b(?:export|import|re-export|suppl|deliver|ship|sell|sold|sale|buy|bought|purchas|procur|provid|order|"
+    r"\b(?:export|import|re-export|suppl|deliver|ship|sell|sold|sale|buy|bought|purchas|procur|provid|provision|order|"
     r"acquir|receiv|obtain|market|demand|need|consum|trade|send|sent|offer|dump|transfer|customer|interest|"
     r"joint|project|venture|build|built|construct|plant|factory|production|produc|manufactur|assembl|"
     r"modernis|moderniz|upgrad|reconstruct|rebuild|expan|install|commission|locali|explor|lay|laid|launch|set up|"
