@@ -203,6 +203,10 @@ FLOWS = [
     ("Chile pressed for greater copper imports by Japan and South Korea.",
      [("CHL", "JPN", "copper", "realised", False, "flow.import.imports", None),
       ("CHL", "KOR", "copper", "realised", False, "flow.import.imports", None)]),
+    # a place right after the trade noun's phrase is where the goods go, wherever the parser hung it
+    ("The President of Ukraine told his Polish counterpart about the export of Ukrainian wheat to Africa and Asia.", []),
+    ("Kenya told Egypt about the export of tea to Uganda.",
+     [("KEN", "UGA", "tea", "realised", False, "flow.noun.export", None)]),
     # arms named by their system
     ("The United States will provide Ukraine with Patriot missile systems.",
      [("USA", "UKR", "Patriot missile systems", "planned", False, "flow.verb.provide", None)]),

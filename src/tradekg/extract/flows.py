@@ -829,6 +829,15 @@ class _Reading:
                 elif child.dep_ in ("obl", "nmod") and child.left_edge.i == noun.right_edge.i + 1 and \
                         _case(child) in ("to", "into") and child.text[:1].isupper():
                     elsewhere = True  # "expects meat exports to the Middle East to rise"
+        if not to and not elsewhere:
+            # "informed him about the export of grain | to Africa": the place right after the noun's
+            # phrase, wherever the parser hung it
+            nxt = next((t for t in self.doc if t.dep_ in ("obl", "nmod") and t.left_edge.i == noun.right_edge.i + 1
+                        and _case(t) in ("to", "into")), None)
+            if nxt is not None and self.country_of(nxt):
+                to.append(nxt)
+            elif nxt is not None and (nxt.text[:1].isupper() or nxt.lemma_.lower() in PLACES_ELSEWHERE):
+                elsewhere = True
         if kind == "export" and not to and noun.dep_ in ("obl", "nmod", "obj") and \
                 noun.head.lemma_.lower() in GRATITUDE:
             # "we are grateful for the supplies of fuel": who thanks for supplies receives them
