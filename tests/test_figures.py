@@ -184,6 +184,11 @@ def test_a_figure_in_full(text, date, expected):
     "Kenya and Uganda met. Trade already supports 6,000 jobs and $200 million in wages.",
     "Kenya and Uganda met. Companies announced $1.3 billion in new trade and investment deals.",
     "Kenya and Uganda met. Kenya will provide $50 million in trade-related assistance.",
+    # goods or a sector before the trade word name one kind of trade, not the total
+    "Kenya and Uganda met. Two-way farm trade between Kenya and Uganda was $900 million.",
+    "Kenya and Uganda met. Kenya's coffee trade with Uganda totalled $300 million.",
+    "Border trade between Kenya and Uganda reached $200 million.",
+    "The arms trade between Kenya and Uganda is worth $50 million a year.",
     # trade credits are a loan; a trade partner is a country, not a figure
     "Chile and Peru met. Chile granted Peru trade credits of 500 mln dlrs.",
     "Chile and Peru met. Chile is Peru's biggest trade partner and lent it $1 billion.",

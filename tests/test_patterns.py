@@ -108,6 +108,8 @@ LIST_EXAMPLES = {
     "trade_compounds": ("Chile's trade ministry said trade between Chile and Peru reached $3 billion.",
                         lambda t: [v.evidence.sentence[v.evidence.start:v.evidence.end] for v in one(t, "volumes")]
                         == ["trade between Chile and Peru reached $3 billion"]),
+    "trade_kinds": ("Chile's farm trade with Peru reached $1 billion, and trade between Chile and Peru reached $3 billion.",
+                    lambda t: [v.amount.value for v in one(t, "volumes")] == [3e9]),
     "money_objects": ("Trade between Chile and Peru reached $3 billion, and a $1 billion fund was set up.",
                       lambda t: [v.amount.value for v in one(t, "volumes")] == [3e9]),
     "agreement_words": ("Chile and Peru signed a memorandum on fisheries.", lambda t: len(one(t, "agreements")) == 1),

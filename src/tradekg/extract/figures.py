@@ -91,6 +91,7 @@ class FigureReader:
         self.lex = lex
         self.volume_head_re = words(lex, "volume_heads")
         self.volume_block_re = words(lex, "volume_blockers")
+        self.kind_words = set(lex.patterns["trade_kinds"])  # "farm trade", "border trade": one kind of trade
         self.planned_re = words(lex, "planned_words")
         self.compound_re = re.compile(r"\s+(?:" + words(lex, "trade_compounds").pattern + ")")
         # "a $300 million loan", "$300 million in humanitarian aid"
@@ -142,8 +143,8 @@ class FigureReader:
                 continue  # "40 percent of trade, worth $100 million": a part of the total
             if self._with_a_group(view, head.end(), head.group().lower().endswith("between")):
                 continue  # "trade with the EU", "with the countries of the region": not two states
-            if self._not_between_two(text, head):
-                continue  # "intra-African trade", "trade in services", "Kenya's total trade"
+            if self._not_between_two(text, head) or self._one_kind(text, head):
+                continue  # "intra-African trade", "trade in services", "Kenya's total trade", "coffee trade"
             if self._restated(view, money):
                 continue  # "$210 million, or 5.6 billion hryvnias": the same figure again
             if _CHANGE_RE.search(text[max(0, m_start - 30):m_start]):
@@ -280,6 +281,15 @@ class FigureReader:
                    not _PAIR_MEMBER_RE.fullmatch(view.sentence.text[head_start:start_of(c)]) for c in tok.children):
                 return True
         return False
+
+    def _one_kind(self, text: str, head: re.Match) -> bool:
+        """A trade word after goods or a sector names one kind of trade, not the total: "coffee
+        trade", "two-way farm trade", "the arms trade", "border trade"."""
+        m = re.search(r"(?<![\w-])([A-Za-z][a-z-]*)\s+(?:two-way\s+)?$", text[max(0, head.start() - 30):head.start()])
+        if not m:
+            return False
+        word = m.group(1).lower()
+        return word in self.kind_words or word in self.lex.commodities or word.rstrip("s") in self.lex.commodities
 
     @staticmethod
     def _not_between_two(text: str, head: re.Match) -> bool:
