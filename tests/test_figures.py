@@ -104,6 +104,9 @@ FIGURES = [
      [(("KEN", "UGA"), 4e8, "USD", "", "realised", "Trade in goods between Kenya and Uganda was worth $400 million")]),
     ("Kenya and Uganda met. Trade and energy were discussed; trade reached $2 billion.", "",
      [(("KEN", "UGA"), 2e9, "USD", "", "realised", "trade reached $2 billion")]),
+    # a country's turnover is its trade
+    ("Kenya's turnover with Uganda reached $2 billion.", "",
+     [(("KEN", "UGA"), 2e9, "USD", "", "realised", "turnover with Uganda reached $2 billion")]),
     # the trade taken up by "it" far after the trade word is still the trade
     ("Trade between Chile and Peru grew by 25 percent, passing 6 billion dlrs, and in January-June it reached 3.8 billion.",
      "", [(("CHL", "PER"), 6e9, "USD", "", "realised", "Trade between Chile and Peru grew by 25 percent, passing 6 billion dlrs"),
@@ -189,6 +192,10 @@ def test_a_figure_in_full(text, date, expected):
     "Kenya and Uganda met. Kenya's coffee trade with Uganda totalled $300 million.",
     "Border trade between Kenya and Uganda reached $200 million.",
     "The arms trade between Kenya and Uganda is worth $50 million a year.",
+    "Kenya and Uganda met. Non-oil trade between Kenya and Uganda reached $900 million.",
+    "Kenya and Uganda met. Freight turnover between Kenya and Uganda reached 9 million tonnes worth $2 billion.",
+    # a firm's turnover is its sales
+    "Kenya and Uganda met. The company's annual turnover is $2 billion, and it trades with Uganda.",
     # trade credits are a loan; a trade partner is a country, not a figure
     "Chile and Peru met. Chile granted Peru trade credits of 500 mln dlrs.",
     "Chile and Peru met. Chile is Peru's biggest trade partner and lent it $1 billion.",

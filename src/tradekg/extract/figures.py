@@ -143,7 +143,7 @@ class FigureReader:
                 continue  # "40 percent of trade, worth $100 million": a part of the total
             if self._with_a_group(view, head.end(), head.group().lower().endswith("between")):
                 continue  # "trade with the EU", "with the countries of the region": not two states
-            if self._not_between_two(text, head) or self._one_kind(text, head):
+            if self._not_between_two(text, head) or self._one_kind(text, head) or self._owned_turnover(view, head):
                 continue  # "intra-African trade", "trade in services", "Kenya's total trade", "coffee trade"
             if self._restated(view, money):
                 continue  # "$210 million, or 5.6 billion hryvnias": the same figure again
@@ -282,6 +282,20 @@ class FigureReader:
                 return True
         return False
 
+    @staticmethod
+    def _owned_turnover(view: SentenceView, head: re.Match) -> bool:
+        """"The company's annual turnover", "Gazprom's turnover": a firm's sales, not trade between
+        states; a country's or the speakers' own turnover ("Russia's turnover with China", "our
+        turnover") still is."""
+        if head.group().lower() != "turnover":
+            return False
+        text, base = view.sentence.text, view.sentence.start
+        m = re.search(r"(\w+)(?:'s|’s|s'|s’)\s+(?:annual\s+|total\s+|yearly\s+|overall\s+)?$", text[:head.start()])
+        if not m:
+            return False
+        return not any(c.end - base in (m.end(1), m.end(1) + 2) or c.start - base <= m.start(1) < c.end - base
+                       for c in view.countries) and m.group(1).lower() not in ("countries", "country", "states", "nations")
+
     def _one_kind(self, text: str, head: re.Match) -> bool:
         """A trade word after goods or a sector names one kind of trade, not the total: "coffee
         trade", "two-way farm trade", "the arms trade", "border trade"."""
@@ -289,7 +303,7 @@ class FigureReader:
         if not m:
             return False
         word = m.group(1).lower()
-        return word in self.kind_words or word in self.lex.commodities or word.rstrip("s") in self.lex.commodities
+        return word.startswith("non-") or word in self.kind_words or word in self.lex.commodities or word.rstrip("s") in self.lex.commodities
 
     @staticmethod
     def _not_between_two(text: str, head: re.Match) -> bool:
