@@ -207,6 +207,11 @@ FLOWS = [
     ("The President of Ukraine told his Polish counterpart about the export of Ukrainian wheat to Africa and Asia.", []),
     ("Kenya told Egypt about the export of tea to Uganda.",
      [("KEN", "UGA", "tea", "realised", False, "flow.noun.export", None)]),
+    # goods denied by "neither ... nor" or "no" before them
+    ("Kenya sells Uganda neither pianos nor kettles.",
+     [("KEN", "UGA", "pianos", "realised", True, "flow.verb.sells", None),
+      ("KEN", "UGA", "kettles", "realised", True, "flow.verb.sells", None)]),
+    ("Kenya will sell no wheat to Uganda.", [("KEN", "UGA", "wheat", "planned", True, "flow.verb.sell", None)]),
     # arms named by their system
     ("The United States will provide Ukraine with Patriot missile systems.",
      [("USA", "UKR", "Patriot missile systems", "planned", False, "flow.verb.provide", None)]),

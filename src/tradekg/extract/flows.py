@@ -1058,11 +1058,14 @@ class _Reading:
                 imp = self.ctx.other(exp)
             if imp and not exp:
                 exp = self.ctx.other(imp) or self.ctx.top_other(imp)
+            # "sells neither pianos nor saddles", "will sell no wheat": the goods themselves denied
+            denied = negated or bool(re.search(r"\b(?:neither|nor|no)\s+$", self.view.sentence.text[
+                max(0, item.start - self.offset - 10):item.start - self.offset], re.IGNORECASE))
             for importer_code in [imp, *(also or [])]:
                 if not exp or not importer_code or exp == importer_code:
                     continue
                 out.append(TradeFlow(exp, importer_code, item.label, item.hs, modality,
-                                     evidence(self.view, rule, item.start, item.end), amount=amount, negated=negated))
+                                     evidence(self.view, rule, item.start, item.end), amount=amount, negated=denied))
         return out
 
     def _country_before(self, item: Goods) -> str:

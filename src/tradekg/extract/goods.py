@@ -229,7 +229,7 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             nxt = next((p for p in phrases[k + 1:k + 3] if p is not None and p[1] is not None), None)
             if words and vocab.is_noun(words[-1]) and any(p is not None and p[1] is not None
                                                                      for p in phrases if p is not phrase) \
-                    and (nxt is None or singular(nxt[1].lower_) not in vocab.generic) \
+                    and (nxt is None or singular(nxt[1].lower_) not in vocab.generic or words[-1].lower_.endswith("s")) \
                     and singular(words[-1].lower_) not in vocab.not_goods:
                 words, head = words[:-1], words[-1]
                 first, last = (words[0] if words else head), head
@@ -313,7 +313,8 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
             words.append(t)  # "Sputnik V", "Soyuz II": a letter or numeral ends a name
             continue
         if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
-                t.dep_ in ("case", "mark") or t.dep_ == "cc" and t.pos_ == "CCONJ" or t.lower_ in ("including", "such") or \
+                t.dep_ in ("case", "mark") or t.dep_ == "cc" and t.pos_ == "CCONJ" or \
+                t.lower_ in ("including", "such", "neither", "either", "both") or \
                 word_of(t).lower() in vocab.praise or t.lower_ in vocab.skip:
             if words and t.pos_ not in ("PUNCT",) and t.text != "-" and t.dep_ not in ("case", "mark", "cc"):
                 if any(vocab.is_head(w.lower_) and vocab.is_noun(w) for w in words):
