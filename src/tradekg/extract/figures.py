@@ -303,7 +303,8 @@ class FigureReader:
         if not m:
             return False
         word = m.group(1).lower()
-        return word.startswith("non-") or word in self.kind_words or word in self.lex.commodities or word.rstrip("s") in self.lex.commodities
+        return word.startswith("non-") or word in self.kind_words or word in self.lex.commodities or \
+            word.rstrip("s") in self.lex.commodities
 
     @staticmethod
     def _not_between_two(text: str, head: re.Match) -> bool:

@@ -544,8 +544,8 @@ class _Reading:
                           modality="planned" if future else "realised")
 
     def _presser(self, verb: "Token") -> str:
-        """The country that wants, urges or presses another to lower a barrier ("Washington urged
-        Tokyo to lift quotas"): the clause of the lowering verb is the complement of its verb."""
+        """The country that wants, urges or presses another to lower a barrier ("the U.S. urged Japan
+        to lift quotas on beef"): the clause of the lowering verb is the complement of its verb."""
         head = verb
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head

@@ -79,8 +79,9 @@ class GoodsVocabulary:
         if token.pos_ not in ("VERB", "ADJ") or token.tag_ in ("VBD", "VBN", "VBG") or \
                 singular(token.lower_) not in self.heads or not token.lower_.endswith("s"):
             return False
+        governs = {"cc", "punct", "amod", "compound", "det", "nummod", "conj", "advmod"}  # what a noun may govern
         return token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") or \
-            not any(c.dep_ not in ("cc", "punct", "amod", "compound", "det", "nummod", "conj", "advmod") for c in token.children)
+            not any(c.dep_ not in governs for c in token.children)
 
     def is_known(self, word: str) -> bool:
         """Goods the lexicon or the extra list names, whatever the tagger made of the word ("naphtha")."""

@@ -89,8 +89,9 @@ _IRREGULAR = {"sold": "sell", "bought": "buy", "built": "build", "laid": "lay", 
               "froze": "freeze", "frozen": "freeze", "paid": "pay", "met": "meet", "found": "find"}
 
 
-# participles the readers compare as adjectives ("is prepared to sell" offers, "plans to" plans)
+# participles the readers compare as adjectives ("is prepared to sell" offers, "is interested in" wants)
 _ADJECTIVES = frozenset({"prepared", "interested"})
+_KEPT = VERB_BASES | _ADJECTIVES
 
 
 def _inflections(base: str) -> set[str]:
@@ -108,6 +109,7 @@ def _inflections(base: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _lemma_table() -> dict[str, str]:
+    """Each inflected form of a known verb and its base, built once."""
     table = {form: base for base in sorted(VERB_BASES) for form in _inflections(base)}
     table.update(_IRREGULAR)
     return table
@@ -118,7 +120,7 @@ def _repair_lemmas(doc: "Doc") -> "Doc":
     table = _lemma_table()
     for token in doc:
         word = word_of(token).lower()
-        if word in table and token.lemma_.lower() not in VERB_BASES | _ADJECTIVES and word == token.lower_:
+        if word in table and token.lemma_.lower() not in _KEPT and word == token.lower_:
             token.lemma_ = table[word]
     return doc
 
