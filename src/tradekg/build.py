@@ -37,7 +37,9 @@ def currency_name(code: str) -> str:
     found = pycountry.currencies.get(alpha_3=code)
     return found.name if found else {"DEM": "Deutsche Mark", "FRF": "French Franc", "ITL": "Italian Lira",
                                      "NLG": "Netherlands Guilder", "ESP": "Spanish Peseta", "CSK": "Koruna",
-                                     "SUR": "Soviet Rouble"}.get(code, "")
+                                     "SUR": "Soviet Rouble", "ATS": "Austrian Schilling", "FIM": "Finnish Markka",
+                                     "GRD": "Greek Drachma", "PTE": "Portuguese Escudo", "IEP": "Irish Pound",
+                                     "BEF": "Belgian Franc", "LUF": "Luxembourg Franc"}.get(code, "")
 
 
 @dataclass
