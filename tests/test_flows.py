@@ -611,6 +611,11 @@ WORD_BY_WORD = [
     ("Egypt's interest in Kenyan tea is growing.", [("KEN", "EGY", "tea", "flow.interest")]),
     ("Some 70 percent of the tea consumed by Egypt comes from Kenya.", [("KEN", "EGY", "tea", "flow.origin")]),
     ("Egypt's tea comes from Kenya.", [("KEN", "EGY", "tea", "flow.origin")]),
+    # a clause after a colon or semicolon is read as a sentence of its own
+    ("Farming is a large part of our ties: 70 percent of the tea and 40 percent of the rice consumed by "
+     "Egypt come from Kenya.", [("KEN", "EGY", "tea", "flow.origin"), ("KEN", "EGY", "rice", "flow.origin")]),
+    ("Our ties in farming are strong; most of the tea used by Egypt comes from Kenya.",
+     [("KEN", "EGY", "tea", "flow.origin")]),
     ("Egypt is looking for Kenyan tea.", [("KEN", "EGY", "tea", "flow.seek")]),
     # access granted to another's goods
     *[(f"Egypt will {v} for Kenyan tea.", [("KEN", "EGY", "tea", "flow.access")])

@@ -185,3 +185,23 @@ def test_every_verb_a_reader_compares_has_its_forms_repaired():
                            patterns["flow_verbs"], patterns["project_verbs"])
     not_verbs = {"be", "able", "eager", "keen", "ready", "willing", "interested", "prepared", "interest"}
     assert compared - not_verbs - VERB_BASES == set()
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Farming is a large part of our ties: most of the tea used by Egypt comes from Kenya.", "most"),
+    ("Our ties in farming are strong; Egyptian mills buy most of their cotton from Kenya.", "Egyptian"),
+    ("Farming is a large part of our ties: tea and rice consumed by Egypt come from Kenya.", "tea"),
+])
+def test_a_clause_after_a_colon_or_semicolon_is_parsed_on_its_own(text, second):
+    doc = parse([text])[0]
+    assert [t.text for t in doc if t.dep_ == "ROOT"][1:] and [t.text for t in doc if t.is_sent_start][1:] == [second]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya sells three kinds of goods to Egypt: tea, coffee and cut flowers.",
+    "The parties discussed ways to expand trade: to remove tariffs and to ease visas.",
+    "The sides agreed on several steps; fairness and transparency of tenders above all.",
+])
+def test_a_list_after_a_colon_stays_in_its_sentence(text):
+    doc = parse([text])[0]
+    assert [t.dep_ for t in doc].count("ROOT") == 1
