@@ -623,6 +623,10 @@ WORD_BY_WORD = [
     # goods granted, the recipient as the first object or after "to"
     ("Kenya granted Egypt 5,000 tonnes of tea.", [("KEN", "EGY", "tea", "flow.verb.granted")]),
     ("Kenya has granted tea to Egypt.", [("KEN", "EGY", "tea", "flow.verb.granted")]),
+    # the places hung on the goods of a trade noun are the noun's
+    ("Kenya acted as a hub in the supply of the Egyptian cotton to Ghana, Togo and Benin.",
+     [("EGY", "GHA", "cotton", "flow.noun.supply"), ("EGY", "TGO", "cotton", "flow.noun.supply"),
+      ("EGY", "BEN", "cotton", "flow.noun.supply")]),
     # who is thanked for a deed did it: the object of "thank", "to" after gratitude
     *[(f"Egypt {v} Kenya for supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")])
       for v in ("thanked", "praised", "commended")],

@@ -789,6 +789,11 @@ class _Reading:
                     agent.append(child)  # "the provision of generators by Japan"
         for place in to + source:  # "deliveries to Laos of our tractors": the goods hung on the country
             goods.extend(self.goods_under([c for c in place.children if c.dep_ == "nmod" and _case(c) == "of"]))
+        for slot in [c for c in noun.children if c.dep_ == "nmod" and _case(c) == "of" and c.i > noun.i]:
+            # "deliveries of uranium from Kazakhstan": the country hung on the goods
+            places = [c for c in slot.children if c.dep_ == "nmod" and self.country_of(c)]
+            source = source or [c for c in places if _case(c) == "from"]
+            to = to or [c for c in places if _case(c) in ("to", "into")]
         # "Peru's exports will include zinc", "Tea and jute were among the country's exports"
         head = noun.head
         if noun.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in INCLUDE_VERBS:
