@@ -3,8 +3,9 @@ container or a figure ends, and the HS code each label links to (sentences writt
 import pytest
 
 from tradekg.extract import read_facts
-from tradekg.extract.goods import GoodsVocabulary, hs_heading, singular
+from tradekg.extract.goods import GoodsVocabulary, hs_heading, list_goods, singular
 from tradekg.extract.lexicon import lexicon
+from tradekg.extract.syntax import parse, start_of, word_of
 
 from .conftest import article
 
@@ -312,3 +313,87 @@ OPEN_VOCABULARY = [
 @pytest.mark.parametrize("text, expected", OPEN_VOCABULARY, ids=[x[0][:45] for x in OPEN_VOCABULARY])
 def test_goods_no_lexicon_lists(text, expected):
     assert [(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows] == expected
+
+
+# The list reader alone, on the words between the brackets: the flow readers also read goods off
+# the lexicon, which would hide a fault here for every word the lexicon names.
+DIRECT = [
+    # a container, a figure or "worth" leads to what it holds
+    ("Kenya exported [480 mln dlrs worth of tea] to Uganda.", False, [("tea", "tea", "")]),
+    ("Kenya exported [300 dollars of tea] to Uganda.", False, [("tea", "tea", "")]),
+    ("Kenya exported [60 barrels per day of palm oil] to Uganda.", False, [("palm oil", "palm oil", "")]),
+    ("Kenya sold [20 of its tractors] to Uganda.", False, [("tractors", "tractors", "")]),
+    ("Uganda buys [sacks of tea].", False, [("tea", "tea", "")]),
+    ("Uganda buys [30 tonnes of tea, 20 tonnes of coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
+    ("Uganda buys [fuel supplies].", False, [("fuel", "fuel", "")]),
+    ("Uganda buys [supplies].", False, []),
+    # a name after a container is goods though no list knows it, and a letter ends it, without
+    # the full stop the tokenizer keeps at the end of a sentence
+    ("Kenya shipped [2 million doses of the Jambo vaccine] to Uganda.", True, [("Jambo vaccine", "Jambo vaccine", "")]),
+    ("Uganda bought [doses of Tumaini V].", True, [("Tumaini V", "Tumaini V", "")]),
+    # a member ends at an attached phrase, a figure, a clause, a parenthesis, a semicolon
+    ("Kenya sold [fuel for power plants] to Uganda.", False, [("fuel", "fuel", "")]),
+    ("Kenya sold [tea from its highlands] to Uganda.", False, [("tea", "tea", "")]),
+    ("Uganda buys [tea for its hotels and coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
+    ("Uganda buys [fertilisers worth about $3.5 billion].", False, [("fertilisers", "fertilisers", "")]),
+    ("Uganda buys [tea worth $2 million and coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
+    ("Uganda buys [tea, which Kenya grows].", False, [("tea", "tea", "")]),
+    ("Uganda buys [tea (mostly black) and coffee].", False, [("tea", "tea", "")]),
+    ("Uganda buys [tea; and coffee].", False, [("tea", "tea", "")]),
+    # origins: a country word holds for the members after it, until another
+    ("Uganda buys [Kenyan tea and coffee].", False, [("tea", "tea", "Kenyan"), ("coffee", "coffee", "Kenyan")]),
+    ("Uganda buys [tea and Kenyan coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "Kenyan")]),
+    ("Uganda buys [Kenyan tea, coffee and Ugandan sugar].", False,
+     [("tea", "tea", "Kenyan"), ("coffee", "coffee", "Kenyan"), ("sugar", "sugar", "Ugandan")]),
+    ("Uganda buys [Kenyan-made buses].", False, [("buses", "buses", "Kenyan")]),
+    ("Uganda buys [Kenyan - made buses].", False, [("buses", "buses", "Kenyan")]),
+    ("Uganda buys [shipments of Kenyan beef].", False, [("beef", "beef", "Kenyan")]),
+    # shared heads; a lone noun before a generic head is its modifier
+    ("Uganda buys [mining and security equipment].", False,
+     [("mining equipment", "mining", ""), ("security equipment", "security equipment", "")]),
+    ("Uganda buys [printing and packaging machinery].", False,
+     [("printing machinery", "printing", ""), ("packaging machinery", "packaging machinery", "")]),
+    ("Uganda buys [light and heavy machinery].", False,
+     [("light machinery", "light", ""), ("heavy machinery", "heavy machinery", "")]),
+    # an unknown noun beside goods is goods; a sector is not
+    ("Uganda buys [fishmeal and grapes].", False, [("fishmeal", "fishmeal", ""), ("grapes", "grapes", "")]),
+    ("Uganda buys [energy and pianos].", False, [("pianos", "pianos", "")]),
+    ("Uganda buys [energy and coal].", False, [("coal", "coal", "")]),
+    ("Uganda buys [pianos, saddles or harrows].", False,
+     [("pianos", "pianos", ""), ("saddles", "saddles", ""), ("harrows", "harrows", "")]),
+    ("Uganda buys [pianos plus saddles].", False, [("pianos", "pianos", ""), ("saddles", "saddles", "")]),
+    ("Uganda buys [tea, coffee, etc].", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
+    ("Uganda buys [neither tea nor coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
+    # bare generic goods: only with a country, inside a longer list, or "machinery"
+    ("Uganda buys [export goods].", False, []),
+    ("Uganda buys [imported products].", False, []),
+    ("Uganda buys [equipment].", False, []),
+    ("Uganda buys [tea and equipment].", False, [("tea", "tea", "")]),
+    ("Uganda buys [tea, coffee and equipment].", False,
+     [("tea", "tea", ""), ("coffee", "coffee", ""), ("equipment", "equipment", "")]),
+    ("Uganda buys [Kenyan equipment].", False, [("equipment", "equipment", "Kenyan")]),
+    ("Uganda buys [machinery].", False, [("machinery", "machinery", "")]),
+    ("Uganda buys [electric energy].", False, [("electric energy", "electric energy", "")]),
+    ("Uganda buys [iron ore].", False, [("iron ore", "iron ore", "")]),
+    ("Uganda buys [high-quality tea].", False, [("tea", "tea", "")]),
+]
+
+
+def _listed(vocab, marked: str, trusted: bool):
+    """(label, text at the goods' offsets, origin word) of each member ``list_goods`` reads between
+    the brackets."""
+    text = marked.replace("[", "").replace("]", "")
+    lo, hi = marked.index("["), marked.index("]") - 1
+    doc = parse([text])[0]
+    inside = [t.i for t in doc if lo <= start_of(t) < hi]
+    countries = {t.i for t in doc if word_of(t) in ("Kenyan", "Ugandan")}
+    goods = list_goods(doc, inside[0], inside[-1] + 1, vocab, 0, countries, trusted)
+    for g in goods:  # the head is the label's last word, the code the label's
+        assert (word_of(doc[g.head]).rstrip("."), g.hs) == (g.label.split()[-1], vocab.hs_for(g.label))
+    return [(g.label, text[g.start:g.end], word_of(doc[g.origin_token]) if g.origin_token >= 0 else "")
+            for g in goods]
+
+
+@pytest.mark.parametrize("marked, trusted, expected", DIRECT, ids=[x[0][:45] for x in DIRECT])
+def test_the_list_reader_alone(vocab, marked, trusted, expected):
+    assert _listed(vocab, marked, trusted) == expected

@@ -107,6 +107,11 @@ def test_commodities_with_hs_codes():
     assert [(c.label, c.hs) for c in found] == [("raw cotton", "5201"), ("elevators", "842810"), ("trolleybuses", "8702")]
 
 
+def test_a_name_of_goods_keeps_its_capitals():
+    found = find_commodities(one("Qatar sells LNG, PVC and Natural gas; Oman sells gas."), lexicon())
+    assert [c.label for c in found] == ["LNG", "PVC", "natural gas", "gas"]
+
+
 def test_unknown_goods_are_not_forced_into_a_code():
     assert find_commodities(one("They sell widgets."), lexicon()) == []
 

@@ -235,7 +235,7 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
                 words, head = words[:-1], words[-1]
                 first, last = (words[0] if words else head), head
                 out.append(Goods(_text(doc, first, last), head.i, offset + start_of(first),
-                                 offset + start_of(last) + len(last.text), vocab.hs_for(_text(doc, first, last)),
+                                 offset + start_of(last) + _length(last), vocab.hs_for(_text(doc, first, last)),
                                  phrase[2] if phrase[2] >= 0 else origin))
                 continue
             if nxt is None or not words or any(w.lower_.endswith("s") and w.pos_ == "NOUN" for w in words):
@@ -260,13 +260,22 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
                 continue  # "energy" is a sector; "electric energy" is goods the lexicon names
         if country >= 0:
             origin = country
-        out.append(Goods(label, head.i, offset + start_of(first), offset + start_of(last) + len(last.text),
+        out.append(Goods(label, head.i, offset + start_of(first), offset + start_of(last) + _length(last),
                          vocab.hs_for(label), origin))
     return out
 
 
+_LETTER = r"(?:[IVX]{1,3}|[A-Z])\.?"  # ends a name ("Sputnik V", "Soyuz II"), with the full stop the tokenizer kept
+
+
+def _length(last) -> int:
+    """The written length of the last word of goods, less a full stop the tokenizer kept on a
+    letter at the end of a sentence ("doses of Sputnik V.")."""
+    return len(last.text) - (len(last.text) == 2 and last.text.endswith(".") and last.i == len(last.doc) - 1)
+
+
 def _text(doc, first, last) -> str:
-    text = re.sub(r"\s+", " ", text_between(first, last))
+    text = re.sub(r"\s+", " ", text_between(first, last)[:start_of(last) - start_of(first) + _length(last)])
     if first.i == 0 and first.pos_ != "PROPN" and text[:1].isupper() and text[1:2].islower():
         text = text[0].lower() + text[1:]  # "Tea and jute were ...": the goods are "tea"
     return text
@@ -310,7 +319,7 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
                 t.i == words[-1].i + 1 and vocab.is_known(f"{words[-1].lower_} {t.lower_}"):
             words.append(t)  # "iron ore" with "ore" tagged an adverb of "iron"
             continue
-        if words and words[-1].pos_ == "PROPN" and re.fullmatch(r"[IVX]{1,3}|[A-Z]", t.text):
+        if words and words[-1].pos_ == "PROPN" and re.fullmatch(_LETTER, t.text):
             words.append(t)  # "Sputnik V", "Soyuz II": a letter or numeral ends a name
             continue
         if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
@@ -330,7 +339,7 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
     last = words[-1]
     nominal = vocab.is_noun(last) or vocab.is_known(last.lower_) and last.dep_ not in ("amod", "compound") \
         or last.pos_ == "ADV" and len(words) > 1  # "iron ore", appended above
-    named = len(words) > 1 and words[-2].pos_ == "PROPN" and re.fullmatch(r"[IVX]{1,3}|[A-Z]", last.text)
+    named = len(words) > 1 and words[-2].pos_ == "PROPN" and re.fullmatch(_LETTER, last.text)
     if trusted and (last.pos_ in ("PROPN", "NOUN") or named) and last.i not in country_tokens and \
             singular(last.lower_) not in vocab.not_goods:
         return words[:-1], last, country  # "doses of Sputnik"

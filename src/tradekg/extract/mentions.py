@@ -328,8 +328,10 @@ def find_commodities(sentence: Sentence, lex: Lexicon) -> list[CommoditySpan]:
         if re.match(r"\s+(?:" + "|".join(lex.patterns["compound_heads"]) + r")\b", text[m.end(1):], re.IGNORECASE):
             continue  # "grain harvesters", "oil prices", "steel industry": the goods only qualify another noun
         entry = lex.commodities[m.group(1).lower()]
-        spans.append(CommoditySpan(sentence.start + m.start(1), sentence.start + m.end(1), m.group(1).lower(),
-                                   entry.concept, entry.hs))
+        written = m.group(1)
+        label = written if written[0].isupper() and any(ch.isupper() for ch in written[1:]) else written.lower()
+        spans.append(CommoditySpan(sentence.start + m.start(1), sentence.start + m.end(1), label,
+                                   entry.concept, entry.hs))  # a name keeps its capitals: "Sputnik V", "LNG"
     return spans
 
 
