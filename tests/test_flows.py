@@ -624,6 +624,7 @@ WORD_BY_WORD = [
     ("Kenya granted Egypt 5,000 tonnes of tea.", [("KEN", "EGY", "tea", "flow.verb.granted")]),
     ("Kenya has granted tea to Egypt.", [("KEN", "EGY", "tea", "flow.verb.granted")]),
     # the places hung on the goods of a trade noun are the noun's
+    ("Uganda noted supplies of cotton from Egypt to Kenya.", [("EGY", "KEN", "cotton", "flow.noun.supplies")]),
     ("Kenya acted as a hub in the supply of the Egyptian cotton to Ghana, Togo and Benin.",
      [("EGY", "GHA", "cotton", "flow.noun.supply"), ("EGY", "TGO", "cotton", "flow.noun.supply"),
       ("EGY", "BEN", "cotton", "flow.noun.supply")]),

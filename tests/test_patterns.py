@@ -81,6 +81,9 @@ LIST_EXAMPLES = {
     "flow_nouns": ("Kenyan tea deliveries to Egypt rose.", lambda t: flows(t) == {("KEN", "EGY", "tea")}),
     "flow_agents": ("Kenya is a steady supplier of tea to Egypt.", lambda t: flows(t) == {("KEN", "EGY", "tea")}),
     "flow_needs": ("Kenya meets half of Egypt's demand for tea.", lambda t: flows(t) == {("KEN", "EGY", "tea")}),
+    # who talks of supplies is no side of them
+    "talking_verbs": ("Korea noted supplies of copper from Chile to Japan, and Peru welcomed Chilean wine exports to Japan.",
+                      lambda t: flows(t) == {("CHL", "JPN", "copper"), ("CHL", "JPN", "wine")}),
     "market_triggers": ("Japan will open its market to Chilean salmon.", lambda t: flows(t) == {("CHL", "JPN", "salmon")}),
     "list_continuations": ("Seoul will buy Chilean copper. The list includes fruit and wine.",
                            lambda t: flows(t) == {("CHL", "KOR", "copper"), ("CHL", "KOR", "fruit"), ("CHL", "KOR", "wine")}),

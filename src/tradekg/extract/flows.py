@@ -78,9 +78,6 @@ LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "s
 _TIME_WORDS = {"year", "month", "week", "day", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
                "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
                "july", "august", "september", "october", "november", "december", "time", "season", "quarter"}
-# verbs whose subject talks about a trade noun and does none of it ("Ukraine discussed supplies of gas")
-DISCUSSING = {"discuss", "talk", "note", "mention", "welcome", "review", "consider", "examine", "address",
-              "highlight", "stress", "emphasise", "emphasize", "debate", "explore", "touch", "inform", "brief"}
 GRATITUDE = {"grateful", "thank", "thankful", "appreciate", "gratitude", "thanks"}
 # words of depending on another's goods: "relies on Nigerian electricity"
 DEPENDENCE = {"rely", "depend", "dependent", "dependence", "reliance", "reliant", "dependency"}
@@ -98,6 +95,7 @@ class FlowReader:
         self.nouns: dict[str, str] = p["flow_nouns"]
         self.agents: dict[str, str] = p["flow_agents"]
         self.needs = set(p["flow_needs"])
+        self.talking = set(p["talking_verbs"])  # who talks of supplies supplies nothing
         self.negation_re = words(lex, "negation_words")
 
     # ------------------------------------------------------------ entry
@@ -834,6 +832,8 @@ class _Reading:
                 elif child.dep_ in ("obl", "nmod") and child.left_edge.i == noun.right_edge.i + 1 and \
                         _case(child) in ("to", "into") and child.text[:1].isupper():
                     elsewhere = True  # "expects meat exports to the Middle East to rise"
+        for place in source:  # "from Chile to Japan", the destination hung on the source
+            to = to or [c for c in place.children if c.dep_ == "nmod" and _case(c) in ("to", "into") and self.country_of(c)]
         if not to and not elsewhere:
             # "informed him about the export of grain | to Africa": the place right after the noun's
             # phrase, wherever the parser hung it
@@ -847,7 +847,7 @@ class _Reading:
                 noun.head.lemma_.lower() in GRATITUDE:
             # "we are grateful for the supplies of fuel": who thanks for supplies receives them
             to = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
-        if not agent and noun.dep_ == "obj" and noun.head.lemma_.lower() in DISCUSSING:
+        if not agent and noun.dep_ == "obj" and noun.head.lemma_.lower() in self.r.talking:
             # "discussed the provision of generators by Japan", "by" hung on the verb
             agent = [c for c in noun.head.children if c.dep_ in ("obl", "nmod") and _case(c) == "by"
                      and c.left_edge.i == noun.right_edge.i + 1 and self.country_of(c)]
@@ -861,7 +861,7 @@ class _Reading:
             # "increase coal and tea supplies": the trade noun the conjunct of the verb's object
             host = noun.head if noun.dep_ == "conj" and noun.head.dep_ in ("obj", "nsubj:pass") else noun
             verb = host.head if host.dep_ in ("obj", "nsubj:pass") else None
-            if verb is not None and verb.lemma_.lower() not in self.r.verbs and verb.lemma_.lower() not in DISCUSSING:
+            if verb is not None and verb.lemma_.lower() not in self.r.verbs and verb.lemma_.lower() not in self.r.talking:
                 subject = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
                 origins = self._origins(goods)
                 if kind == "export" and origins and self.side_of(subject) and self.side_of(subject) not in origins:

@@ -20,10 +20,9 @@ from .context import (
 )
 from .lexicon import Lexicon
 from .model import TradeFlow
+from .syntax import inflections
 
 _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|,\s+where\b")
-_DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked about|talks on|noted|welcomed|reviewed|considered|"
-                        r"examined|touched (?:up)?on)\b", re.I)
 # "import substitution": making at home what was bought abroad, no goods coming in
 _REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
 _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
@@ -43,6 +42,9 @@ class SurfaceFlowReader:
         self.modality = Modality(lex)
         self.bare = set(lex.patterns["bare_goods"])
         self.stop = STOP_WORDS
+        # the tree reader's verbs of talking, written out: "Kenya and Uganda discussed supplies of tea"
+        talked = sorted({form for verb in lex.patterns["talking_verbs"] for form in {verb} | inflections(verb)})
+        self.talking = re.compile(r"\b(?:" + "|".join(talked) + r")\b", re.I)
 
     def __call__(self, view: SentenceView, ctx: DocContext, carry: list[TradeFlow]) -> list[TradeFlow]:
         text, base = view.sentence.text, view.sentence.start
@@ -228,7 +230,8 @@ class SurfaceFlowReader:
         # the verb's agent, and no adjective of the buses
         adj = [c for c in view.countries if c.end - base <= start and c.start not in view.title_countries
                and re.fullmatch(r"\s*" if c.possessive else r"\s*(?:[a-z-]+\s+){0,2}", text[c.end - base:start])
-               and not self.export_re.search(text[c.end - base:start]) and not self.import_re.search(text[c.end - base:start])]
+               and not self.export_re.search(text[c.end - base:start]) and not self.import_re.search(text[c.end - base:start])
+               and not self.talking.search(text[c.end - base:start])]  # "Korea noted copper supplies": Korea talks
         if adj:
             return adj[-1].code
         if re.search(r"\byour\s+(?:[\w-]+\s+){0,2}$", window) or \
@@ -304,7 +307,7 @@ class SurfaceFlowReader:
                    and len(text[trig.end():c.start - base].split()) <= 2), None)
         if by is not None:
             agent, before, pron, person_before = by.code, [], None, []
-        if before and _DISCUSSED.search(text[before[-1].end - base:trig.start()]):
+        if before and self.talking.search(text[before[-1].end - base:trig.start()]):
             before = []  # "Kenya and Uganda discussed supplies of tea": talk of supplies, no supplier
         if before and (not pron or before[-1].start - base > clause_lo + pron.start()):
             possessive_customer = agentive and before[-1].possessive

@@ -94,7 +94,7 @@ _ADJECTIVES = frozenset({"prepared", "interested"})
 _KEPT = VERB_BASES | _ADJECTIVES
 
 
-def _inflections(base: str) -> set[str]:
+def inflections(base: str) -> set[str]:
     """The regular -s, -ed and -ing forms of a verb, with and without a doubled last consonant."""
     stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
     forms = {stem + "ing", base + "d" if base.endswith("e") else base + "ed"}
@@ -110,7 +110,7 @@ def _inflections(base: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _lemma_table() -> dict[str, str]:
     """Each inflected form of a known verb and its base, built once."""
-    table = {form: base for base in sorted(VERB_BASES) for form in _inflections(base)}
+    table = {form: base for base in sorted(VERB_BASES) for form in inflections(base)}
     table.update(_IRREGULAR)
     return table
 
