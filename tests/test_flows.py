@@ -4,6 +4,8 @@ the amount that goes with them. The relation cases pin who sells what to whom; t
 import pytest
 
 from tradekg.extract import read_facts
+from tradekg.extract.flows import FlowReader
+from tradekg.extract.lexicon import lexicon
 
 from .conftest import article
 
@@ -706,3 +708,13 @@ def test_supplies_among_topics_of_cooperation_have_no_supplier():
             "cooperation in mining, deliveries of diesel, lubricants and tyres, and tourism. We will buy "
             "Chilean copper.")
     assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == {("CHL", "PER", "copper")}
+
+
+@pytest.mark.parametrize("written, otherwise, base", [
+    ("shipped", "", "ship"), ("exported", "exporte", "export"), ("bartered", "", "barter"), ("supplies", "", "supply"),
+    ("sourcing", "", "source"), ("re-exports", "", "re-export"),
+    # no trade verb: the lemma given, else the word
+    ("meeting", "", "meeting"), ("meeting", "meet", "meet"), ("export", "export", "export"), ("tea", "x", "x"),
+])
+def test_a_trade_verbs_base_whatever_its_form(written, otherwise, base):
+    assert FlowReader(lexicon()).base(written, otherwise) == base

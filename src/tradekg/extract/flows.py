@@ -21,21 +21,12 @@ from .context import DocContext, SentenceView, evidence, words
 from .goods import Goods, GoodsVocabulary, list_goods, singular
 from .lexicon import Lexicon
 from .model import TradeFlow
-from .syntax import FUTURE_AUX, clause_chain, is_negated, start_of, word_of
+from .syntax import FUTURE_AUX, base_form, clause_chain, is_negated, start_of, word_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 # lemmas of the trade verbs the parser saw as stand-ins (see ``syntax.STAND_INS``)
-_LEMMAS = {"exports": "export", "re-exports": "re-export", "imports": "import", "supplies": "supply", "ships": "ship",
-           "delivers": "deliver", "purchases": "purchase", "procures": "procure", "sells": "sell", "buys": "buy",
-           "exported": "export", "imported": "import", "supplied": "supply", "shipped": "ship",
-           "delivered": "deliver", "purchased": "purchase", "procured": "procure", "exporting": "export",
-           "importing": "import", "supplying": "supply", "shipping": "ship", "purchasing": "purchase",
-           "bartered": "barter", "swapped": "swap", "exchanged": "exchange", "bartering": "barter",
-           "swapping": "swap", "exchanging": "exchange", "barters": "barter", "swaps": "swap",
-           "sources": "source", "sourced": "source", "sourcing": "source", "dumped": "dump", "dumps": "dump",
-           "dumping": "dump"}
 SPEAKER_WORDS = {"we", "our", "us", "ours", "i", "my"}
 LISTENER_WORDS = {"you", "your", "yours"}
 PLANNED_HEADS = {"plan", "intend", "agree", "expect", "aim", "propose", "decide", "prepare", "consider", "discuss",
@@ -98,6 +89,14 @@ class FlowReader:
         self.talking = set(p["talking_verbs"])  # who talks of supplies supplies nothing
         self.negation_re = words(lex, "negation_words")
 
+    def base(self, word: str, otherwise: str = "") -> str:
+        """A trade verb's base for any written form of it, as a stand-in verb or the lemmatizer
+        hides it ("shipped": ship; "exported": export, not "exporte"); ``otherwise`` (or the word)
+        for every other word."""
+        base = base_form(word)
+        known = base in self.verbs or base in self.nouns or base in SWAP_VERBS
+        return base if base != word and known else otherwise or word
+
     # ------------------------------------------------------------ entry
 
     def __call__(self, view: SentenceView, ctx: DocContext) -> list[TradeFlow]:
@@ -124,7 +123,7 @@ class FlowReader:
                     not any(d.i in countries for d in t.subtree) and \
                     (t.text[:1].isupper() or t.lemma_.lower() in PLACES_ELSEWHERE):
                 word = word_of(t.head).lower()
-                if any(w in self.verbs or w in self.nouns for w in (word, _LEMMAS.get(word, word), t.head.lemma_.lower())):
+                if any(w in self.verbs or w in self.nouns for w in (word, self.base(word), t.head.lemma_.lower())):
                     return True
         return False
 
@@ -367,8 +366,8 @@ class _Reading:
         low, lemma = token.lower_, token.lemma_.lower()
         if word_of(token) != token.text:
             low = word_of(token).lower()  # re-parsed with a stand-in verb: the frame is the written word's
-            lemma = _LEMMAS.get(low, low)
-        lemma = _LEMMAS.get(low, lemma)  # the trained lemmatizer reads "exported" as "exporte"
+            lemma = self.r.base(low)
+        lemma = self.r.base(low, lemma)  # the trained lemmatizer reads "exported" as "exporte"
         if lemma == "import" and token.i + 1 < len(self.doc) and \
                 self.doc[token.i + 1].lower_.startswith(("substitut", "replac")):
             return []  # "import substitution": making at home what was bought abroad
@@ -518,7 +517,7 @@ class _Reading:
             verb = noun.head
         goods: list[Goods] = []
         for child in noun.children:
-            written = _LEMMAS.get(word_of(child).lower(), child.lemma_.lower())  # "tariffs on imports": no goods
+            written = self.r.base(word_of(child).lower(), child.lemma_.lower())  # "tariffs on imports": no goods
             if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("on", "for", "to", "against") \
                     and not self._only_country(child) and written not in ("import", "export"):
                 goods.extend(self.goods_under(child))

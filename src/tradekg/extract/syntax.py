@@ -115,6 +115,11 @@ def _lemma_table() -> dict[str, str]:
     return table
 
 
+def base_form(word: str) -> str:
+    """The base of a written form of a verb the readers compare ("exported": export), or the word."""
+    return _lemma_table().get(word, word)
+
+
 def _repair_lemmas(doc: "Doc") -> "Doc":
     """A known verb's form whose lemma came out as no known verb gets its base ("exported": export)."""
     table = _lemma_table()
