@@ -627,6 +627,14 @@ WORD_BY_WORD = [
     ("Kenya has granted tea to Egypt.", [("KEN", "EGY", "tea", "flow.verb.granted")]),
     # the places hung on the goods of a trade noun are the noun's
     ("Uganda noted supplies of cotton from Egypt to Kenya.", [("EGY", "KEN", "cotton", "flow.noun.supplies")]),
+    # two verbs sharing the object and the places: the second is the trade verb
+    ("Kenyan firms produce and export saddles to Uganda.", [("KEN", "UGA", "saddles", "flow.verb.export")]),
+    ("Kenyan farms grew and shipped cloves to Uganda.", [("KEN", "UGA", "cloves", "flow.verb.shipped")]),
+    # the reporting verb hung on the quote: "we" are the reporter's
+    ("We will supply harrows to Uganda, the Kenyan President told his Ugandan counterpart.",
+     [("KEN", "UGA", "harrows", "flow.verb.supply")]),
+    ("We are ready to buy Ugandan harrows, the Kenyan President told reporters.",
+     [("UGA", "KEN", "harrows", "flow.verb.buy")]),
     ("Kenya acted as a hub in the supply of the Egyptian cotton to Ghana, Togo and Benin.",
      [("EGY", "GHA", "cotton", "flow.noun.supply"), ("EGY", "TGO", "cotton", "flow.noun.supply"),
       ("EGY", "BEN", "cotton", "flow.noun.supply")]),

@@ -114,6 +114,13 @@ def _verbal_cases():
     cases += [(f"Kenya exports {w} Egypt.", "exports", False)
               for w in ("to", "of", "from", "in", "by", "and", "or", "rose", "fell", "were", "are", "have", "had",
                         "was", "is")]
+    # a trade word joined to a verb of making or dealing is a verb; joined to another trade word, a modifier
+    cases += [(f"Kenyan firms {w} and export saddles to Egypt.", "export", True)
+              for w in ("produce", "grow", "manufacture", "assemble", "make", "mine", "refine", "process", "harvest",
+                        "build", "develop", "design", "catch", "breed", "raise", "buy", "sell")]
+    cases += [(f"Kenyan firms {w} and exported saddles to Egypt.", "exported", True)
+              for w in ("produced", "grown", "made", "built", "sold", "bought", "caught", "bred", "mined")]
+    cases += [("Kenya issued import and export licences.", "export", False)]
     cases += [("Kenya exports tea to Egypt.", "exports", True), ("The exports tea.", "exports", False),
               ("A supplies tea.", "supplies", False), ("Kenya exports.", "exports", False)]
     return cases

@@ -158,9 +158,13 @@ class _Reading:
     def _reporter(self) -> str:
         """The country of who reports the sentence, when it ends ", the Vietnamese President said":
         then "we" and "our" are that country."""
-        root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
-        if root is None or root.lemma_.lower() not in ("say", "add", "note", "stress", "tell", "emphasise",
-                                                        "emphasize", "state", "underline", "recall"):
+        roots = [t for t in self.doc if t.dep_ == "ROOT"]
+        # the reporting verb heads the sentence, or the parser hangs it on the quote ("..., the
+        # Kenyan President told his Egyptian counterpart")
+        root = next((t for t in roots + [c for r in roots for c in r.children if c.dep_ in ("parataxis", "conj") and c.i > r.i]
+                     if t.lemma_.lower() in ("say", "add", "note", "stress", "tell", "emphasise", "emphasize",
+                                             "state", "underline", "recall")), None)
+        if root is None:
             return ""
         subject = [c for c in root.children if c.dep_ == "nsubj" and c.i > 2]
         if not subject:
@@ -641,8 +645,13 @@ class _Reading:
         source: list["Token"] = []
         recipient_obj = []
         passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+        children = list(verb.children)
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "obj" for c in children):
+            # "Kenyan firms produce and export saddles to Uganda": the object and places after the
+            # second verb hang on the first
+            children += [c for c in verb.head.children if c.i > verb.i and c.dep_ in ("obj", "obl", "iobj")]
         # the object; the parser sometimes labels it xcomp, acl or vocative
-        objects = [c for c in verb.children if c.dep_ == "obj" or c.dep_ in ("xcomp", "acl", "vocative", "obl:unmarked")
+        objects = [c for c in children if c.dep_ == "obj" or c.dep_ in ("xcomp", "acl", "vocative", "obl:unmarked")
                    and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and not _case(c)
                    or c.dep_ == "obl" and c.i > verb.i and self.r.vocab.is_container(c.lower_) and _case(c) in ("up", "to", "")]
         objects = [c for c in objects if c.lemma_.lower() != "access"]  # "provide access for X": the access frame's
@@ -657,7 +666,7 @@ class _Reading:
                 goods.extend(self.goods_under(c))
         counter = self._counter_goods(verb)
         examples: list["Token"] = []
-        for child in verb.children:
+        for child in children:
             dep, case = child.dep_, _case(child)
             if child in objects or child in counter:
                 continue

@@ -206,6 +206,8 @@ def _verbal(doc: "Doc", i: int) -> bool:
     if k < 0:
         return False
     before = doc[k]
+    if before.lower_ in ("and", "or") and k > 0 and _coordinated_verb(doc[k - 1].lower_):
+        return True  # "Kenyan firms produce and export saddles": a verb's conjunct
     if word.endswith("ing"):
         return before.lower_ in _AUXILIARIES | {"of", "in", "on", "for", "by", "about", "continue", "start", "begin",
                                                  "stop", "keep"} and i + 1 < len(doc) and doc[i + 1].is_alpha
@@ -223,6 +225,20 @@ def _verbal(doc: "Doc", i: int) -> bool:
     return subject and after is not None and after.lower_ not in ("to", "of", "from", "in", "by", "and", "or", "rose",
                                                                   "fell", "were", "are", "have", "had", "was", "is") \
         and not after.is_punct
+
+
+_MAKING = {"produce", "grow", "manufacture", "assemble", "make", "mine", "refine", "process", "harvest", "build",
+           "develop", "design", "catch", "breed", "raise", "buy", "sell"}
+
+_MADE = _MAKING | {form for verb in _MAKING for form in inflections(verb)} | {
+    "made", "grown", "built", "sold", "bought", "caught", "bred"}
+
+
+def _coordinated_verb(word: str) -> bool:
+    """A verb of making or dealing in goods, in any regular form, before "and export" ("grow and
+    export", "produced and exported"); a trade word there is a noun's modifier ("import and
+    export licences")."""
+    return word in _MADE
 
 
 def _object_of_verb(doc: "Doc", i: int) -> bool:
