@@ -178,6 +178,9 @@ def test_vocabulary_words(vocab):
 # list stops, which words join it, what a measure or a container leads to, which words are no goods
 # (sentences written for the tests; each was checked by reading before it was pinned)
 OPEN_VOCABULARY = [
+    # a goods word the tagger reads as a verb is a noun as the object of a verb, whatever hangs on it
+    ("Kenya will buy harrows from Uganda.", [("UGA", "KEN", "harrows")]),
+    ("Harrows were supplied by Kenya to Uganda.", [("KEN", "UGA", "harrows")]),
     # a noun no vocabulary knows, listed beside goods, is goods itself, also before a generic head
     ("Kenya exports kettles and pianos to Uganda.", [("KEN", "UGA", "kettles"), ("KEN", "UGA", "pianos")]),
     ("Uganda buys pianos and kettles from Kenya.", [("KEN", "UGA", "pianos"), ("KEN", "UGA", "kettles")]),

@@ -80,6 +80,8 @@ class GoodsVocabulary:
                 singular(token.lower_) not in self.heads or not token.lower_.endswith("s"):
             return False
         governs = {"cc", "punct", "amod", "compound", "det", "nummod", "conj", "advmod"}  # what a noun may govern
+        if token.dep_ in ("obj", "nsubj:pass") and token.head.pos_ == "VERB":
+            return True  # "will buy harrows from Uganda", with the place hung on the goods
         return token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") or \
             not any(c.dep_ not in governs for c in token.children)
 
