@@ -362,6 +362,15 @@ def test_imports_by_a_country_are_its_purchases():
     assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("USA", "JPN", "beef")]
 
 
+@pytest.mark.parametrize("verb", ["tendered for", "bought", "sought"])
+def test_a_dateline_is_no_part_of_the_tree(verb):
+    # the parser made the dateline's city the subject, and the tree reader found no buyer
+    text = f"CAIRO, June 2 - Egypt {verb} 30,000 tonnes of U.S. cement."
+    flows = read_facts(article(text, "EGYPT BUYS CEMENT")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule.split(".")[1]) for f in flows] == \
+        [("USA", "EGY", "cement", {"tendered for": "tender", "bought": "verb", "sought": "seek"}[verb])]
+
+
 @pytest.mark.parametrize("text, goods", [
     ("Ghana imports palm oil, rubber gloves and electronic components from Malaysia.",
      ["palm oil", "rubber gloves", "electronic components"]),

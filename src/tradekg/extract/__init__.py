@@ -206,7 +206,10 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     # country names for the parser to read as one word ("New Zealand") or as an adjective ("U.S. pork")
     names = [[(c.start - v.sentence.start, c.end - v.sentence.start) for c in v.countries
               if c.kind == "name" or " " in c.text] for v in wanted]
-    bodies = [_body_after_label(v, turns, text) for v in wanted]
+    # past a speaker's label, and past the dateline ("CAIRO, May 5 - Egypt tendered ..."), which the
+    # parser would make the subject
+    bodies = [_body_after_label(v, turns, text) or
+              (dateline_end - v.sentence.start if v.sentence.start < dateline_end < v.sentence.end else 0) for v in wanted]
     for view, tree in zip(wanted, parse([v.sentence.text for v in wanted], names, bodies)):
         view.syntax = tree
         tree.user_data["offset"] = view.sentence.start
