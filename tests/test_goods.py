@@ -379,6 +379,27 @@ DIRECT = [
     ("Uganda buys [electric energy].", False, [("electric energy", "electric energy", "")]),
     ("Uganda buys [iron ore].", False, [("iron ore", "iron ore", "")]),
     ("Uganda buys [high-quality tea].", False, [("tea", "tea", "")]),
+    ("Uganda buys [articles and tea].", False, [("tea", "tea", "")]),
+    ("Uganda buys [products including tea].", False, [("tea", "tea", "")]),
+    ("Uganda buys [fruit including apples].", False, [("apples", "apples", "")]),
+    ("Uganda buys [either tea or coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
+    ("Uganda buys [both tea and coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
+    ("Uganda buys [cars, tea, etc.]", False, [("cars", "cars", ""), ("tea", "tea", "")]),
+    ("Uganda buys [spare parts of tractors].", False, [("spare parts", "spare parts", "")]),
+    ("Uganda buys [5 mln of tea].", False, [("tea", "tea", "")]),
+    # a participle or a verb after the goods ends them
+    ("Uganda buys [tea and rice grown by Kenyan farmers].", False, [("tea", "tea", ""), ("rice", "rice", "")]),
+    ("Uganda buys [tea, rice grown in Kenya and coffee].", False,
+     [("tea", "tea", ""), ("rice", "rice", ""), ("coffee", "coffee", "")]),
+    ("Uganda buys [tractors made in Kenya].", False, [("tractors", "tractors", "")]),
+    ("We know [tea is cheap].", False, [("tea", "tea", "")]),
+    # a capital that only opens the sentence is lowered in the label; a name's capitals stay
+    ("[Tea and coffee] were sold by Kenya to Uganda.", False, [("tea", "Tea", ""), ("coffee", "coffee", "")]),
+    ("[LNG and coal] were sold by Kenya to Uganda.", False, [("LNG", "LNG", ""), ("coal", "coal", "")]),
+    ("[Jambo vaccines] were sold by Kenya to Uganda.", True, [("Jambo vaccines", "Jambo vaccines", "")]),
+    # the last word at the end of a text with no full stop is whole
+    ("Uganda buys [tea, coffee and cloves]", False, [("tea", "tea", ""), ("coffee", "coffee", ""), ("cloves", "cloves", "")]),
+    ("Uganda buys [tea and Tumaini V]", True, [("tea", "tea", ""), ("Tumaini V", "Tumaini V", "")]),
 ]
 
 
@@ -392,7 +413,7 @@ def _listed(vocab, marked: str, trusted: bool):
     countries = {t.i for t in doc if word_of(t) in ("Kenyan", "Ugandan")}
     goods = list_goods(doc, inside[0], inside[-1] + 1, vocab, 0, countries, trusted)
     for g in goods:  # the head is the label's last word, the code the label's
-        assert (word_of(doc[g.head]).rstrip("."), g.hs) == (g.label.split()[-1], vocab.hs_for(g.label))
+        assert (word_of(doc[g.head]).rstrip(".").lower(), g.hs) == (g.label.split()[-1].lower(), vocab.hs_for(g.label))
     return [(g.label, text[g.start:g.end], word_of(doc[g.origin_token]) if g.origin_token >= 0 else "")
             for g in goods]
 

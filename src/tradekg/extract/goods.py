@@ -61,8 +61,7 @@ class GoodsVocabulary:
         self.skip = set(p["goods_skip_words"])  # figures and units inside a list member: "480 mln dlrs worth of"
         heads = {singular(s.split()[-1]) for s in lex.commodities}
         self.extra = {singular(w) for w in p["extra_goods"]}
-        self.vague = {singular(w) for w in p["bare_goods"]} | {"good", "product", "commodity", "item", "article",
-                                                                 "thing", "export", "produce"}
+        self.vague = {singular(w) for w in p["bare_goods"]}
         heads |= self.extra
         heads |= hs_words()
         self.heads = heads - self.not_goods
@@ -294,19 +293,22 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
     # a container leads to what it holds: "480 mln dlrs worth of", "2 million doses of the"
     for k in range(len(seg) - 1, -1, -1):
         if seg[k].lower_ == "of" and k > 0 and (vocab.is_container(seg[k - 1].lower_) or seg[k - 1].like_num
-                                                  or seg[k - 1].lower_ in ("worth", "dlrs", "dollars", "mln", "bln", "bpd")
+                                                  or seg[k - 1].lower_ in ("dlrs", "dollars", "mln", "bln", "bpd")
                                                   or k > 1 and seg[k - 2].lower_ == "per"):  # "barrels per day of"
             seg = seg[k + 1:]
             break
     # the member ends at its first attached phrase: "fuel for nuclear power plants"
     for k, t in enumerate(seg):
-        if k > 0 and t.pos_ in ("ADP", "SCONJ") and t.lower_ in _ATTACH_CASES | {"of"} and \
-                not (t.lower_ == "of" and vocab.is_container(seg[k - 1].lower_)):
+        if k > 0 and t.pos_ in ("ADP", "SCONJ") and t.lower_ in _ATTACH_CASES | {"of"}:  # a container's "of" is passed
             seg = seg[:k]
             break
         if k > 0 and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and t.tag_ not in ("VBN", "VBG") \
                 and not vocab.is_noun(t):
             seg = seg[:k]
+            break
+        if k > 0 and t.tag_ == "VBN" and t.dep_ not in ("amod", "compound") and seg[k - 1].pos_ in ("NOUN", "PROPN") \
+                and not vocab.is_noun(t):
+            seg = seg[:k]  # "rice grown by Kenyan farmers", "tractors made in Kenya"
             break
     words = []
     for t in seg:
@@ -324,9 +326,12 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         if words and words[-1].pos_ == "PROPN" and re.fullmatch(_LETTER, t.text):
             words.append(t)  # "Sputnik V", "Soyuz II": a letter or numeral ends a name
             continue
+        if t.lower_ == "including":
+            words = []  # "products including tea": the examples are the goods (the heading is in no label)
+            continue
         if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
                 t.dep_ in ("case", "mark") or t.dep_ == "cc" and t.pos_ == "CCONJ" or \
-                t.lower_ in ("including", "such", "neither", "either", "both") or \
+                t.lower_ in ("such", "neither", "either", "both") or \
                 word_of(t).lower() in vocab.praise or t.lower_ in vocab.skip:
             if words and t.pos_ not in ("PUNCT",) and t.text != "-" and t.dep_ not in ("case", "mark", "cc"):
                 if any(vocab.is_head(w.lower_) and vocab.is_noun(w) for w in words):
