@@ -13,7 +13,7 @@ OFFICIALS = [
      [("Peter Mwangi", "minister of mining", "KEN"), ("Achola Nantale", "minister of agriculture", "UGA")]),
     # two offices of one person joined by a dash: the second takes the first one's country
     ("Deputy Prime Minister of Kenya - Minister of Trade Peter Mwangi met his Ugandan counterpart Achola Nantale.",
-     [("Peter Mwangi", "minister of trade", "KEN"), ("Achola Nantale", "counterpart", "UGA")]),
+     [("Peter Mwangi", "minister of trade", "KEN"), ("Achola Nantale", "minister of trade", "UGA")]),
     # "minister of trade" after a possessive country, and the domain before the office
     ("Peter Mwangi, Kenya's minister of trade, met Achola Nantale, Uganda's finance minister.",
      [("Peter Mwangi", "minister of trade", "KEN"), ("Achola Nantale", "minister of finance", "UGA")]),
@@ -66,15 +66,16 @@ OFFICIALS = [
      "Peter Mwangi, Kenyan Presidential Aide Grace Auma, and Chairman of the Tea Board John Otieno.",
      [("Amos Kibet", "president", "KEN"), ("Achola Nantale", "president", "UGA"),
       ("Peter Mwangi", "deputy prime minister", "KEN"), ("Grace Auma", "presidential aide", "KEN")]),
-    # the country after the name; a bare counterpart serves the other side
+    # the country after the name; a bare counterpart serves the other side, and holds the office of
+    # the official whose counterpart it is
     ("Kenyan President Amos Kibet met Ugandan President Achola Nantale. Finance Minister Peter Mwangi of Uganda "
      "and his Kenyan counterpart, Grace Auma, signed a tax treaty.",
      [("Amos Kibet", "president", "KEN"), ("Achola Nantale", "president", "UGA"),
-      ("Peter Mwangi", "minister of finance", "UGA"), ("Grace Auma", "counterpart", "KEN")]),
+      ("Peter Mwangi", "minister of finance", "UGA"), ("Grace Auma", "minister of finance", "KEN")]),
     ("Kenyan President Amos Kibet met Ugandan President Achola Nantale. Kenyan Trade Minister Peter Mwangi held "
      "talks with his counterpart Grace Auma.",
      [("Amos Kibet", "president", "KEN"), ("Achola Nantale", "president", "UGA"),
-      ("Peter Mwangi", "minister of trade", "KEN"), ("Grace Auma", "counterpart", "UGA")]),
+      ("Peter Mwangi", "minister of trade", "KEN"), ("Grace Auma", "minister of trade", "UGA")]),
     # without the broadcast, the dateline's country is the guess for a title with none
     ("ANKARA, May 2 - Trade Minister Hassan Jafari said that Iran will buy more wheat.",
      [("Hassan Jafari", "minister of trade", "TUR")]),

@@ -279,10 +279,13 @@ class PeopleResolver:
                 if not country and inherited:
                     country = inherited  # "the Israeli prime minister A and energy minister B": B is Israeli
                 key = self._add(name, role, country or context, official, explicit=bool(country))
-                if role == "counterpart" and not country and re.search(r"\b(?:his|her|their)\s+$", text[:m.start()],
-                                                                        re.IGNORECASE):
+                if role == "counterpart" and re.search(r"\b(?:his|her|their)\s+(?:\S+\s+)?$", text[:m.start()],
+                                                       re.IGNORECASE):
                     peer = next((x.key for x in reversed(mentions) if self.people[x.key].official), "")
-                    if peer:
+                    if peer and self.people[key].role == "counterpart" and self.people[peer].role != "counterpart":
+                        # "X spoke with his Kenyan counterpart Y": Y holds X's office
+                        self.people[key] = replace(self.people[key], role=self.people[peer].role)
+                    if peer and not country:
                         self.counterparts.append((key, peer))  # "X held talks with his counterpart Y"
                 if owner and not country:
                     self.possessive_titles.append((key, base + m.start(), owner.group(1).lower()))
