@@ -72,7 +72,7 @@ class GoodsVocabulary:
 
     def is_noun(self, token) -> bool:
         """A noun, or a goods word the tagger took for a verb or an adjective ("saddles", "harrows"
-        read as verbs in a list) that governs nothing a verb would."""
+        read as verbs in a list) that governs nothing a verb would or stands as a verb's object."""
         if token.pos_ in ("NOUN", "PROPN"):
             return True
         if token.pos_ not in ("VERB", "ADJ") or token.tag_ in ("VBD", "VBN", "VBG") or \
