@@ -636,6 +636,9 @@ WORD_BY_WORD = [
     ("Kenya has granted tea to Egypt.", [("KEN", "EGY", "tea", "flow.verb.granted")]),
     # the places hung on the goods of a trade noun are the noun's
     ("Uganda noted supplies of cotton from Egypt to Kenya.", [("EGY", "KEN", "cotton", "flow.noun.supplies")]),
+    # goods of another noun joined by "and the": no goods of the trade word before
+    ("Both sides discussed the supply of Kenyan tea to Egypt and the transit of Kenyan coffee through Sudan.",
+     [("KEN", "EGY", "tea", "flow.export.supply")]),
     # two verbs sharing the object and the places: the second is the trade verb
     ("Kenyan firms produce and export saddles to Uganda.", [("KEN", "UGA", "saddles", "flow.verb.export")]),
     ("Kenyan farms grew and shipped cloves to Uganda.", [("KEN", "UGA", "cloves", "flow.verb.shipped")]),

@@ -25,6 +25,7 @@ from .syntax import inflections
 _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|,\s+where\b")
 # "import substitution": making at home what was bought abroad, no goods coming in
 _REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
+_NEW_PHRASE = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\b")
 _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?to\b", re.I)
 
@@ -75,6 +76,8 @@ class SurfaceFlowReader:
             following = bisect_right(trigger_starts, trig.end())
             next_start = min(trigger_starts[following], clause_hi) if following < len(triggers) else clause_hi
             chosen = list(range(bisect_left(item_starts, trig.end()), bisect_left(item_starts, next_start)))
+            # "the supply of electricity to Poland and the transit of grain": goods of another noun
+            chosen = [k for k in chosen if not _NEW_PHRASE.search(text[trig.end():items[k][1]])]
             if next_start < clause_hi:
                 # "its supplies with meat imports": goods right before the next trade word are that word's
                 chosen = [k for k in chosen if text[items[k][2]:next_start].strip(" -")]
