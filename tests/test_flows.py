@@ -639,6 +639,10 @@ WORD_BY_WORD = [
     # goods of another noun joined by "and the": no goods of the trade word before
     ("Both sides discussed the supply of Kenyan tea to Egypt and the transit of Kenyan coffee through Sudan.",
      [("KEN", "EGY", "tea", "flow.export.supply")]),
+    # every one of coordinated subjects sells, also when the last name stands before the verb
+    ("Kenya, Egypt and Sudan sell tea to Uganda.",
+     [("KEN", "UGA", "tea", "flow.verb.sell"), ("EGY", "UGA", "tea", "flow.verb.sell"),
+      ("SDN", "UGA", "tea", "flow.verb.sell")]),
     # two verbs sharing the object and the places: the second is the trade verb
     ("Kenyan firms produce and export saddles to Uganda.", [("KEN", "UGA", "saddles", "flow.verb.export")]),
     ("Kenyan farms grew and shipped cloves to Uganda.", [("KEN", "UGA", "cloves", "flow.verb.shipped")]),

@@ -393,6 +393,9 @@ DIRECT = [
      [("tea", "tea", ""), ("rice", "rice", ""), ("coffee", "coffee", "")]),
     ("Uganda buys [tractors made in Kenya].", False, [("tractors", "tractors", "")]),
     ("We know [tea is cheap].", False, [("tea", "tea", "")]),
+    # a capitalised word before "of" and another capitalised word is inside a name
+    ("Uganda grants [Fresh Food of Plant Origin status] to Kenyan tea.", False, []),
+    ("Uganda grants [tea of Kenyan origin] a lower tariff.", False, [("tea", "tea", "")]),
     # a capital that only opens the sentence is lowered in the label; a name's capitals stay
     ("[Tea and coffee] were sold by Kenya to Uganda.", False, [("tea", "Tea", ""), ("coffee", "coffee", "")]),
     ("[LNG and coal] were sold by Kenya to Uganda.", False, [("LNG", "LNG", ""), ("coal", "coal", "")]),

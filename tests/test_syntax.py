@@ -1,11 +1,13 @@
 """The shipped syntactic pipeline: its recorded accuracy holds, and it reads the genre's verbs."""
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from tradekg.extract.lexicon import data_path
-from tradekg.extract.syntax import VERB_BASES, needs_parse, parse, pipeline, start_of, text_between, word_of
+from tradekg.extract.syntax import (ATTRIBUTE_STAND_IN, VERB_BASES, needs_parse, parse, pipeline, start_of, text_between,
+                                    word_of)
 
 EWT_TEST = Path(__file__).resolve().parents[2] / "shared" / "data" / "ud-english-ewt" / "en_ewt-ud-test.conllu"
 
@@ -212,3 +214,14 @@ def test_a_clause_after_a_colon_or_semicolon_is_parsed_on_its_own(text, second):
 def test_a_list_after_a_colon_stays_in_its_sentence(text):
     doc = parse([text])[0]
     assert [t.dep_ for t in doc].count("ROOT") == 1
+
+
+@pytest.mark.parametrize("text, name, attribute", [
+    ("Kenya, Egypt and Sudan set up a company.", "Sudan", False),  # the last of a list of names
+    ("Tariffs on Kenyan and Sudan cotton rose.", "Sudan", True),  # after an adjective: still qualifies
+    ("Egypt buys Sudan cotton.", "Sudan", True),
+])
+def test_a_name_closing_a_list_of_names_is_no_adjective(text, name, attribute):
+    names = [(m.start(), m.end()) for m in re.finditer(r"Kenya(?!n)|Egypt|Sudan", text)]
+    doc = parse([text], [names])[0]
+    assert [t.text == ATTRIBUTE_STAND_IN for t in doc if word_of(t) == name] == [attribute]

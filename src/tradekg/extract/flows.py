@@ -755,6 +755,10 @@ class _Reading:
             # "imports rice from Vietnam and Thailand": each source exports
             for other in self.sides_of(source)[1:]:
                 out += self.flows(goods, other, importer, verb, f"flow.verb.{word_of(verb).lower()}")
+        if kind == "export" and importer and agent_country:
+            # "Kenya, Egypt and Sudan sell tea to Uganda": each subject sells
+            for other in self.sides_of(agent)[1:]:
+                out += self.flows(goods, other, importer, verb, f"flow.verb.{word_of(verb).lower()}")
         return out
 
     def noun_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:

@@ -261,9 +261,19 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
                 continue  # "energy" is a sector; "electric energy" is goods the lexicon names
         if country >= 0:
             origin = country
+        if _in_a_name(head):
+            continue  # "Fresh Food of Plant Origin designation": a name, no goods
         out.append(Goods(label, head.i, offset + start_of(first), offset + start_of(last) + _length(last),
                          vocab.hs_for(label), origin))
     return out
+
+
+def _in_a_name(head) -> bool:
+    """A capitalised word inside a sentence, followed by "of" and another capitalised word, is part of
+    a proper name ("Fresh Food of Plant Origin", "Ministry of Oil"), as the lexicon reader judges too."""
+    doc = head.doc
+    return head.i > 0 and head.text[:1].isupper() and not head.text.isupper() and head.i + 2 < len(doc) and \
+        doc[head.i + 1].lower_ == "of" and doc[head.i + 2].text[:1].isupper()
 
 
 _LETTER = r"(?:[IVX]{1,3}|[A-Z])\.?"  # ends a name ("Sputnik V", "Soyuz II"), with the full stop the tokenizer kept

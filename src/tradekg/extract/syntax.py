@@ -291,6 +291,14 @@ def _attributive(doc: "Doc", first: int, last: int, swaps: dict[int, str]) -> bo
         and (last + 1) not in swaps
 
 
+def _listed_names(doc: "Doc", spans: list[list[int]]) -> set[int]:
+    """First tokens of country names that close a list of names ("Kenya, Egypt and Sudan set up a
+    company"): a list of states is a subject or an object, not a word qualifying the next one."""
+    ends = {inside[-1] for inside in spans}
+    return {inside[0] for inside in spans if inside[0] >= 2 and doc[inside[0] - 1].lower_ in ("and", ",")
+            and inside[0] - 2 in ends}
+
+
 _BARE_INFINITIVE_VERBS = {"help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made",
                           "making", "see", "saw", "watch", "have", "has", "had"}
 _PREPOSITIONS = {"of", "on", "for", "to", "with", "from", "by", "in", "into", "at", "about", "against", "over", "among",
@@ -308,10 +316,11 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
     swaps.update({t.i: NOUN_STAND_INS[t.lower_] for t in doc if t.lower_ in NOUN_STAND_INS and t.i not in swaps
                   and _object_of_verb(doc, t.i)})
     merged: dict[int, int] = {}  # first token of a name -> index of its last token
-    for start, end in names:
-        inside = [t.i for t in doc if start <= t.idx < end and t.lower_ not in ("'s", "’s", "'", "’")]
-        if inside and (len(inside) > 1 or _attributive(doc, inside[0], inside[-1], swaps)) and \
-                doc[inside[-1]].idx + len(doc[inside[-1]]) <= end + 1:
+    spans = [[t.i for t in doc if start <= t.idx < end and t.lower_ not in ("'s", "’s", "'", "’")] for start, end in names]
+    listed = _listed_names(doc, [inside for inside in spans if inside])
+    for (_, end), inside in zip(names, spans):
+        if inside and (len(inside) > 1 or inside[0] not in listed and _attributive(doc, inside[0], inside[-1], swaps)) \
+                and doc[inside[-1]].idx + len(doc[inside[-1]]) <= end + 1:
             merged[inside[0]] = inside[-1]
     if not swaps and not merged and not first:
         return doc
@@ -321,7 +330,7 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
     while i < len(doc):
         last = merged.get(i, i)
         if i in merged:
-            words.append(ATTRIBUTE_STAND_IN if _attributive(doc, i, last, swaps) else NAME_STAND_IN)
+            words.append(ATTRIBUTE_STAND_IN if i not in listed and _attributive(doc, i, last, swaps) else NAME_STAND_IN)
         else:
             words.append(swaps.get(i, doc[i].text))
         spaces.append(bool(doc[last].whitespace_))
