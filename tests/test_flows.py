@@ -362,6 +362,18 @@ def test_imports_by_a_country_are_its_purchases():
     assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("USA", "JPN", "beef")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a trade noun with its own country, joined to the goods of another: its own flow
+    ("The leaders discussed expanding trade, including Kenyan exports of clean energy technology and Ugandan "
+     "exports of coffee to Kenya.", [("UGA", "KEN", "coffee")]),
+    # what is resumed is no goods
+    ("Uganda decided to allow imports of Kenyan tea and the resumption of Kenyan coffee exports to Uganda.",
+     [("KEN", "UGA", "tea"), ("KEN", "UGA", "coffee")]),
+])
+def test_the_goods_of_one_trade_noun_are_not_another_s(text, expected):
+    assert sorted((f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows) == sorted(expected)
+
+
 @pytest.mark.parametrize("verb", ["tendered for", "bought", "sought"])
 def test_a_dateline_is_no_part_of_the_tree(verb):
     # the parser made the dateline's city the subject, and the tree reader found no buyer

@@ -394,6 +394,9 @@ DIRECT = [
      [("tea", "tea", ""), ("rice", "rice", ""), ("coffee", "coffee", "")]),
     ("Uganda buys [tractors made in Kenya].", False, [("tractors", "tractors", "")]),
     ("We know [tea is cheap].", False, [("tea", "tea", "")]),
+    # a member with its own country and trade noun opens another flow: the list ends before it
+    ("Uganda buys [tea and Kenyan exports of coffee].", False, [("tea", "tea", "")]),
+    ("Uganda buys [tea and Kenyan coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "Kenyan")]),
     # a capitalised word before "of" and another capitalised word is inside a name
     ("Uganda grants [Fresh Food of Plant Origin status] to Kenyan tea.", False, []),
     ("Uganda grants [tea of Kenyan origin] a lower tariff.", False, [("tea", "tea", "")]),

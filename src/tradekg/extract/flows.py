@@ -249,6 +249,10 @@ class _Reading:
         token = heads[0]
         members = sorted({m for t in heads for m in _conjuncts(t)}, key=lambda t: t.i)
         members += self._stray_members(members[-1], token)
+        # "exports of technology and Kenyan exports of coffee": a trade noun with its own country is
+        # another flow, read by its own frame
+        members = [m for k, m in enumerate(members) if not k or not (self.r.vocab.is_container(m.lower_) and any(
+            c.i in self.country_at and c.dep_ in ("amod", "compound", "nmod:poss") for c in m.children))]
         seen.update(t.i for t in members)
         start = min(t.left_edge.i for t in members)
         while start < token.i and (self.doc[start].dep_ in ("case", "fixed", "mark") or self.doc[start].is_punct):

@@ -175,6 +175,7 @@ def hs_heading(words: tuple[str, ...]) -> str:
 
 
 _TRADE_WORDS = {"export", "import", "exported", "imported", "traded", "export-oriented", "finished", "other"}
+_TRADE_NOUNS = {"exports", "imports", "supplies", "deliveries", "shipments", "sales", "purchases"}
 _BREAK_DEPS = {"acl:relcl", "advcl", "acl", "parataxis", "ccomp", "csubj"}
 _BREAK_WORDS = {";", "which", "who", "whom", "whose", "while", "but", "whereas", "as", "because", "where", "when",
                 "(", ")", ":", "–", "—"}
@@ -208,6 +209,13 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             continue
         segments[-1].append(t)
     segments = [seg for seg in segments if seg]
+    # "U.S. exports of technology and Kenyan exports of coffee": a member with its own country and
+    # trade noun opens another flow, and the list ends before it
+    for k, seg in enumerate(segments[1:], 1):
+        if any(t.i in country_tokens for t in seg) and any(t.lower_ in _TRADE_NOUNS and any(
+                u.i in country_tokens for u in seg[:j]) for j, t in enumerate(seg)):
+            segments = segments[:k]
+            break
     phrases = [_segment(seg, vocab, country_tokens, trusted) for seg in segments]
     # a lone noun before "and X <generic head>" is a modifier: "mining and security equipment"
     for k, phrase in enumerate(phrases):
