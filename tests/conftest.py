@@ -1,6 +1,7 @@
 """Shared fixtures: texts written for the tests, and a store built from them."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,18 @@ from tradekg.articles import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "data" / "examples"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_readers_under_mutation():
+    """Under mutmut (scripts/mutation.sh), the relation readers are built afresh for every test:
+    mutmut runs for a mutant only the tests that called its function, and readers cached by the
+    first test would leave every mutant of their constructors to that one test (58 of the figure
+    reader's survivors were its constructor's)."""
+    if "MUTANT_UNDER_TEST" in os.environ:
+        from tradekg.extract import _readers
+        _readers.cache_clear()
+    yield
 
 
 @pytest.fixture(scope="session")
