@@ -72,6 +72,9 @@ FIGURES = [
        "Trade turnover between Kenya and Uganda fell by $200 million to $1.8 billion")]),
     ("Chile's trade with Peru amounted to 500 mln dlrs, of which Chilean copper made up 200 mln.", "",
      [(("CHL", "PER"), 5e8, "USD", "", "realised", "trade with Peru amounted to 500 mln dlrs")]),
+    # one country's trade with the world is no pair's; the share "of which" trade with a partner is
+    ("Uganda's foreign trade reached $9 billion in 2020, of which trade with Kenya made up $2 billion.", "",
+     [(("KEN", "UGA"), 2e9, "USD", "", "realised", "trade with Kenya made up $2 billion")]),
     # "trade with X" alone: X and the document's own country, not the sentence's first two
     ("Kenya's imports from Uganda rose to $600 million, while trade with Tanzania reached $1 billion.", "",
      [(("KEN", "TZA"), 1e9, "USD", "", "realised", "trade with Tanzania reached $1 billion")]),
@@ -196,6 +199,7 @@ def test_a_figure_in_full(text, date, expected):
     "Kenya and Uganda met. Freight turnover between Kenya and Uganda reached 9 million tonnes worth $2 billion.",
     # a firm's turnover is its sales
     "Kenya and Uganda met. The company's annual turnover is $2 billion, and it trades with Uganda.",
+    "Kenya and Uganda met. The turnover of the Kenyan-Ugandan joint venture reached $40 million.",
     # trade credits are a loan; a trade partner is a country, not a figure
     "Chile and Peru met. Chile granted Peru trade credits of 500 mln dlrs.",
     "Chile and Peru met. Chile is Peru's biggest trade partner and lent it $1 billion.",

@@ -106,6 +106,9 @@ LIST_EXAMPLES = {
     "negation_words": ("Chile does not export copper to China.", lambda t: [f.negated for f in one(t, "flows")] == [True]),
     "volume_heads": ("Trade turnover between Chile and Peru reached $3 billion.",
                      lambda t: [v.amount.value for v in one(t, "volumes")] == [3e9]),
+    # a firm's turnover is its sales; the two states' turnover beside it is trade
+    "firm_nouns": ("The turnover of the Chilean mining company rose to $5 billion, and the turnover of Chile and Peru reached $3 billion.",
+                   lambda t: [v.amount.value for v in one(t, "volumes")] == [3e9]),
     "volume_blockers": ("Chile's trade surplus with Peru was $1 billion, and trade between Chile and Peru reached $3 billion.",
                         lambda t: [v.amount.value for v in one(t, "volumes")] == [3e9]),
     "trade_compounds": ("Chile's trade ministry said trade between Chile and Peru reached $3 billion.",

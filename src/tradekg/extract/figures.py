@@ -93,6 +93,7 @@ class FigureReader:
         self.volume_block_re = words(lex, "volume_blockers")
         self.kind_words = set(lex.patterns["trade_kinds"])  # "farm trade", "border trade": one kind of trade
         self.planned_re = words(lex, "planned_words")
+        self.firm_re = words(lex, "firm_nouns")
         self.compound_re = re.compile(r"\s+(?:" + words(lex, "trade_compounds").pattern + ")")
         # "a $300 million loan", "$300 million in humanitarian aid"
         # "$1.3 billion in new trade and investment deals": after "in" or "of", up to four words
@@ -119,7 +120,9 @@ class FigureReader:
                     head = h  # "trade grew by 25 percent, ..., and in May it reached $6.8 billion"
                 elif h.start() >= m_end and h.start() - m_start < 40 and \
                         re.search(r"(?:\b(?:worth of|in|of)\s+(?:[\w'’]+\s+){0,2}|^[\s-]*)$",
-                                  text[m_end:h.start()]):
+                                  text[m_end:h.start()]) and \
+                        not re.search(r"\bof\s+(?:which|this|that|it|these)\b", text[m_end:h.start()], re.I):
+                    # "$13 billion, of which trade with China ...": a part's trade word governs no total
                     head = h  # "$2 billion of Kenya's trade", "the 1.1 billion dlr trade with Chile"
             if head is None:
                 continue
@@ -282,14 +285,16 @@ class FigureReader:
                 return True
         return False
 
-    @staticmethod
-    def _owned_turnover(view: SentenceView, head: re.Match) -> bool:
+    def _owned_turnover(self, view: SentenceView, head: re.Match) -> bool:
         """"The company's annual turnover", "Gazprom's turnover": a firm's sales, not trade between
         states; a country's or the speakers' own turnover ("Russia's turnover with China", "our
         turnover") still is."""
         if head.group().lower() != "turnover":
             return False
         text, base = view.sentence.text, view.sentence.start
+        if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" +
+                    self.firm_re.pattern + r")", text[head.end():], re.IGNORECASE):
+            return True  # "turnover of the joint venture", "the turnover of KamAZ's plant"
         m = re.search(r"(\w+)(?:'s|’s|s'|s’)\s+(?:annual\s+|total\s+|yearly\s+|overall\s+)?$", text[:head.start()])
         if not m:
             return False
