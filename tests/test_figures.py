@@ -72,6 +72,9 @@ FIGURES = [
        "Trade turnover between Kenya and Uganda fell by $200 million to $1.8 billion")]),
     ("Chile's trade with Peru amounted to 500 mln dlrs, of which Chilean copper made up 200 mln.", "",
      [(("CHL", "PER"), 5e8, "USD", "", "realised", "trade with Peru amounted to 500 mln dlrs")]),
+    # goods and services together are the whole of trade, not one kind of it
+    ("In 2022, U.S. goods and services trade with Kenya totaled an estimated $1.7 billion.", "",
+     [(("KEN", "USA"), 1.7e9, "USD", "2022", "realised", "trade with Kenya totaled an estimated $1.7 billion")]),
     # one country's trade with the world is no pair's; the share "of which" trade with a partner is
     ("Uganda's foreign trade reached $9 billion in 2020, of which trade with Kenya made up $2 billion.", "",
      [(("KEN", "UGA"), 2e9, "USD", "", "realised", "trade with Kenya made up $2 billion")]),

@@ -308,6 +308,8 @@ class FigureReader:
         if not m:
             return False
         word = m.group(1).lower()
+        if re.search(r"\b(?:goods|merchandise)\s+(?:and|&)\s+services\s+$", text[max(0, head.start() - 40):head.start()], re.I):
+            return False  # "goods and services trade with Kenya": all of it
         return word.startswith("non-") or word in self.kind_words or word in self.lex.commodities or \
             word.rstrip("s") in self.lex.commodities
 
