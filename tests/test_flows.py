@@ -171,6 +171,9 @@ FLOWS = [
     ("The United States wants Japan to lift quotas on beef and citrus.",
      [("USA", "JPN", "beef", "wanted", False, "flow.barrier.quotas", None),
       ("USA", "JPN", "citrus", "wanted", False, "flow.barrier.quotas", None)]),
+    # a share of the barriers lowered, the goods hung on the verb after it
+    ("Japan will remove 90 percent of its tariffs for a wide range of Chilean fruit.",
+     [("CHL", "JPN", "fruit", "planned", False, "flow.barrier.tariffs", None)]),
     # the one asked to act is the one who acts, not the one who asks
     ("The U.S. asked Japan to lift quotas on Australian beef.",
      [("AUS", "JPN", "beef", "planned", False, "flow.barrier.quotas", None)]),

@@ -335,6 +335,10 @@ DIRECT = [
     # the full stop the tokenizer keeps at the end of a sentence
     ("Kenya shipped [2 million doses of the Jambo vaccine] to Uganda.", True, [("Jambo vaccine", "Jambo vaccine", "")]),
     ("Uganda bought [doses of Tumaini V].", True, [("Tumaini V", "Tumaini V", "")]),
+    # a member with its own country opens a phrase of its own: the modifier before it takes the
+    # list's last general head
+    ("Uganda buys [Kenyan industrial and Kenyan food and farm products].", False,
+     [("industrial products", "industrial", "Kenyan"), ("food", "food", "Kenyan"), ("farm products", "farm products", "Kenyan")]),
     # a member ends at an attached phrase, a figure, a clause, a parenthesis, a semicolon
     ("Kenya sold [fuel for power plants] to Uganda.", False, [("fuel", "fuel", "")]),
     ("Kenya sold [tea from its highlands] to Uganda.", False, [("tea", "tea", "")]),

@@ -512,7 +512,11 @@ class _Reading:
         """"Kenya will remove tariffs on U.S. wheat", "Japan cut its duties on Chilean wine": the
         goods' country sells to the one that lowers the barrier. A barrier imposed or kept is no
         flow."""
-        verb = noun.head if noun.dep_ in ("obj", "nsubj:pass") else None
+        slot = noun
+        if noun.dep_ == "nmod" and _case(noun) == "of" and noun.head.dep_ in ("obj", "nsubj:pass") and \
+                (noun.head.lemma_.lower() in SHARES | {"percent", "%", "all", "share"}):
+            slot = noun.head  # "eliminate 99 percent of tariff barriers": the share stands in the barrier's slot
+        verb = slot.head if slot.dep_ in ("obj", "nsubj:pass") else None
         misread = False
         if verb is None or not _lowers(verb):
             # "agreed to waive tariffs", "will lower tariffs": the parser often reads a rare verb
@@ -529,9 +533,10 @@ class _Reading:
             if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("on", "for", "to", "against") \
                     and not self._only_country(child) and written not in ("import", "export"):
                 goods.extend(self.goods_under(child))
-        if not goods and noun.dep_ == "obj":  # "cut its duties on Chilean wine", "on" hung on the verb
-            goods.extend(g for c in verb.children if c.dep_ in ("obl", "nmod") and c.left_edge.i == noun.right_edge.i + 1
-                         and _case(c) in ("on", "to", "against") and not self._only_country(c) for g in self.goods_under(c))
+        if not goods and slot.dep_ == "obj":  # "cut its duties on Chilean wine", "on" hung on the verb
+            goods.extend(g for c in verb.children if c.dep_ in ("obl", "nmod") and c.left_edge.i == slot.right_edge.i + 1
+                         and _case(c) in ("on", "for", "to", "against") and not self._only_country(c)
+                         for g in self.goods_under(c))
         mine = [g for g in goods if g.origin_token >= 0]
         presser = "" if mine else self._presser(verb)
         if not mine and not presser:

@@ -252,6 +252,11 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             if words[-1].pos_ == "NOUN" and singular(words[-1].lower_) in vocab.not_goods and \
                     singular(nxt[1].lower_) not in vocab.generic:
                 continue  # "energy and pianos": a sector beside goods, no kind of piano
+            if nxt[2] >= 0 and not vocab.is_generic(nxt[1].lower_):
+                # "Kenyan industrial and Kenyan food and agricultural products": the next member opens
+                # a phrase of its own (its own country), so the shared head is the list's last generic one
+                nxt = next((p for p in reversed(phrases[k + 1:]) if p is not None and p[1] is not None
+                            and vocab.is_generic(p[1].lower_)), nxt)
             first, last = words[0], words[-1]
             label = _text(doc, first, last) + " " + nxt[1].text
             head = nxt[1]
