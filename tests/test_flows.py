@@ -757,3 +757,31 @@ def test_supplies_among_topics_of_cooperation_have_no_supplier():
 ])
 def test_a_trade_verbs_base_whatever_its_form(written, otherwise, base):
     assert FlowReader(lexicon()).base(written, otherwise) == base
+
+
+FACT_SHEET = """Fact Sheet: Chile and Peru agree a trade framework
+- Peru will remove tariffs on Chilean apples and Chilean salmon.
+- Peru will lift its quotas on Chilean wine.
+
+The two governments welcome these commercial deals between Chilean and Peruvian firms:
+
+- Purchase of copper wire and fertiliser, with an estimated value of 900 million USD.
+- Procurement of mining trucks valued at 300 million USD.
+"""
+
+
+def test_a_deal_with_neither_side_written_runs_as_the_documents_trade():
+    got = {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in read_facts(article(FACT_SHEET)).flows}
+    assert {g for g in got if g[3].startswith("flow.open")} == {
+        ("CHL", "PER", "copper wire", "flow.open.purchase"), ("CHL", "PER", "fertiliser", "flow.open.purchase"),
+        ("CHL", "PER", "mining trucks", "flow.open.procurement")}
+
+
+@pytest.mark.parametrize("lead", [
+    # no other flow to settle the direction, or the document's flows run both ways
+    "Chile and Peru signed a framework.\n",
+    "Peru will remove tariffs on Chilean apples and Chilean salmon.\nChile will lift its quotas on Peruvian grapes and Peruvian corn.\n",
+])
+def test_a_deal_with_neither_side_written_and_no_clear_direction_is_unread(lead):
+    text = lead + "\nThe deals:\n\n- Purchase of copper wire and fertiliser.\n"
+    assert [f for f in read_facts(article(text)).flows if f.evidence.rule.startswith("flow.open")] == []

@@ -345,6 +345,9 @@ DIRECT = [
     ("Uganda buys [tea for its hotels and coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
     ("Uganda buys [fertilisers worth about $3.5 billion].", False, [("fertilisers", "fertilisers", "")]),
     ("Uganda buys [tea worth $2 million and coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
+    # a figure's "of" after a phrase of its own is no container; such a phrase after a comma is no member
+    ("Uganda buys [tea and coffee with a value of 2 billion USD].", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
+    ("Uganda buys [tea, with a value of 2 billion USD].", False, [("tea", "tea", "")]),
     ("Uganda buys [tea, which Kenya grows].", False, [("tea", "tea", "")]),
     ("Uganda buys [tea (mostly black) and coffee].", False, [("tea", "tea", "")]),
     ("Uganda buys [tea; and coffee].", False, [("tea", "tea", "")]),

@@ -13,7 +13,7 @@ from ..articles import Article
 from .agreements import AgreementReader
 from .context import DocContext, SentenceView
 from .figures import FigureReader
-from .flows import FlowReader, merge_flows
+from .flows import FlowReader, merge_flows, settle_open
 from .flows_surface import SurfaceFlowReader
 from .lexicon import Lexicon, lexicon
 from .meetings import MeetingReader
@@ -236,6 +236,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     result.people = dict(resolver.people)
     result.organisations = list(dict.fromkeys(lex.organisation_lookup[m.group(1)]
                                               for m in lex.organisation_re.finditer(text)))
+    result.flows.extend(settle_open(ctx.open_flows, result.flows, ctx.main))
     result.flows = _most_specific(_unique(result.flows, lambda f: (f.exporter, f.importer, f.commodity, f.negated)))
     result.volumes = _unique(result.volumes, lambda v: (v.countries, v.amount.value, v.amount.currency))
     result.projects = read_projects.one_each(_unique(result.projects, lambda p: (p.label.lower(), p.partners, p.negated)))

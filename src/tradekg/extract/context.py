@@ -45,6 +45,7 @@ class DocContext:
     dateline_place: str = ""
     dateline_country: str = ""
     dateline_end: int = 0  # where the dateline ends: its date is the story's, not an event's
+    open_flows: list = field(default_factory=list)  # goods bought with neither side written, for the document to settle
 
     def top_other(self, code: str) -> str:
         """The most prominent country that is not ``code``: the exporter of "sheep shipped to X"."""

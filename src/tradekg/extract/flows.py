@@ -15,6 +15,8 @@ turn. A side the sentence leaves out is the document's other main country.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .context import DocContext, SentenceView, evidence, words
@@ -898,6 +900,18 @@ class _Reading:
             importer, exporter = agent_country or self.side_of(to), self.side_of(source)
         if elsewhere and not importer:
             return []
+        if not exporter and not importer and kind == "import" and not self.view.countries and (
+                noun.dep_ in ("ROOT", "nsubj", "nsubj:pass")) \
+                and not self._origins(goods) and all(t.is_punct for t in self.doc[:noun.left_edge.i]):
+            # "- Purchase of wheat and cotton, valued at $2 billion": a fact sheet's list of deals with
+            # neither side written; the document's direction of trade settles it (``settle_open``)
+            amounts = [m.amount for m in self.view.money]
+            amount = amounts[0] if len(goods) == 1 and len(amounts) == 1 else None
+            self.ctx.open_flows.extend(TradeFlow("", "", g.label, g.hs, self.modality(noun)[0],
+                                                 evidence(self.view, f"flow.open.{word_of(noun).lower()}", g.start, g.end),
+                                                 amount=amount)
+                                       for g in goods)
+            return []
         # "imports by Japan and South Korea": every buyer of the list
         also = self.sides_of(to)[1:] if kind == "export" else self.sides_of(agent)[1:] if agent else []
         return self.flows(goods, exporter, importer, noun, f"flow.noun.{word_of(noun).lower()}", also=also)
@@ -1265,6 +1279,21 @@ def goods_like(flow: TradeFlow, view: SentenceView, vocab: GoodsVocabulary) -> b
         if any(t.pos_ in ("AUX", "PRON", "DET", "ADP") for t in inside):
             return False
     return True
+
+
+def settle_open(open_flows: list[TradeFlow], flows: list[TradeFlow], main: list[str]) -> list[TradeFlow]:
+    """Sides for goods bought with neither side written ("- Purchase of wheat"): the direction in
+    which the document's other flows between its two main countries run, when at least two run that
+    way and at most half as many the other way; else the purchases stay unread."""
+    if len(main) < 2:
+        return []
+    a, b = main[:2]
+    ways = Counter((f.exporter, f.importer) for f in flows if not f.negated and f.modality != "refused"
+                   and {f.exporter, f.importer} == {a, b})
+    (seller, buyer), count = max(ways.items(), key=lambda kv: kv[1], default=((a, b), 0))
+    if count < 2 or 2 * ways[(buyer, seller)] > count:
+        return []
+    return [replace(f, exporter=seller, importer=buyer) for f in open_flows]
 
 
 def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceView,

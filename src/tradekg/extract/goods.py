@@ -313,8 +313,12 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
     ``trusted``: the member follows a container ("2 million doses of Sputnik V"), so a name the
     vocabulary does not know still names goods."""
     country = -1
+    if seg[0].pos_ == "ADP" and seg[0].lower_ in _ATTACH_CASES - {"like", "as"}:
+        return None  # "..., with an estimated value of $2 billion": a phrase of the list, no member
     # a container leads to what it holds: "480 mln dlrs worth of", "2 million doses of the"
-    for k in range(len(seg) - 1, -1, -1):
+    attached = next((k for k, t in enumerate(seg) if k > 0 and t.pos_ == "ADP" and t.lower_ in _ATTACH_CASES - {"per"}),
+                    len(seg))
+    for k in range(attached - 1, -1, -1):  # "cotton with a value of $2 billion": no container past "with"
         if seg[k].lower_ == "of" and k > 0 and (vocab.is_container(seg[k - 1].lower_) or seg[k - 1].like_num
                                                   or seg[k - 1].lower_ in ("dlrs", "dollars", "mln", "bln", "bpd")
                                                   or k > 1 and seg[k - 2].lower_ == "per"):  # "barrels per day of"
