@@ -354,6 +354,8 @@ DIRECT = [
     # origins: a country word holds for the members after it, until another
     ("Uganda buys [Kenyan tea and coffee].", False, [("tea", "tea", "Kenyan"), ("coffee", "coffee", "Kenyan")]),
     ("Uganda buys [tea and Kenyan coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "Kenyan")]),
+    ("Uganda buys [Kenyan soy, wheat and yams].", False,   # a first member the vocabulary does not know
+     [("soy", "soy", "Kenyan"), ("wheat", "wheat", "Kenyan"), ("yams", "yams", "Kenyan")]),
     ("Uganda buys [Kenyan tea, coffee and Ugandan sugar].", False,
      [("tea", "tea", "Kenyan"), ("coffee", "coffee", "Kenyan"), ("sugar", "sugar", "Ugandan")]),
     ("Uganda buys [Kenyan-made buses].", False, [("buses", "buses", "Kenyan")]),
@@ -404,6 +406,8 @@ DIRECT = [
     # a member with its own country and trade noun opens another flow: the list ends before it
     ("Uganda buys [tea and Kenyan exports of coffee].", False, [("tea", "tea", "")]),
     ("Uganda buys [tea and Kenyan coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "Kenyan")]),
+    ("Uganda buys [Kenyan soy, wheat and yams].", False,   # a first member the vocabulary does not know
+     [("soy", "soy", "Kenyan"), ("wheat", "wheat", "Kenyan"), ("yams", "yams", "Kenyan")]),
     # a capitalised word before "of" and another capitalised word is inside a name
     ("Uganda grants [Fresh Food of Plant Origin status] to Kenyan tea.", False, []),
     ("Uganda grants [tea of Kenyan origin] a lower tariff.", False, [("tea", "tea", "")]),

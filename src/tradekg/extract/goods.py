@@ -243,9 +243,10 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
                     and singular(words[-1].lower_) not in vocab.not_goods:
                 words, head = words[:-1], words[-1]
                 first, last = (words[0] if words else head), head
+                origin = phrase[2] if phrase[2] >= 0 else origin  # "Kenyan soy, wheat": Kenya's wheat too
                 out.append(Goods(_text(doc, first, last), head.i, offset + start_of(first),
                                  offset + start_of(last) + _length(last), vocab.hs_for(_text(doc, first, last)),
-                                 phrase[2] if phrase[2] >= 0 else origin))
+                                 origin))
                 continue
             if nxt is None or not words or any(w.lower_.endswith("s") and w.pos_ == "NOUN" for w in words):
                 continue
