@@ -174,6 +174,14 @@ FLOWS = [
     # a share of the barriers lowered, the goods hung on the verb after it
     ("Japan will remove 90 percent of its tariffs for a wide range of Chilean fruit.",
      [("CHL", "JPN", "fruit", "planned", False, "flow.barrier.tariffs", None)]),
+    # the country word the parser hung apart from its goods; "autos" are cars
+    ("Uganda will eliminate tariffs on Kenyan soy, wheat, and potatoes.",
+     [("KEN", "UGA", "soy", "planned", False, "flow.barrier.tariffs", None),
+      ("KEN", "UGA", "wheat", "planned", False, "flow.barrier.tariffs", None),
+      ("KEN", "UGA", "potatoes", "planned", False, "flow.barrier.tariffs", None)]),
+    ("Japan will lower its tariffs on Kenyan autos and auto parts.",
+     [("KEN", "JPN", "autos", "planned", False, "flow.barrier.tariffs", None),
+      ("KEN", "JPN", "auto parts", "planned", False, "flow.barrier.tariffs", None)]),
     # the one asked to act is the one who acts, not the one who asks
     ("The U.S. asked Japan to lift quotas on Australian beef.",
      [("AUS", "JPN", "beef", "planned", False, "flow.barrier.quotas", None)]),

@@ -536,9 +536,18 @@ class _Reading:
                     and not self._only_country(child) and written not in ("import", "export"):
                 goods.extend(self.goods_under(child))
         if not goods and slot.dep_ == "obj":  # "cut its duties on Chilean wine", "on" hung on the verb
-            goods.extend(g for c in verb.children if c.dep_ in ("obl", "nmod") and c.left_edge.i == slot.right_edge.i + 1
-                         and _case(c) in ("on", "for", "to", "against") and not self._only_country(c)
-                         for g in self.goods_under(c))
+            for c in verb.children:
+                if c.dep_ in ("obl", "nmod") and c.left_edge.i == slot.right_edge.i + 1 and \
+                        _case(c) in ("on", "for", "to", "against"):
+                    if not self._only_country(c):
+                        goods.extend(self.goods_under(c))
+                        continue
+                    # "tariffs on Kenyan | soy, wheat": the country word parsed apart from its goods
+                    after = next((d for d in verb.children if d.left_edge.i == c.right_edge.i + 1 and
+                                  d.dep_ in ("obl", "nmod", "obj") and d.pos_ == "NOUN" and not _case(d)), None)
+                    if after is not None and self.doc[c.i].pos_ in ("ADJ", "PROPN") and c.i + 1 == after.left_edge.i:
+                        goods.extend(Goods(g.label, g.head, g.start, g.end, g.hs, c.i) if g.origin_token < 0 else g
+                                     for g in self.goods_under(after))
         mine = [g for g in goods if g.origin_token >= 0]
         presser = "" if mine else self._presser(verb)
         if not mine and not presser:
