@@ -182,6 +182,11 @@ FLOWS = [
     ("Japan will lower its tariffs on Kenyan autos and auto parts.",
      [("KEN", "JPN", "autos", "planned", False, "flow.barrier.tariffs", None),
       ("KEN", "JPN", "auto parts", "planned", False, "flow.barrier.tariffs", None)]),
+    # a market opened "for" goods, or its opening named by a noun with the goods hung on the verb
+    ("Uganda committed to open its market for Kenyan industrial goods.",
+     [("KEN", "UGA", "industrial goods", "planned", False, "flow.market", None)]),
+    ("The two leaders announced the opening of the Kenyan market to Ugandan avocados.",
+     [("UGA", "KEN", "avocados", "realised", False, "flow.market", None)]),
     # the one asked to act is the one who acts, not the one who asks
     ("The U.S. asked Japan to lift quotas on Australian beef.",
      [("AUS", "JPN", "beef", "planned", False, "flow.barrier.quotas", None)]),

@@ -264,6 +264,8 @@ class _Reading:
         if token.i in self.country_at or token.i in self.person_at:
             start = token.i + 1  # "supply Ecuador with crude": no goods in a country
         found = [self._with_lexicon(g) for g in self._list_goods(start, end, trusted)]
+        if token.i in self.country_at:  # "to Ugandan | avocados" parsed as a name: the country is their origin
+            found = [g if g.origin_token >= 0 else Goods(g.label, g.head, g.start, g.end, g.hs, token.i) for g in found]
         for t in members:
             wide = self.r.vocab.is_container(t.lower_) or self.r.vocab.is_container(t.lemma_) or \
                 self.r.vocab.is_generic(t.lower_)
@@ -971,12 +973,17 @@ class _Reading:
         opened = noun.dep_ == "obj" and noun.head.lemma_.lower() in OPENING_VERBS
         is_open = noun.dep_ == "nsubj" and next((t for t in [noun.head, *noun.head.children] if t.lower_ == "open"
                                                  and t.pos_ == "ADJ"), None)  # "our market is (remains) open to"
-        if not goods and kind == "market" and (opened or is_open):
-            # "Malaysia will open its market to Ghanaian pineapples": the opener buys, the goods'
-            # country sells
+        # "welcomed the opening of the Kenyan market to Ugandan pomelos", the goods often hung on the verb
+        opening = noun.dep_ == "nmod" and _case(noun) == "of" and noun.head.lower_ in ("opening", "reopening")
+        if kind == "market" and (opened or is_open or opening):
+            # "Malaysia will open its market to (for) Ghanaian pineapples": the opener buys, the
+            # goods' country sells
             verb = is_open or noun.head
-            goods = [g for c in list(noun.children) + list(verb.children) if c.dep_ in ("obl", "nmod")
-                     and c.i > noun.i and _case(c) == "to" and not self._only_country(c) for g in self.goods_under(c)]
+            nearby = list(noun.children) + list(verb.children) + \
+                [c for c in verb.head.children if opening and c.left_edge.i == noun.right_edge.i + 1]
+            goods = goods + [g for c in nearby if c.dep_ in ("obl", "nmod")
+                             and c.i > noun.i and _case(c) in ("to", "for") and not self._only_country(c)
+                             for g in self.goods_under(c) if g not in goods]
             opener = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
             own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
             mine = [g for g in goods if g.origin_token >= 0]
