@@ -798,3 +798,10 @@ def test_a_deal_with_neither_side_written_runs_as_the_documents_trade():
 def test_a_deal_with_neither_side_written_and_no_clear_direction_is_unread(lead):
     text = lead + "\nThe deals:\n\n- Purchase of copper wire and fertiliser.\n"
     assert [f for f in read_facts(article(text)).flows if f.evidence.rule.startswith("flow.open")] == []
+
+
+def test_a_firm_named_after_its_country_buys_for_it():
+    text = "Chile and Kenya signed a deal in Santiago. Chilean and Kenyan ministers met. Uganda Airlines will buy Chilean wine."
+    facts = read_facts(article(text))
+    assert {(f.exporter, f.importer, f.commodity) for f in facts.flows} == {("CHL", "UGA", "wine")}
+    assert "UGA" not in {c.code for c in facts.countries}  # the firm's name is no mention of Uganda

@@ -158,7 +158,8 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         resolver.begin_sentence(sentence)
         people, title_countries = resolver.read(sentence, countries)
         money = find_money(sentence, lex, [c.code for c in countries] + doc_country_context, problems)
-        views.append(SentenceView(sentence, countries, title_countries, people, money, find_commodities(sentence, lex)))
+        views.append(SentenceView(sentence, countries, title_countries, people, money, find_commodities(sentence, lex),
+                                  firms=find_countries(sentence, lex, year, firms=True)))
 
     merged = resolver.merge_surname_first()
     if merged:

@@ -34,6 +34,7 @@ class SentenceView:
     speaker_country: str = ""
     listener_country: str = ""
     syntax: "Doc | None" = None  # the dependency parse, for sentences that needed one
+    firms: list[CountrySpan] = field(default_factory=list)  # country words inside a firm's name: "Vietnam Airlines"
 
 
 @dataclass

@@ -137,7 +137,7 @@ class _Reading:
         self.r, self.view, self.ctx, self.doc = reader, view, ctx, doc
         self.offset = view.sentence.start
         self.country_at: dict[int, str] = {}
-        for c in view.countries:
+        for c in view.countries + view.firms:  # "Vietnam Airlines will buy": the firm's country buys
             if c.start in view.title_countries:
                 continue  # "the Greek Prime Minister": the country belongs to the title
             for t in self._tokens(c.start, c.end):

@@ -81,8 +81,10 @@ _RELATIVE_RE = re.compile(r"\b(today|yesterday|tomorrow|on (?:monday|tuesday|wed
                           r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
 
 
-def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "") -> list[CountrySpan]:
-    """Countries named, described by adjective, possessive or capital.
+def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: bool = False) -> list[CountrySpan]:
+    """Countries named, described by adjective, possessive or capital. ``firms``: instead, the
+    country words inside the name of an organisation ("Vietnam Airlines"), which name no country
+    but say whose firm buys or sells.
 
     Example:
         >>> from tradekg.extract.lexicon import lexicon
@@ -100,7 +102,7 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "") -> list
         if surface in ("US", "U.S.") and kind == "adjective":
             kind = "name"
         end_word = sentence.text[m.end():m.end() + 40]
-        if kind != "capital" and _inside_organisation_name(surface, sentence.text, m.start(1), end_word):
+        if (kind != "capital" and _inside_organisation_name(surface, sentence.text, m.start(1), end_word)) != firms:
             continue
         before = sentence.text[max(0, m.start(1) - 20):m.start(1)]  # a window: the whole prefix made this quadratic
         if kind == "capital" and (_GEO_BEFORE.search(before) or _GEO_AFTER.match(end_word)):
@@ -111,7 +113,7 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "") -> list
             continue  # "US$30 billion", "6.5 billion U.S. Dlrs": a currency, not the country
         if doc_year and doc_year < SOVIET_BEFORE and code == "RUS":
             code = "SUN"
-        spans.append(CountrySpan(sentence.start + m.start(1), sentence.start + m.end(), code, kind,
+        spans.append(CountrySpan(sentence.start + m.start(1), sentence.start + m.end(), code, "firm" if firms else kind,
                                  bool(m.group(2)), surface))
     return spans
 
@@ -119,7 +121,7 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "") -> list
 _GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?|Cape|Fort|Gulf of|Bay of|Port of|River|Province of)\s+$")
 _LISTENING_POST = re.compile(r"\b(?:monitored|heard|received)\s+in\s+$")
 _GEO_AFTER = re.compile(r"^\s+(?:Falls|Lake|River|Island|Islands|Bay|County|State)\b")
-_ORG_TAIL = re.compile(r"^\s+(?:[A-Z][\w&-]*\s+){0,4}(?:Institute|University|Bank|Corp|Corporation|Company|Airlines|"
+_ORG_TAIL = re.compile(r"^\s+(?:[A-Z][\w&-]*\s+){0,4}(?:Institute|University|Bank|Corp|Corporation|Company|Airlines|Airways|"
                        r"Fund|Council|Association|Daily|Times|Post)\b")
 
 
