@@ -805,3 +805,19 @@ def test_a_firm_named_after_its_country_buys_for_it():
     facts = read_facts(article(text))
     assert {(f.exporter, f.importer, f.commodity) for f in facts.flows} == {("CHL", "UGA", "wine")}
     assert "UGA" not in {c.code for c in facts.countries}  # the firm's name is no mention of Uganda
+
+
+@pytest.mark.parametrize("text, expected, gapped", [
+    # the parser gives Egypt's flow to Sudan: the gap gives it back
+    ("Kenya shipped 12,000 tonnes of tea to Egypt and 8,000 tonnes to Sudan in May.",
+     {("KEN", "EGY", "tea"), ("KEN", "SDN", "tea")}, True),
+    ("Egypt bought 50,000 tonnes of wheat from France, and another 30,000 from Romania.",
+     {("FRA", "EGY", "wheat"), ("ROU", "EGY", "wheat")}, True),
+    # a country after a figure that is no gap: the clause has its own verb and goods
+    ("Kenya shipped 12,000 tonnes of tea to Egypt, and Sudan bought maize from Uganda.",
+     {("KEN", "EGY", "tea"), ("UGA", "SDN", "maize")}, False),
+])
+def test_a_gapped_clause_repeats_the_goods_for_a_new_side(text, expected, gapped):
+    flows = read_facts(article(text)).flows
+    assert {(f.exporter, f.importer, f.commodity) for f in flows} == expected
+    assert any(f.evidence.rule == "flow.gapped" for f in flows) == gapped

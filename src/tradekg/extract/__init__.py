@@ -13,7 +13,7 @@ from ..articles import Article
 from .agreements import AgreementReader
 from .context import DocContext, SentenceView
 from .figures import FigureReader
-from .flows import FlowReader, merge_flows, settle_open
+from .flows import FlowReader, gapped_flows, merge_flows, settle_open
 from .flows_surface import SurfaceFlowReader
 from .lexicon import Lexicon, lexicon
 from .meetings import MeetingReader
@@ -224,6 +224,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         recent = [] if tree_flows else [f for f in carry if view.sentence.index - f.evidence.sentence_index <= 2]
         flows = merge_flows(tree_flows, read_flows(view, ctx, recent), view, read_tree_flows.vocab,
                             read_tree_flows.sends_elsewhere(view))
+        flows += gapped_flows(view, flows)
         result.flows.extend(flows)
         carry = flows or carry
         result.projects.extend(read_projects(view, ctx))

@@ -1297,6 +1297,43 @@ def goods_like(flow: TradeFlow, view: SentenceView, vocab: GoodsVocabulary) -> b
     return True
 
 
+# "... palm oil to India and 80,000 tonnes to Pakistan": a quantity and a place with the goods and
+# verb left out, right before a country
+_GAPPED_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:some\s+|about\s+|another\s+|a further\s+|nearly\s+)?"
+                        r"[\d][\d.,]*(?:\s+(?:mln|million|thousand|bln|billion))?\s*(?:tonnes|tons|t|bags|barrels|bales|"
+                        r"head|units|bushels|ounces|cubic metres|cubic meters|kilolitres)?\s+(to|from)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
+def gapped_flows(view: SentenceView, flows: list[TradeFlow]) -> list[TradeFlow]:
+    """Flows of a gapped clause: "Malaysia shipped 120,000 tonnes of palm oil to India and 80,000
+    tonnes to Pakistan" sends the same goods from the same seller to Pakistan ("from" a new seller
+    to the same buyer). The country named with the same preposition before the gap and the one
+    after it share the flows that either got (the parser often gives the first one's to the second)."""
+    text, base = view.sentence.text, view.sentence.start
+    out: list[TradeFlow] = []
+    for c in view.countries:
+        m = _GAPPED_RE.search(text[:c.start - base])
+        if not m:
+            continue
+        sending = m.group(1).lower() == "to"
+        first = next((d for d in reversed(view.countries) if d.end - base <= m.start() and
+                      re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", text[:d.start - base], re.IGNORECASE)), None)
+        if first is None or first.code == c.code:
+            continue
+
+        def side(f: TradeFlow) -> str:
+            return f.importer if sending else f.exporter
+        given = [f for f in flows if not f.negated and side(f) == first.code]
+        taken = [f for f in flows if not f.negated and side(f) == c.code]
+        source, target = (given, c) if given and not taken else (taken, first) if taken and not given else ([], c)
+        for f in source:
+            flow = replace(f, importer=target.code) if sending else replace(f, exporter=target.code)
+            if flow.exporter != flow.importer:
+                out.append(replace(flow, amount=None, evidence=evidence(view, "flow.gapped", target.start, target.end)))
+    return out
+
+
 def settle_open(open_flows: list[TradeFlow], flows: list[TradeFlow], main: list[str]) -> list[TradeFlow]:
     """Sides for goods bought with neither side written ("- Purchase of wheat"): the direction in
     which the document's other flows between its two main countries run, when at least two run that
