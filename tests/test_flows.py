@@ -821,3 +821,17 @@ def test_a_gapped_clause_repeats_the_goods_for_a_new_side(text, expected, gapped
     flows = read_facts(article(text)).flows
     assert {(f.exporter, f.importer, f.commodity) for f in flows} == expected
     assert any(f.evidence.rule == "flow.gapped" for f in flows) == gapped
+
+
+@pytest.mark.parametrize("text, expected, elided", [
+    ("Kenya's maize imports will reach 2 mln tonnes this year, of which Uganda is expected to supply 900,000, "
+     "against 800,000 last year, Tanzania 600,000 and Zambia 300,000.",
+     {("UGA", "KEN", "maize"), ("TZA", "KEN", "maize"), ("ZMB", "KEN", "maize")}, {"UGA", "TZA"}),
+    # the quantity names goods of its own: the verb's frame reads them
+    ("Kenya's maize imports will reach 2 mln tonnes, and Uganda will supply 900,000 tonnes of sorghum.",
+     {("UGA", "KEN", "sorghum"), ("UGA", "KEN", "maize")}, set()),
+])
+def test_sellers_of_a_quantity_whose_goods_are_left_out(text, expected, elided):
+    flows = read_facts(article(text)).flows
+    assert {(f.exporter, f.importer, f.commodity) for f in flows} == expected
+    assert {f.exporter for f in flows if f.evidence.rule == "flow.elided"} == elided

@@ -13,7 +13,7 @@ from ..articles import Article
 from .agreements import AgreementReader
 from .context import DocContext, SentenceView
 from .figures import FigureReader
-from .flows import FlowReader, gapped_flows, merge_flows, settle_open
+from .flows import FlowReader, elided_supplies, gapped_flows, merge_flows, settle_open
 from .flows_surface import SurfaceFlowReader
 from .lexicon import Lexicon, lexicon
 from .meetings import MeetingReader
@@ -225,6 +225,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         flows = merge_flows(tree_flows, read_flows(view, ctx, recent), view, read_tree_flows.vocab,
                             read_tree_flows.sends_elsewhere(view))
         flows += gapped_flows(view, flows)
+        flows += elided_supplies(view, flows, lex)
         result.flows.extend(flows)
         carry = flows or carry
         result.projects.extend(read_projects(view, ctx))

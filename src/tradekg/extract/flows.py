@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .context import DocContext, SentenceView, evidence, words
@@ -795,7 +796,13 @@ class _Reading:
             # ("Kenyan grain deliveries": Kenya delivers)
             if self.country_of(child) and not any(g.head <= child.right_edge.i for g in self.goods_under(child)):
                 agent.append(child)
-        goods.extend(self.goods_under([c for c in modifiers if c not in agent]))  # "fuel oil purchase"
+        # "Egypt's wheat imports": the possessor the parser hung on the goods owns the trade noun
+        owners = [p for c in modifiers if c not in agent for p in c.children
+                  if p.dep_ == "nmod:poss" and p.i < c.i and p.i in self.country_at]
+        agent += owners
+        goods.extend(g if g.origin_token not in {o.i for o in owners} else
+                     Goods(g.label, g.head, g.start, g.end, g.hs, -1)
+                     for g in self.goods_under([c for c in modifiers if c not in agent]))  # "fuel oil purchase"
         goods.extend(self._fronted_member(noun))
         for child in noun.children:
             dep, case = child.dep_, _case(child)
@@ -1321,17 +1328,54 @@ def gapped_flows(view: SentenceView, flows: list[TradeFlow]) -> list[TradeFlow]:
                       re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", text[:d.start - base], re.IGNORECASE)), None)
         if first is None or first.code == c.code:
             continue
-
-        def side(f: TradeFlow) -> str:
-            return f.importer if sending else f.exporter
-        given = [f for f in flows if not f.negated and side(f) == first.code]
-        taken = [f for f in flows if not f.negated and side(f) == c.code]
+        given = [f for f in flows if not f.negated and (f.importer if sending else f.exporter) == first.code]
+        taken = [f for f in flows if not f.negated and (f.importer if sending else f.exporter) == c.code]
         source, target = (given, c) if given and not taken else (taken, first) if taken and not given else ([], c)
         for f in source:
             flow = replace(f, importer=target.code) if sending else replace(f, exporter=target.code)
             if flow.exporter != flow.importer:
                 out.append(replace(flow, amount=None, evidence=evidence(view, "flow.gapped", target.start, target.end)))
     return out
+
+
+# "..., of which Uganda is expected to supply 900,000": a seller of a quantity whose goods the
+# clause leaves out; "Tanzania 600,000" after it, a seller with the verb left out too
+_MODAL_BEFORE_QUANTITY = r"\s+(?:is |are |was |were )?(?:expected |likely |due |set |scheduled )?(?:to )?" \
+    r"(?:will |would |could |should |may |might |can )?"
+_QUANTITY_LINK_RE = re.compile(r"(?:[\s\d.,;]|\b(?:against|and|after|compared|with|versus|vs|from|mln|million|"
+                               r"thousand|bln|billion|tonnes|tons|t|bags|barrels|bales|last|year|in|\d{4})\b)*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _supplies_a_quantity(lex: Lexicon) -> re.Pattern:
+    """A selling verb of ``export_triggers`` and a number straight after it."""
+    return re.compile(_MODAL_BEFORE_QUANTITY + words(lex, "export_triggers").pattern +
+                      r"\s+(?:some |about |nearly |around |up to |over |more than |another )?\d", re.IGNORECASE)
+
+
+def elided_supplies(view: SentenceView, flows: list[TradeFlow], lex: Lexicon) -> list[TradeFlow]:
+    """Sellers of a quantity whose goods the clause leaves out: "Egypt's wheat imports will total
+    10 mln tonnes, of which Russia will supply 6 mln, Ukraine 2 mln and France 1 mln" sends the
+    wheat of the sentence's flows to their one buyer from each of them."""
+    text, base = view.sentence.text, view.sentence.start
+    buyers = {f.importer for f in flows if not f.negated}
+    if len(buyers) != 1:
+        return []
+    buyer = buyers.pop()
+    goods = list(dict.fromkeys((f.commodity, f.hs, f.modality) for f in flows if f.importer == buyer and not f.negated))
+    sellers: list = []
+    for c in view.countries:
+        if sellers and c.start - base > sellers[-1][1] and re.match(r"\s+(?:some |about |nearly )?\d", text[c.end - base:]) \
+                and _QUANTITY_LINK_RE.fullmatch(text[sellers[-1][1]:c.start - base]):
+            sellers.append((c, c.end - base + len(re.match(r"\s+(?:some |about |nearly )?[\d.,]+", text[c.end - base:]).group())))
+            continue  # "..., South Africa 350,000": the chain goes on
+        m = _supplies_a_quantity(lex).match(text, c.end - base)
+        if m and not re.match(r"[\d.,]*\s*(?:mln|million|thousand|bln|billion)?\s*(?:tonnes|tons|bags|barrels)?\s+of\b",
+                              text[m.end() - 1:]):
+            sellers.append((c, m.end()))
+    return [TradeFlow(c.code, buyer, label, hs, modality, evidence(view, "flow.elided", c.start, c.end))
+            for c, _ in sellers if c.code != buyer and not any(f.exporter == c.code for f in flows)
+            for label, hs, modality in goods]
 
 
 def settle_open(open_flows: list[TradeFlow], flows: list[TradeFlow], main: list[str]) -> list[TradeFlow]:
