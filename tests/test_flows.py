@@ -187,6 +187,10 @@ FLOWS = [
      [("KEN", "UGA", "industrial goods", "planned", False, "flow.market", None)]),
     ("The two leaders announced the opening of the Kenyan market to Ugandan avocados.",
      [("UGA", "KEN", "avocados", "realised", False, "flow.market", None)]),
+    # barriers named by what they affect
+    ("Uganda will address barriers affecting Kenyan medical devices and pharmaceuticals.",
+     [("KEN", "UGA", "medical devices", "planned", False, "flow.barrier.barriers", None),
+      ("KEN", "UGA", "pharmaceuticals", "planned", False, "flow.barrier.barriers", None)]),
     # the one asked to act is the one who acts, not the one who asks
     ("The U.S. asked Japan to lift quotas on Australian beef.",
      [("AUS", "JPN", "beef", "planned", False, "flow.barrier.quotas", None)]),

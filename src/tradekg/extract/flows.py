@@ -59,6 +59,7 @@ TENDER_WORDS = {"tender", "bid"}  # "Egypt tendered for 200,000 tonnes of U.S. w
 OPENING_VERBS = {"open", "reopen"}  # "open its market to Ghanaian pineapples"
 SEEKING_VERBS = {"seek", "want"}  # "Ghana seeks Malaysian tractors": another country's goods wanted
 # triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
+_BARRIER_PARTICIPLES = {"affect", "face", "hit", "hamper", "hinder", "restrict", "block", "limit", "target"}
 WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump", "get"}
 PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination"}
 # trade barriers on goods: "tariffs on U.S. wheat"
@@ -534,6 +535,10 @@ class _Reading:
             verb = noun.head
         goods: list[Goods] = []
         for child in noun.children:
+            if child.dep_ == "acl" and child.i > noun.i and child.lemma_.lower() in _BARRIER_PARTICIPLES:
+                # "barriers affecting U.S. medical devices", "non-tariff barriers facing U.S. autos"
+                goods.extend(self.goods_under([c for c in child.children if c.dep_ == "obj"]))
+                continue
             written = self.r.base(word_of(child).lower(), child.lemma_.lower())  # "tariffs on imports": no goods
             if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("on", "for", "to", "against") \
                     and not self._only_country(child) and written not in ("import", "export"):
