@@ -839,3 +839,10 @@ def test_sellers_of_a_quantity_whose_goods_are_left_out(text, expected, elided):
     flows = read_facts(article(text)).flows
     assert {(f.exporter, f.importer, f.commodity) for f in flows} == expected
     assert {f.exporter for f in flows if f.evidence.rule == "flow.elided"} == elided
+
+
+def test_machinery_alone_names_goods_where_equipment_alone_does_not():
+    text = ("A Kenyan buying mission will sign deals to buy 2 billion dlrs worth of Ugandan goods, including coffee, "
+            "tea and machinery, during its visit to Uganda. It will also buy equipment.")
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == {
+        ("UGA", "KEN", "coffee"), ("UGA", "KEN", "tea"), ("UGA", "KEN", "machinery")}

@@ -1298,11 +1298,12 @@ def goods_like(flow: TradeFlow, view: SentenceView, vocab: GoodsVocabulary) -> b
     words = flow.commodity.lower().split()
     head = words[-1] if words else ""
     if not (vocab.is_head(head) or vocab.is_known(flow.commodity)) or singular(head) in vocab.not_goods or \
-            (len(words) == 1 and singular(head) in vocab.generic):
+            (len(words) == 1 and not vocab.names_goods_alone(head)):
         return False
+    base = view.sentence.start
     doc = view.syntax
     if doc is not None:
-        a, b, base = flow.evidence.start, flow.evidence.end, view.sentence.start
+        a, b = flow.evidence.start, flow.evidence.end
         inside = [t for t in doc if a <= base + start_of(t) < b]
         if any(t.pos_ in ("AUX", "PRON", "DET", "ADP") for t in inside):
             return False

@@ -91,6 +91,11 @@ class GoodsVocabulary:
     def is_generic(self, word: str) -> bool:
         return singular(word.lower()) in self.generic
 
+    def names_goods_alone(self, word: str) -> bool:
+        """Whether a general head names goods with no modifier: "machinery" is HS chapter 84,
+        "equipment" or "products" alone say nothing."""
+        return singular(word.lower()) not in self.generic or word.lower() == "machinery"
+
     def is_container(self, word: str) -> bool:
         return singular(word.lower()) in self.containers
 
@@ -266,7 +271,7 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             if singular(head.lower_) in vocab.generic and all(w.lower_ in _TRADE_WORDS for w in words):
                 words = []  # "export goods", "imported products": still bare
             if singular(head.lower_) in vocab.generic and not words and \
-                    (singular(head.lower_) in vocab.vague or (len(segments) < 3 and country < 0 and head.lower_ != "machinery")):
+                    (singular(head.lower_) in vocab.vague or (len(segments) < 3 and country < 0 and not vocab.names_goods_alone(head.lower_))):
                 # bare "goods", "products"; bare "equipment" only inside a list of goods or with its
                 # country ("Belarusian equipment"); "machinery" alone is HS chapter 84
                 continue
