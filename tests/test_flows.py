@@ -191,6 +191,9 @@ FLOWS = [
     ("Uganda will address barriers affecting Kenyan medical devices and pharmaceuticals.",
      [("KEN", "UGA", "medical devices", "planned", False, "flow.barrier.barriers", None),
       ("KEN", "UGA", "pharmaceuticals", "planned", False, "flow.barrier.barriers", None)]),
+    # "take" a quantity of goods is to buy them; taking part or steps is nothing
+    ("Egypt will take another 200,000 tonnes of Kenyan tea under the accord.",
+     [("KEN", "EGY", "tea", "planned", False, "flow.verb.take", None)]),
     # the one asked to act is the one who acts, not the one who asks
     ("The U.S. asked Japan to lift quotas on Australian beef.",
      [("AUS", "JPN", "beef", "planned", False, "flow.barrier.quotas", None)]),
@@ -258,6 +261,7 @@ def test_the_evidence_points_at_the_goods():
 
 @pytest.mark.parametrize("text", [
     "Canada imposed tariffs on Chinese steel.",        # a barrier raised moves no goods
+    "Egypt will take part in a fair of Kenyan tea.",   # a quantity of goods, not any object, is bought
     "Tariffs on steel rose.",                          # whose steel, to whom: unsaid
     "Chinese demand for quinoa keeps rising.",         # demand with no seller
     "Brazilian beef exports to the Middle East rose.",  # a region is no importer

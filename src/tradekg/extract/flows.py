@@ -400,6 +400,10 @@ class _Reading:
         if token.pos_ == "VERB" and (lemma in SEEKING_VERBS or lemma == "look" and
                                      any(_case(c) == "for" for c in token.children)):
             return self.seeking_frame(token)
+        if lemma == "take" and token.pos_ == "VERB" and any(
+                c.dep_ == "obj" and self.r.vocab.is_container(c.lower_) and any(_case(g) == "of" for g in c.children)
+                for c in token.children):
+            return self.verb_frame(token, "import")  # "the Soviets will take 1 mln tonnes of U.S. corn": a purchase
         if token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB")):
             kind = self.r.verbs.get(lemma) or self.r.verbs.get(low)
             if kind:
