@@ -194,6 +194,11 @@ FLOWS = [
     # "take" a quantity of goods is to buy them; taking part or steps is nothing
     ("Egypt will take another 200,000 tonnes of Kenyan tea under the accord.",
      [("KEN", "EGY", "tea", "planned", False, "flow.verb.take", None)]),
+    # goods named by a lexicon word and a general head: the whole phrase
+    ("Kenyan firms supply Uganda with tea, metal products and fuel.",
+     [("KEN", "UGA", "tea", "realised", False, "flow.export.supply", None),
+      ("KEN", "UGA", "metal products", "realised", False, "flow.export.supply", None),
+      ("KEN", "UGA", "fuel", "realised", False, "flow.export.supply", None)]),
     # the one asked to act is the one who acts, not the one who asks
     ("The U.S. asked Japan to lift quotas on Australian beef.",
      [("AUS", "JPN", "beef", "planned", False, "flow.barrier.quotas", None)]),

@@ -170,6 +170,9 @@ class SurfaceFlowReader:
                 if word not in self.bare and not self.export_re.fullmatch(word) and not self.import_re.fullmatch(word):
                     label = f"{word} {label}"
                     lo -= len(word) + 1
+            head = re.match(r"\s+(products|goods|wares|items)\b", text[hi:])
+            if head and not c.label.endswith(("products", "goods")):
+                label, hi = f"{label} {head.group(1)}", hi + head.end()  # "metal products": not the metal itself
             items.append((label, lo, hi, c.hs))
         # elliptical coordination before a known head: "automobile, marine and aviation equipment"
         for lo, _, c in known:
