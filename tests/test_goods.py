@@ -129,7 +129,7 @@ def test_bare_generic_goods_are_no_commodity(text):
     ("vaccines", "300241"), ("vaccine", "300241"),       # the lexicon in the singular or the plural
     ("fuels", "2710"), ("fuel", "2710"),
     ("soy", "1201"), ("soybeans meal", "2304"), ("autos", "8703"),  # a fact sheet's spelling
-    ("ferroalloys", "7202"),
+    ("ferroalloys", "7202"), ("orange juice", "2009"),
     ("distillers' dried grains", "2303"), ("cranberries", "081040"),  # not grain-sorting machines (8437)
     ("Egyptian cotton yarn", "5205"),                    # the longest known tail of a label
     ("raw cotton", "5201"), ("cotton", "52"),
