@@ -92,6 +92,9 @@ PROJECTS = [
     # a facility built by or with the other side, told in a participle
     ("Peru inaugurated a cement factory built with Chilean participation.",
      [("built cement factory", ("PER", "CHL"), "realised", "project.verb.build", "cement factory built")]),
+    # a country in an adverbial clause that holds no project is no partner
+    ("Chile and Peru met. Chile backs the pipeline project so as to shield its copper sales from Bolivian raids.",
+     [("pipeline project", CP, "realised", "project.named", "pipeline project")]),
     ("The Andes Link cable is a Chilean-Peruvian project.",
      [("Andes Link cable", CP, "realised", "project.compound-adjective",
        "The Andes Link cable is a Chilean-Peruvian project")]),

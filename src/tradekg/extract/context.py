@@ -137,12 +137,13 @@ class Modality:
         return "realised"
 
 
-def partners(view: SentenceView, ctx: DocContext) -> list[str]:
-    """The countries a joint undertaking of the sentence involves: those it names, the speaker's
-    and listener's when it says "we" or "you", completed by the document's other main country."""
+def partners(view: SentenceView, ctx: DocContext, aside: set[int] | frozenset[int] = frozenset()) -> list[str]:
+    """The countries a joint undertaking of the sentence involves: those it names (but those at
+    offsets ``aside``), the speaker's and listener's when it says "we" or "you", completed by the
+    document's other main country."""
     codes: list[str] = []
     for c in view.countries:
-        if c.code not in codes:
+        if c.code not in codes and c.start not in aside:
             codes.append(c.code)
     for p in (view.speaker_country, view.listener_country):
         if p and p not in codes and re.search(r"\b(?:we|our|us|you|your)\b", view.sentence.text, re.IGNORECASE):

@@ -103,10 +103,14 @@ class ProjectReader:
                 found.extend(self._link_between(token, view))
         if not found:
             return out
-        countries = partners(view, ctx)
+        base = view.sentence.start
+        # "backs the pipeline project to shield its sales from Bolivian raids": a country in an
+        # adverbial clause that holds no project is no partner
+        aside = {base + start_of(u) for t in doc if t.dep_ == "advcl" and not any(
+            f[1] <= base + start_of(u) < f[2] for u in t.subtree for f in found) for u in t.subtree}
+        countries = partners(view, ctx, aside)
         if len(countries) < 2:
             return out
-        base = view.sentence.start
         seen: set[str] = set()
         # one thing read twice ("build a tractor assembly plant" and "tractor assembly"): the longer label
         found = [f for f in found if not any(f[0].lower() != g[0].lower() and f[0].lower() in g[0].lower()
