@@ -855,3 +855,66 @@ def test_machinery_alone_names_goods_where_equipment_alone_does_not():
             "tea and machinery, during its visit to Uganda. It will also buy equipment.")
     assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == {
         ("UGA", "KEN", "coffee"), ("UGA", "KEN", "tea"), ("UGA", "KEN", "machinery")}
+
+
+# a trader or a market named by a noun, each slot in turn: (sentence, the whole set of flows)
+AGENTS = [
+    ("Kenya is the main supplier of tea to Egypt.", {("KEN", "EGY", "tea", "flow.agent.supplier")}),
+    ("Kenya is a supplier of tea for Egypt.", {("KEN", "EGY", "tea", "flow.agent.supplier")}),
+    ("Kenya is a leading supplier of tea in Egypt.", {("KEN", "EGY", "tea", "flow.agent.supplier")}),
+    ("Kenya became the main supplier of tea to Egypt.", {("KEN", "EGY", "tea", "flow.agent.supplier")}),
+    ("Kenya remains the largest supplier of tea to Egypt.", {("KEN", "EGY", "tea", "flow.agent.supplier")}),
+    ("Kenya, a supplier of tea to Egypt, wants more trade.", {("KEN", "EGY", "tea", "flow.agent.supplier")}),
+    ("Kenya is a major buyer of wheat from Uganda.", {("UGA", "KEN", "wheat", "flow.agent.buyer")}),
+    ("Egypt is the largest buyer of Kenyan tea.", {("KEN", "EGY", "tea", "flow.agent.buyer")}),
+    ("Kenya is one of the main buyers of Ugandan coffee.", {("UGA", "KEN", "coffee", "flow.agent.buyers")}),
+    ("The Egyptian market for Kenyan tea is growing.", {("KEN", "EGY", "tea", "flow.market")}),
+    ("Egypt is the largest market for Kenyan tea.", {("KEN", "EGY", "tea", "flow.market")}),
+    ("The United States is Kenya's largest market for apparel.", {("KEN", "USA", "apparel", "flow.market")}),
+    ("Kenyan firms are active in the Ugandan market for cement.", {("KEN", "UGA", "cement", "flow.market")}),
+    ("Kenya is the largest market in Africa for Ugandan coffee.", {("UGA", "KEN", "coffee", "flow.market")}),
+    ("Kenyan tea found a ready market in Egypt.", {("KEN", "EGY", "tea", "flow.market")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGENTS, ids=[a[0][:40] for a in AGENTS])
+def test_a_trader_or_market_named_by_a_noun(text, expected):
+    flows = read_facts(article(text)).flows
+    assert {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows} == expected
+    assert all(f.modality == "realised" and not f.negated for f in flows)
+
+
+# a trade noun, each slot in turn; goods sent to a region are no partner's
+NOUNS = [
+    ("Kenyan tea exports to Egypt rose.", {("KEN", "EGY", "tea", "flow.noun.exports")}),
+    ("Exports of tea from Kenya to Egypt rose.", {("KEN", "EGY", "tea", "flow.noun.exports")}),
+    ("Exports of Kenya to Egypt include tea.", {("KEN", "EGY", "tea", "flow.noun.exports")}),
+    ("The exports of tea by Kenya to Egypt rose.", {("KEN", "EGY", "tea", "flow.noun.exports")}),
+    ("Kenya's tea exports into Egypt rose.", {("KEN", "EGY", "tea", "flow.noun.exports")}),
+    ("Kenya's main exports to Egypt are tea and coffee.",
+     {("KEN", "EGY", "tea", "flow.noun.exports"), ("KEN", "EGY", "coffee", "flow.noun.exports")}),
+    ("Tea is one of Kenya's main exports to Egypt.", {("KEN", "EGY", "tea", "flow.noun.exports")}),
+    ("Tea and coffee remain among Kenya's leading exports to Egypt.",
+     {("KEN", "EGY", "tea", "flow.noun.exports"), ("KEN", "EGY", "coffee", "flow.noun.exports")}),
+    ("Tea ranks among Kenya's main exports to Egypt.", {("KEN", "EGY", "tea", "flow.noun.exports")}),
+    ("Kenya's exports to Egypt will include tea.", {("KEN", "EGY", "tea", "flow.noun.exports")}),
+    ("Deliveries to Egypt of Kenyan tea rose.", {("KEN", "EGY", "tea", "flow.noun.deliveries")}),
+    ("Deliveries of tea from Kenya to Egypt rose.", {("KEN", "EGY", "tea", "flow.noun.deliveries")}),
+    ("Egypt's imports of tea from Kenya rose.", {("KEN", "EGY", "tea", "flow.noun.imports")}),
+    ("Imports of Kenyan tea by Egypt rose.", {("KEN", "EGY", "tea", "flow.noun.imports")}),
+    ("Kenya increased tea supplies to Egypt.", {("KEN", "EGY", "tea", "flow.noun.supplies")}),
+    ("Kenya will increase supplies of tea to Egypt.", {("KEN", "EGY", "tea", "flow.noun.supplies")}),
+    ("Egypt is grateful for the supplies of Kenyan tea.", {("KEN", "EGY", "tea", "flow.noun.supplies")}),
+    ("Egypt counts on more supplies of Kenyan tea.", {("KEN", "EGY", "tea", "flow.noun.supplies")}),
+    ("Kenya discussed the provision of generators by Japan.", {("JPN", "KEN", "generators", "flow.noun.provision")}),
+    ("Kenya and Egypt discussed tea exports from Kenya to Egypt and coffee exports from Egypt to Kenya.",
+     {("KEN", "EGY", "tea", "flow.noun.exports"), ("EGY", "KEN", "coffee", "flow.noun.exports")}),
+    ("Tea exports to the Middle East rose, Kenya said.", set()),
+    ("Kenya expects meat exports to the Middle East to rise.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOUNS, ids=[n[0][:40] for n in NOUNS])
+def test_a_trade_noun_slot_by_slot(text, expected):
+    flows = [f for f in read_facts(article(text)).flows if not f.negated]
+    assert {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows} == expected
