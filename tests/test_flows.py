@@ -918,3 +918,34 @@ NOUNS = [
 def test_a_trade_noun_slot_by_slot(text, expected):
     flows = [f for f in read_facts(article(text)).flows if not f.negated]
     assert {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows} == expected
+
+
+# a trade verb, each slot in turn
+VERBS = [
+    ("Kenya shipped 3 million doses of the Jambo vaccine to Uganda.", {("KEN", "UGA", "Jambo vaccine", "flow.verb.shipped")}),
+    ("Kenya ships 60,000 barrels per day of diesel fuel to Uganda.", {("KEN", "UGA", "diesel fuel", "flow.verb.ships")}),
+    ("Tea was exported to Egypt by Kenya.", {("KEN", "EGY", "tea", "flow.verb.exported")}),
+    ("Tea is exported by Kenya to Egypt.", {("KEN", "EGY", "tea", "flow.verb.exported")}),
+    ("Kenya supplied Uganda with maize.", {("KEN", "UGA", "maize", "flow.verb.supplied")}),
+    ("Kenya granted Uganda 5,000 tonnes of maize.", {("KEN", "UGA", "maize", "flow.verb.granted")}),
+    ("Kenyan firms produce and export saddles to Uganda.", {("KEN", "UGA", "saddles", "flow.verb.export")}),
+    ("Kenya sells goods to Egypt, including tea and coffee.",
+     {("KEN", "EGY", "tea", "flow.verb.sells"), ("KEN", "EGY", "coffee", "flow.verb.sells")}),
+    ("Egypt imports tea from Kenya.", {("KEN", "EGY", "tea", "flow.verb.imports")}),
+    ("Egypt purchased Kenyan tea.", {("KEN", "EGY", "tea", "flow.verb.purchased")}),
+    ("Egypt and Sudan buy tea from Kenya.", {("KEN", "EGY", "tea", "flow.verb.buy"), ("KEN", "SDN", "tea", "flow.verb.buy")}),
+    ("Kenya exports tea to Egypt and Sudan.",
+     {("KEN", "EGY", "tea", "flow.verb.exports"), ("KEN", "SDN", "tea", "flow.verb.exports")}),
+    ("Kenya will deliver 5,000 tonnes of tea to Egypt.", {("KEN", "EGY", "tea", "flow.verb.deliver")}),
+    # each goods with the place after them, the second pair hung on the first by the parser
+    ("Egypt bought tea from Kenya and coffee from Uganda.",
+     {("KEN", "EGY", "tea", "flow.verb.bought"), ("UGA", "EGY", "coffee", "flow.verb.bought")}),
+    ("Kenya sells tea to Egypt and coffee to Sudan.",
+     {("KEN", "EGY", "tea", "flow.verb.sells"), ("KEN", "SDN", "coffee", "flow.verb.sells")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", VERBS, ids=[v[0][:40] for v in VERBS])
+def test_a_trade_verb_slot_by_slot(text, expected):
+    flows = [f for f in read_facts(article(text)).flows if not f.negated]
+    assert {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows} == expected

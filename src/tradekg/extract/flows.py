@@ -791,6 +791,27 @@ class _Reading:
             # "Kenya, Egypt and Sudan sell tea to Uganda": each subject sells
             for other in self.sides_of(agent)[1:]:
                 out += self.flows(goods, other, importer, verb, f"flow.verb.{word_of(verb).lower()}")
+        return self._paired(verb, out, to if kind == "export" else source)
+
+    def _paired(self, verb: "Token", out: list[TradeFlow], places: list["Token"]) -> list[TradeFlow]:
+        """"Egypt bought tea from Kenya and coffee from Uganda": the parser hangs the second goods on
+        the first place as its conjunct and the second place on the verb; each goods go with the
+        place after them."""
+        for place in places:
+            for second in (c for c in place.children if c.dep_ == "conj" and c.i not in self.country_at
+                           and self.r.vocab.is_noun(c)):
+                after = next((q for q in places if q.left_edge.i == second.right_edge.i + 1 and _case(q) == _case(place)), None)
+                code = self.country_of(after) if after is not None else ""
+                goods = self.goods_under(second)
+                if not code or not goods or not out:
+                    continue
+                sending = _case(place) in ("to", "into", "for")
+                out = [f for f in out if (f.importer if sending else f.exporter) != code]
+                first = out[0] if out else None
+                if first is None:
+                    return []
+                out += self.flows(goods, first.exporter if sending else code, code if sending else first.importer,
+                                  verb, f"flow.verb.{word_of(verb).lower()}")
         return out
 
     def noun_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
