@@ -328,6 +328,7 @@ DIRECT = [
     ("Kenya exported [480 mln dlrs worth of tea] to Uganda.", False, [("tea", "tea", "")]),
     ("Kenya exported [300 dollars of tea] to Uganda.", False, [("tea", "tea", "")]),
     ("Kenya exported [60 barrels per day of palm oil] to Uganda.", False, [("palm oil", "palm oil", "")]),
+    ("Kenya exported [60 tonnes a week of palm oil] to Uganda.", False, [("palm oil", "palm oil", "")]),
     ("Kenya sold [20 of its tractors] to Uganda.", False, [("tractors", "tractors", "")]),
     ("Uganda buys [sacks of tea].", False, [("tea", "tea", "")]),
     ("Uganda buys [30 tonnes of tea, 20 tonnes of coffee].", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),

@@ -327,7 +327,9 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
     for k in range(attached - 1, -1, -1):  # "cotton with a value of $2 billion": no container past "with"
         if seg[k].lower_ == "of" and k > 0 and (vocab.is_container(seg[k - 1].lower_) or seg[k - 1].like_num
                                                   or seg[k - 1].lower_ in ("dlrs", "dollars", "mln", "bln", "bpd")
-                                                  or k > 1 and seg[k - 2].lower_ == "per"):  # "barrels per day of"
+                                                  or k > 1 and (seg[k - 2].lower_ == "per" or seg[k - 2].lower_ in ("a", "each")
+                                                                and seg[k - 1].lower_ in ("day", "week", "month", "year"))):
+            # "barrels per day of", "tonnes a year of"
             seg = seg[k + 1:]
             break
     # the member ends at its first attached phrase: "fuel for nuclear power plants"
