@@ -86,6 +86,10 @@ def test_a_reporter_of_the_meeting_is_not_at_it_and_an_aside_neither():
     # unless the report says the reporter was there
     ("Chilean President Ana Soto said that she held talks with Peruvian President Luis Vega.",
      [["Ana Soto", "Luis Vega"]]),
+    # or relays what the one other official said at a meeting: the other side of it
+    ("Chilean Finance Minister Rosa Diaz said Peruvian Finance Minister Luis Vega voiced satisfaction with the "
+     "loan during a meeting here yesterday.", [["Rosa Diaz", "Luis Vega"]]),
+    ("Chilean Finance Minister Rosa Diaz said Chilean Trade Minister Luis Vega voiced satisfaction during a meeting.", []),
 ])
 def test_who_reports_a_meeting(text, expected):
     facts = read_facts(article(text))

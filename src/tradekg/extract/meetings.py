@@ -20,6 +20,10 @@ _REPORTER = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+
                        r"observed|pointed\s+out|claimed)\b(?:\s+that)?\s+(?!he\b|she\b|they\b|we\b|I\b)")
 
 
+_DURING_A_MEETING = re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|their|his|her|our)\s+"
+                               r"(?:\w+\s+)?(?:meeting|talks|conversation)\b", re.IGNORECASE)
+
+
 class MeetingReader:
     """Reads meetings from sentences."""
 
@@ -37,6 +41,7 @@ class MeetingReader:
             return []
         base = view.sentence.start
         keys: list[str] = []
+        reporters: list[str] = []
         asides = [(a.start(), a.end()) for a in ASIDE_RE.finditer(text) if not a.start() <= trigger.start() < a.end()]
         for mention in view.people:
             if any(lo <= mention.start - base < hi for lo, hi in asides):
@@ -49,12 +54,19 @@ class MeetingReader:
                 continue
             if mention.start - base < trigger.start() and _REPORTER.match(tail) and \
                     not any(m.start < mention.start for m in view.people):
+                reporters.append(mention.key)
                 continue  # "She noted that Yeutter met a Korean official": who reports it was not there
             person = ctx.resolver.person(mention.key)
             if mention.kind == "named" and not person.official and len(person.name.split()) < 2:
                 continue
             if mention.key not in keys:
                 keys.append(mention.key)
+        if len(keys) == 1 and reporters and _DURING_A_MEETING.search(text):
+            # "Ongaro said Kenyan minister Mwangi voiced satisfaction during a meeting here": with no
+            # one else named, who relays what was said at the meeting was the other side of it
+            sides = {ctx.resolver.person(k).country for k in reporters + keys}
+            if len(sides) == 2 and "" not in sides:
+                keys = reporters[:1] + keys
         if len(keys) < 2:
             return []
         place, place_country = self._place(text, ctx, view.sentence.index)
