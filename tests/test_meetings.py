@@ -23,6 +23,11 @@ MEETINGS = [
      (["Ana Soto", "Luis Vega"], "", "", "2024-05-03", "video", "realised")),
     ("Chilean President Ana Soto met Peruvian President Luis Vega in Cusco Valley.",
      (["Ana Soto", "Luis Vega"], "Cusco", "PER", "2024-10-20", "in person", "realised")),
+    # two heads of delegation at one commission
+    ("Chilean Deputy Prime Minister Ana Soto and Peruvian Economy Minister Luis Vega co-chaired the joint commission.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
+    ("Chilean minister Ana Soto and Peruvian minister Luis Vega lead their respective delegations at the trade council in Lima.",
+     (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
     ("Chilean President Ana Soto met Peruvian President Luis Vega in Peru.",  # a country is no meeting place
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
 ]
