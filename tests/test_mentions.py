@@ -225,8 +225,9 @@ def test_organisation_names_hide_their_country_unless_of_it():
     assert [text[c.start:c.end] for c in find_countries(one(text), lexicon())] == ["Brazil"]
     assert find_countries(one(text), lexicon())[0].start == text.index("Brazil")
     # the country words inside the names, asked for apart: whose firm a flow reader may need
-    firms = [(c.code, c.kind, text[c.start:c.end]) for c in find_countries(one(text), lexicon(), firms=True)]
-    assert firms == [("BRA", "firm", "Brazil"), ("KEN", "firm", "Kenya")]
+    firms: list = []
+    find_countries(one(text), lexicon(), firms=firms)
+    assert [(c.code, c.kind, text[c.start:c.end]) for c in firms] == [("BRA", "firm", "Brazil"), ("KEN", "firm", "Kenya")]
 
 
 @pytest.mark.parametrize("pre, post, code, context, expected", [

@@ -152,14 +152,15 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     problems: list[str] = []
     doc_country_context: list[str] = []
     for sentence in sentences:
-        countries = find_countries(sentence, lex, year)
+        firms: list = []
+        countries = find_countries(sentence, lex, year, firms)
         doc_country_context.extend(c.code for c in countries)
         resolver.countries_seen = doc_country_context
         resolver.begin_sentence(sentence)
         people, title_countries = resolver.read(sentence, countries)
         money = find_money(sentence, lex, [c.code for c in countries] + doc_country_context, problems)
         views.append(SentenceView(sentence, countries, title_countries, people, money, find_commodities(sentence, lex),
-                                  firms=find_countries(sentence, lex, year, firms=True)))
+                                  firms=firms))
 
     merged = resolver.merge_surname_first()
     if merged:

@@ -1351,12 +1351,14 @@ def gapped_flows(view: SentenceView, flows: list[TradeFlow]) -> list[TradeFlow]:
     text, base = view.sentence.text, view.sentence.start
     out: list[TradeFlow] = []
     for c in view.countries:
-        m = _GAPPED_RE.search(text[:c.start - base])
+        lo = max(0, c.start - base - 90)  # a window: the whole prefix for each country made this quadratic
+        m = _GAPPED_RE.search(text[lo:c.start - base])
         if not m:
             continue
         sending = m.group(1).lower() == "to"
-        first = next((d for d in reversed(view.countries) if d.end - base <= m.start() and
-                      re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", text[:d.start - base], re.IGNORECASE)), None)
+        first = next((d for d in reversed(view.countries) if d.end - base <= lo + m.start() and
+                      re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", text[max(0, d.start - base - 12):d.start - base],
+                                re.IGNORECASE)), None)
         if first is None or first.code == c.code:
             continue
         given = [f for f in flows if not f.negated and (f.importer if sending else f.exporter) == first.code]
@@ -1375,6 +1377,10 @@ _MODAL_BEFORE_QUANTITY = r"\s+(?:is |are |was |were )?(?:expected |likely |due |
     r"(?:will |would |could |should |may |might |can )?"
 _QUANTITY_LINK_RE = re.compile(r"(?:[\s\d.,;]|\b(?:against|and|after|compared|with|versus|vs|from|mln|million|"
                                r"thousand|bln|billion|tonnes|tons|t|bags|barrels|bales|last|year|in|\d{4})\b)*", re.IGNORECASE)
+
+
+_NUMBER_AFTER = re.compile(r"\s+(?:some |about |nearly )?\d[\d.,]*")
+_QUANTITY_OF = re.compile(r"[\d.,]*\s*(?:mln|million|thousand|bln|billion)?\s*(?:tonnes|tons|bags|barrels)?\s+of\b")
 
 
 @lru_cache(maxsize=4)
@@ -1396,13 +1402,13 @@ def elided_supplies(view: SentenceView, flows: list[TradeFlow], lex: Lexicon) ->
     goods = list(dict.fromkeys((f.commodity, f.hs, f.modality) for f in flows if f.importer == buyer and not f.negated))
     sellers: list = []
     for c in view.countries:
-        if sellers and c.start - base > sellers[-1][1] and re.match(r"\s+(?:some |about |nearly )?\d", text[c.end - base:]) \
-                and _QUANTITY_LINK_RE.fullmatch(text[sellers[-1][1]:c.start - base]):
-            sellers.append((c, c.end - base + len(re.match(r"\s+(?:some |about |nearly )?[\d.,]+", text[c.end - base:]).group())))
-            continue  # "..., South Africa 350,000": the chain goes on
+        number = _NUMBER_AFTER.match(text, c.end - base)
+        if sellers and number and 0 < c.start - base - sellers[-1][1] < 80 and \
+                _QUANTITY_LINK_RE.fullmatch(text, sellers[-1][1], c.start - base):
+            sellers.append((c, number.end()))
+            continue  # "..., Tanzania 600,000": the chain goes on
         m = _supplies_a_quantity(lex).match(text, c.end - base)
-        if m and not re.match(r"[\d.,]*\s*(?:mln|million|thousand|bln|billion)?\s*(?:tonnes|tons|bags|barrels)?\s+of\b",
-                              text[m.end() - 1:]):
+        if m and not _QUANTITY_OF.match(text, m.end() - 1):
             sellers.append((c, m.end()))
     return [TradeFlow(c.code, buyer, label, hs, modality, evidence(view, "flow.elided", c.start, c.end))
             for c, _ in sellers if c.code != buyer and not any(f.exporter == c.code for f in flows)

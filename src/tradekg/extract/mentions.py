@@ -81,10 +81,10 @@ _RELATIVE_RE = re.compile(r"\b(today|yesterday|tomorrow|on (?:monday|tuesday|wed
                           r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
 
 
-def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: bool = False) -> list[CountrySpan]:
-    """Countries named, described by adjective, possessive or capital. ``firms``: instead, the
-    country words inside the name of an organisation ("Vietnam Airlines"), which name no country
-    but say whose firm buys or sells.
+def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: list | None = None) -> list[CountrySpan]:
+    """Countries named, described by adjective, possessive or capital. ``firms``, when given,
+    collects the country words inside the name of an organisation ("Vietnam Airlines"), which name
+    no country but say whose firm buys or sells (kind "firm").
 
     Example:
         >>> from tradekg.extract.lexicon import lexicon
@@ -102,7 +102,10 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: 
         if surface in ("US", "U.S.") and kind == "adjective":
             kind = "name"
         end_word = sentence.text[m.end():m.end() + 40]
-        if (kind != "capital" and _inside_organisation_name(surface, sentence.text, m.start(1), end_word)) != firms:
+        if kind != "capital" and _inside_organisation_name(surface, sentence.text, m.start(1), end_word):
+            if firms is not None:
+                firms.append(CountrySpan(sentence.start + m.start(1), sentence.start + m.end(), code, "firm",
+                                         bool(m.group(2)), surface))
             continue
         before = sentence.text[max(0, m.start(1) - 20):m.start(1)]  # a window: the whole prefix made this quadratic
         if kind == "capital" and (_GEO_BEFORE.search(before) or _GEO_AFTER.match(end_word)):
@@ -113,7 +116,7 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: 
             continue  # "US$30 billion", "6.5 billion U.S. Dlrs": a currency, not the country
         if doc_year and doc_year < SOVIET_BEFORE and code == "RUS":
             code = "SUN"
-        spans.append(CountrySpan(sentence.start + m.start(1), sentence.start + m.end(), code, "firm" if firms else kind,
+        spans.append(CountrySpan(sentence.start + m.start(1), sentence.start + m.end(), code, kind,
                                  bool(m.group(2)), surface))
     return spans
 
