@@ -267,7 +267,7 @@ class _Reading:
             start = token.i + 1  # "supply Ecuador with crude": no goods in a country
         found = [self._with_lexicon(g) for g in self._list_goods(start, end, trusted)]
         if token.i in self.country_at:  # "to Ugandan | avocados" parsed as a name: the country is their origin
-            found = [g if g.origin_token >= 0 else Goods(g.label, g.head, g.start, g.end, g.hs, token.i) for g in found]
+            found = [g if g.origin_token >= 0 else replace(g, origin_token=token.i) for g in found]
         for t in members:
             wide = self.r.vocab.is_container(t.lower_) or self.r.vocab.is_container(t.lemma_) or \
                 self.r.vocab.is_generic(t.lower_)
@@ -282,7 +282,7 @@ class _Reading:
                 heading = next((g for g in found if g.head == t.i), None)
                 for g in self._examples_after(t, seen):
                     if heading is not None and heading.origin_token >= 0 and g.origin_token < 0:
-                        g = Goods(g.label, g.head, g.start, g.end, g.hs, heading.origin_token)  # "Taiwanese goods, such as fans"
+                        g = replace(g, origin_token=heading.origin_token)  # "Taiwanese goods, such as fans"
                     if g not in found:
                         found.append(g)
         return found
@@ -353,7 +353,7 @@ class _Reading:
         """A lexicon match on the head gives the HS code when the nomenclature search found none."""
         lexical = self.lexicon_goods.get(goods.head)
         if lexical and not goods.hs:
-            return Goods(goods.label, goods.head, goods.start, goods.end, lexical[1], goods.origin_token)
+            return replace(goods, hs=lexical[1])
         return goods
 
     def _examples_after(self, token: "Token", seen: set[int]) -> list[Goods]:
@@ -558,7 +558,7 @@ class _Reading:
                     after = next((d for d in verb.children if d.left_edge.i == c.right_edge.i + 1 and
                                   d.dep_ in ("obl", "nmod", "obj") and d.pos_ == "NOUN" and not _case(d)), None)
                     if after is not None and self.doc[c.i].pos_ in ("ADJ", "PROPN") and c.i + 1 == after.left_edge.i:
-                        goods.extend(Goods(g.label, g.head, g.start, g.end, g.hs, c.i) if g.origin_token < 0 else g
+                        goods.extend(replace(g, origin_token=c.i) if g.origin_token < 0 else g
                                      for g in self.goods_under(after))
         mine = [g for g in goods if g.origin_token >= 0]
         presser = "" if mine else self._presser(verb)
@@ -831,7 +831,7 @@ class _Reading:
                   if p.dep_ == "nmod:poss" and p.i < c.i and p.i in self.country_at]
         agent += owners
         goods.extend(g if g.origin_token not in {o.i for o in owners} else
-                     Goods(g.label, g.head, g.start, g.end, g.hs, -1)
+                     replace(g, origin_token=-1)
                      for g in self.goods_under([c for c in modifiers if c not in agent]))  # "fuel oil purchase"
         goods.extend(self._fronted_member(noun))
         for child in noun.children:
