@@ -93,7 +93,9 @@ class FigureReader:
         self.volume_block_re = words(lex, "volume_blockers")
         self.kind_words = set(lex.patterns["trade_kinds"])  # "farm trade", "border trade": one kind of trade
         self.planned_re = words(lex, "planned_words")
-        self.firm_re = words(lex, "firm_nouns")
+        # "turnover of the joint venture": a firm's within three words after "of"
+        self.of_a_firm_re = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" +
+                                       words(lex, "firm_nouns").pattern + r")", re.IGNORECASE)
         self.compound_re = re.compile(r"\s+(?:" + words(lex, "trade_compounds").pattern + ")")
         # "a $300 million loan", "$300 million in humanitarian aid"
         # "$1.3 billion in new trade and investment deals": after "in" or "of", up to four words
@@ -292,8 +294,7 @@ class FigureReader:
         if head.group().lower() != "turnover":
             return False
         text, base = view.sentence.text, view.sentence.start
-        if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" +
-                    self.firm_re.pattern + r")", text[head.end():], re.IGNORECASE):
+        if self.of_a_firm_re.match(text, head.end()):
             return True  # "turnover of the joint venture", "the turnover of KamAZ's plant"
         m = re.search(r"(\w+)(?:'s|’s|s'|s’)\s+(?:annual\s+|total\s+|yearly\s+|overall\s+)?$", text[:head.start()])
         if not m:

@@ -28,6 +28,7 @@ _REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
 _NEW_PHRASE = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\b")
 _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?to\b", re.I)
+_GENERAL_HEAD_AFTER = re.compile(r"\s+(products|goods|wares|items)\b")  # "metal | products"
 
 
 class SurfaceFlowReader:
@@ -170,9 +171,9 @@ class SurfaceFlowReader:
                 if word not in self.bare and not self.export_re.fullmatch(word) and not self.import_re.fullmatch(word):
                     label = f"{word} {label}"
                     lo -= len(word) + 1
-            head = re.match(r"\s+(products|goods|wares|items)\b", text[hi:])
+            head = _GENERAL_HEAD_AFTER.match(text, hi)
             if head and not c.label.endswith(("products", "goods")):
-                label, hi = f"{label} {head.group(1)}", hi + head.end()  # "metal products": not the metal itself
+                label, hi = f"{label} {head.group(1)}", head.end()  # "metal products": not the metal itself
             items.append((label, lo, hi, c.hs))
         # elliptical coordination before a known head: "automobile, marine and aviation equipment"
         for lo, _, c in known:

@@ -106,8 +106,11 @@ class ProjectReader:
         base = view.sentence.start
         # "backs the pipeline project to shield its sales from Bolivian raids": a country in an
         # adverbial clause that holds no project is no partner
-        aside = {base + start_of(u) for t in doc if t.dep_ == "advcl" and not any(
-            f[1] <= base + start_of(u) < f[2] for u in t.subtree for f in found) for u in t.subtree}
+        aside: set[int] = set()
+        for clause in (t for t in doc if t.dep_ == "advcl"):
+            offsets = {base + start_of(u) for u in clause.subtree}
+            if not any(f[1] <= at < f[2] for at in offsets for f in found):
+                aside |= offsets
         countries = partners(view, ctx, aside)
         if len(countries) < 2:
             return out
