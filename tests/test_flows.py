@@ -942,10 +942,41 @@ VERBS = [
      {("KEN", "EGY", "tea", "flow.verb.bought"), ("UGA", "EGY", "coffee", "flow.verb.bought")}),
     ("Kenya sells tea to Egypt and coffee to Sudan.",
      {("KEN", "EGY", "tea", "flow.verb.sells"), ("KEN", "SDN", "coffee", "flow.verb.sells")}),
+    # origins listed alone before the goods: each sells them
+    ("Egypt bought 60,000 tonnes of Kenyan and Ugandan tea on Monday.",
+     {("KEN", "EGY", "tea", "flow.verb.bought"), ("UGA", "EGY", "tea", "flow.verb.bought")}),
+    ("Egypt imports Kenyan, Tanzanian and Ugandan tea.",
+     {("KEN", "EGY", "tea", "flow.verb.imports"), ("TZA", "EGY", "tea", "flow.verb.imports"),
+      ("UGA", "EGY", "tea", "flow.verb.imports")}),
 ]
 
 
 @pytest.mark.parametrize("text, expected", VERBS, ids=[v[0][:40] for v in VERBS])
 def test_a_trade_verb_slot_by_slot(text, expected):
+    flows = [f for f in read_facts(article(text)).flows if not f.negated]
+    assert {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows} == expected
+
+
+SURFACE = [
+    # origins listed alone before the goods: each sells them
+    ("Algeria bought Kenyan and Ugandan tea.", {("KEN", "DZA", "tea", "flow.import.bought"),
+                                                ("UGA", "DZA", "tea", "flow.import.bought")}),
+    ("Algeria bought Kenyan, Ugandan and South African tea.",
+     {("KEN", "DZA", "tea", "flow.import.bought"), ("UGA", "DZA", "tea", "flow.import.bought"),
+      ("ZAF", "DZA", "tea", "flow.import.bought")}),
+    # adjectives joined to no goods stay apart: only the one before the goods is their origin
+    ("Kenyan and Ugandan envoys said Algeria bought Tanzanian tea.", {("TZA", "DZA", "tea", "flow.import.bought")}),
+    ("Algeria bought Kenyan tea and Ugandan envoys said so.", {("KEN", "DZA", "tea", "flow.import.bought")}),
+    # countries by name stay joined wherever they are
+    ("Algeria and Egypt bought Kenyan tea.", {("KEN", "DZA", "tea", "flow.import.bought"),
+                                             ("KEN", "EGY", "tea", "flow.import.bought")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SURFACE, ids=[v[0][:40] for v in SURFACE])
+def test_the_surface_reader_alone(monkeypatch, text, expected):
+    """With no sentence parsed, what the surface reader finds by itself (it reads what the parser
+    misreads, so it must stand alone)."""
+    monkeypatch.setattr("tradekg.extract.needs_parse", lambda text: False)
     flows = [f for f in read_facts(article(text)).flows if not f.negated]
     assert {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows} == expected

@@ -364,6 +364,13 @@ DIRECT = [
     ("Uganda buys [Kenyan-made buses].", False, [("buses", "buses", "Kenyan")]),
     ("Uganda buys [Kenyan - made buses].", False, [("buses", "buses", "Kenyan")]),
     ("Uganda buys [shipments of Kenyan beef].", False, [("beef", "beef", "Kenyan")]),
+    # countries listed alone before goods with a country of their own: each is an origin of them
+    ("Uganda buys [Kenyan and Tanzanian tea].", False, [("tea", "tea", "Kenyan"), ("tea", "tea", "Tanzanian")]),
+    ("Uganda buys [Kenyan, Ugandan and Tanzanian tea].", False,
+     [("tea", "tea", "Kenyan"), ("tea", "tea", "Ugandan"), ("tea", "tea", "Tanzanian")]),
+    ("Uganda buys [Kenyan and local tea].", False, [("local tea", "local tea", "")]),
+    ("Uganda buys [Kenyan and Tanzanian tea and coffee].", False,
+     [("tea", "tea", "Kenyan"), ("tea", "tea", "Tanzanian"), ("coffee", "coffee", "Tanzanian")]),
     # shared heads; a lone noun before a generic head is its modifier
     ("Uganda buys [mining and security equipment].", False,
      [("mining equipment", "mining", ""), ("security equipment", "security equipment", "")]),
@@ -431,7 +438,7 @@ def _listed(vocab, marked: str, trusted: bool):
     lo, hi = marked.index("["), marked.index("]") - 1
     doc = parse([text])[0]
     inside = [t.i for t in doc if lo <= start_of(t) < hi]
-    countries = {t.i for t in doc if word_of(t) in ("Kenyan", "Ugandan")}
+    countries = {t.i for t in doc if word_of(t) in ("Kenyan", "Ugandan", "Tanzanian")}
     goods = list_goods(doc, inside[0], inside[-1] + 1, vocab, 0, countries, trusted)
     for g in goods:  # the head is the label's last word, the code the label's
         assert (word_of(doc[g.head]).rstrip(".").lower(), g.hs) == (g.label.split()[-1].lower(), vocab.hs_for(g.label))

@@ -139,11 +139,14 @@ class _Reading:
         self.r, self.view, self.ctx, self.doc = reader, view, ctx, doc
         self.offset = view.sentence.start
         self.country_at: dict[int, str] = {}
+        self.adjective_at: set[int] = set()  # tokens of a country written as an adjective ("Kenyan")
         for c in view.countries + view.firms:  # "Vietnam Airlines will buy": the firm's country buys
             if c.start in view.title_countries:
                 continue  # "the Greek Prime Minister": the country belongs to the title
             for t in self._tokens(c.start, c.end):
                 self.country_at[t.i] = c.code
+                if c.kind == "adjective":
+                    self.adjective_at.add(t.i)
         self.person_at: dict[int, str] = {}
         for m in view.people:
             person = ctx.resolver.person(m.key)
@@ -261,6 +264,7 @@ class _Reading:
         start = min(t.left_edge.i for t in members)
         while start < token.i and (self.doc[start].dep_ in ("case", "fixed", "mark") or self.doc[start].is_punct):
             start += 1  # "(, ) such as apples": the list starts after its preposition
+        start = self._listed_origins_before(start)
         end = max(t.right_edge.i for t in members) + 1
         end = self._phrase_end(end, members)
         if token.i in self.country_at or token.i in self.person_at:
@@ -286,6 +290,22 @@ class _Reading:
                     if g not in found:
                         found.append(g)
         return found
+
+    def _listed_origins_before(self, start: int) -> int:
+        """Where a list starts that the parser cut after its first origins: in "Kenyan and | Ugandan
+        tea" the countries written as adjectives, joined by commas and "and" right before the goods, are
+        all their origins."""
+        def opening(i: int) -> int:  # the first token of the country word ending at i ("South African")
+            while i - 1 in self.adjective_at and self.country_at[i - 1] == self.country_at[i]:
+                i -= 1
+            return i
+
+        if start - 1 not in self.adjective_at:
+            return start
+        first = last = opening(start - 1)
+        while first >= 2 and self.doc[first - 1].lower_ in (",", "and") and first - 2 in self.adjective_at:
+            first = opening(first - 2)
+        return first if first < last else start
 
     def _stray_members(self, last: "Token", first: "Token") -> list["Token"]:
         """"imports palm oil, rubber gloves and electronic components": the parser often hangs the

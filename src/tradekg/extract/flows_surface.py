@@ -105,7 +105,7 @@ class SurfaceFlowReader:
                     exporter, importer = importer, exporter  # "importing goods in exchange for oil"
                 if not exporter or not importer or exporter == importer:
                     continue
-                for exp in self._coordinated(view, exporter, clause_lo, clause_hi):
+                for exp in self._coordinated(view, exporter, clause_lo, clause_hi, start):
                     for imp in self._coordinated(view, importer, clause_lo, clause_hi):
                         if exp != imp:
                             out.append(TradeFlow(exp, imp, label, hs, modality, evidence(
@@ -113,8 +113,9 @@ class SurfaceFlowReader:
                                 amount=amount, negated=negated))
         return out
 
-    def _coordinated(self, view: SentenceView, code: str, lo: int, hi: int) -> list[str]:
-        """A country and those joined to it by "and" or commas: "Iraq and China", "to the UAE and Bahrain"."""
+    def _coordinated(self, view: SentenceView, code: str, lo: int, hi: int, goods_start: int = -1) -> list[str]:
+        """A country and those joined to it by "and" or commas: "Iraq and China", "to the UAE and Bahrain";
+        adjectives only right before the goods they qualify ("Romanian and Ukrainian wheat")."""
         text, base = view.sentence.text, view.sentence.start
         spans = [c for c in view.countries if lo <= c.start - base < hi and c.start not in view.title_countries]
         groups: list[list] = []
@@ -125,7 +126,8 @@ class SurfaceFlowReader:
                 groups.append([c])
         for group in groups:
             codes = list(dict.fromkeys(c.code for c in group))
-            if code in codes and len(codes) > 1 and all(c.kind != "adjective" for c in group):
+            if code in codes and len(codes) > 1 and (all(c.kind != "adjective" for c in group) or all(
+                    c.kind == "adjective" for c in group) and text[group[-1].end - base:goods_start] == " "):
                 return codes
         return [code]
 

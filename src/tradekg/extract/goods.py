@@ -12,6 +12,7 @@ unlinked commodity is still a commodity.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -233,8 +234,11 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             phrases[k] = ([head], None, phrase[2])
     out: list[Goods] = []
     origin = -1
+    lent: list[int] = []  # "Romanian and Ukrainian wheat": members that are a country word alone
     for k, phrase in enumerate(phrases):
         if phrase is None:
+            lent = lent + [t.i for t in segments[k] if t.i in country_tokens] \
+                if all(t.i in country_tokens for t in segments[k]) else []
             continue
         words, head, country = phrase
         if head is None:
@@ -282,8 +286,12 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             origin = country
         if _in_a_name(head):
             continue  # "Fresh Food of Plant Origin designation": a name, no goods
-        out.append(Goods(label, head.i, offset + start_of(first), offset + start_of(last) + _length(last),
-                         vocab.hs_for(label), origin))
+        item = Goods(label, head.i, offset + start_of(first), offset + start_of(last) + _length(last),
+                     vocab.hs_for(label), origin)
+        # the countries listed alone before it share its goods, each as their origin
+        out.extend(dataclasses.replace(item, origin_token=lone) for lone in (lent if country >= 0 else []))
+        out.append(item)
+        lent = []
     return out
 
 
