@@ -254,7 +254,7 @@ class FigureReader:
         start = at + m.end()
         base = view.sentence.start
         if any(c.start - base == start for c in view.countries) or \
-                re.match(r"(?:two|both|our|your|these|our two|the two)\s+(?:\w+\s+)?(?:countries|states|nations|sides)\b",
+                re.match(r"(?:two|both|our|your|these|our two|the two)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|sides|neighbours|neighbors|partners)\b",
                          text[start:], re.IGNORECASE):
             return False  # "between the two countries": the pair
         return bool(self.lex.organisation_re.match(text, start) or _GROUP_RE.match(text, start))
