@@ -62,6 +62,12 @@ FIGURES = [
      [(("KEN", "UGA"), 8e8, "USD", "", "realised", "Trade between Kenya and Uganda fell to $800 million")]),
     ("Kenya and Uganda met. Two-way trade between the two countries totalled $700 million.", "",
      [(("KEN", "UGA"), 7e8, "USD", "", "realised", "Two-way trade between the two countries totalled $700 million")]),
+    # the world's two largest economies are the pair, no economy's figure; "hit" a figure reaches it
+    ("Kenya and Uganda met. Trade between the region's two largest economies reached $700 million.", "",
+     [(("KEN", "UGA"), 7e8, "USD", "", "realised",
+       "Trade between the region's two largest economies reached $700 million")]),
+    ("Kenya and Uganda met. Trade between the two economies hit $700 million.", "",
+     [(("KEN", "UGA"), 7e8, "USD", "", "realised", "Trade between the two economies hit $700 million")]),
     ("Kenya and Uganda met. Trade between the two neighbours totalled $700 million.", "",
      [(("KEN", "UGA"), 7e8, "USD", "", "realised", "Trade between the two neighbours totalled $700 million")]),
     ("Kenya and Uganda met. Trade between the two East African nations totalled $700 million.", "",
@@ -211,6 +217,13 @@ def test_a_figure_in_full(text, date, expected):
     # trade credits are a loan; a trade partner is a country, not a figure
     "Chile and Peru met. Chile granted Peru trade credits of 500 mln dlrs.",
     "Chile and Peru met. Chile is Peru's biggest trade partner and lent it $1 billion.",
+    # an amount after "by" is a change, whatever the verb before the trade word
+    "Chile and Peru met. The pact could lift bilateral trade by $900 million a year.",
+    "Chile and Peru met. The accord will boost trade between them by an estimated $2 billion.",
+    # the part of trade a measure reaches
+    "Chile and Peru met. The new duties cover $300 million of trade.",
+    "Chile and Peru met. Peru slapped levies on about $300 million of bilateral trade.",
+    "Chile and Peru met. The strike at the port has disrupted $40 million worth of trade.",
 ])
 def test_what_is_not_a_bilateral_figure(text):
     assert read_facts(article(text)).volumes == []

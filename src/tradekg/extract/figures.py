@@ -29,6 +29,18 @@ _CHANGE_RE = re.compile(r"\b(?:(?:rose|risen|rise|rising|grew|grown|grow|growing
                         r"\s+by|(?:an? |the )?(?:increase|rise|growth|decrease|decline|drop|fall|jump)\s+of)\s+"
                         r"(?:some |about |nearly |almost |over |more than |around )?$", re.IGNORECASE)
 
+# "boost trade by $2 billion": an amount after "by" is a change of the figure, whatever the verb
+_BY_RE = re.compile(r"\bby\s+(?:some |about |nearly |almost |over |more than |around |up to |an? (?:estimated |additional |extra )?)?$",
+                    re.IGNORECASE)
+# the trade a measure reaches: "tariffs on $50 billion of trade", "sanctions cover $5 billion of trade"
+_STRUCK_RE = re.compile(r"\b(?:(?:tariffs?|duties|levies|sanctions|restrictions|curbs)\s+(?:on|against)|"
+                        r"cover(?:s|ed|ing)?|hit(?:s|ting)?|affect(?:s|ed|ing)?|threaten(?:s|ed|ing)?|disrupt(?:s|ed|ing)?)\s+"
+                        r"(?:some |about |nearly |almost |over |more than |around |an? (?:estimated |additional |extra )?|another )?$",
+                        re.IGNORECASE)
+# "trade between the world's two largest economies": the pair, no economy's figure
+_PAIR_OF_ECONOMIES_RE = re.compile(r"\b(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:two|both)\s+"
+                                   r"(?:[\w-]+\s+){0,2}economies\b", re.IGNORECASE)
+
 # a share of trade: "40 percent of trade", "a third of trade", "the bulk of trade"
 _TRANSIT_RE = re.compile(r"\b(?:via|through|transiting)\s+(?:the\s+)?$", re.I)
 _SHARE_RE = re.compile(r"(?:\b(?:percent|per cent|pct|share|third|quarter|half|bulk|most|part)|%)\s+of\s+"
@@ -135,7 +147,7 @@ class FigureReader:
             # "rose 32 pct to 290 mln dlrs": a growth rate on the way to the figure is not a blocker
             between = re.sub(r"\b(?:by\s+|some\s+|about\s+|over\s+)?[\d.,]+\s*(?:pct|percent|per cent|%)\s+(?=to\b)", " ",
                              between)
-            if self.volume_block_re.search(between.replace(head.group(), " ")) or \
+            if self.volume_block_re.search(_PAIR_OF_ECONOMIES_RE.sub(" ", between.replace(head.group(), " "))) or \
                     re.search(r"\b(?:surplus|deficit|imbalance)\b", text[max(0, lo - 30):lo]):
                 continue
             if re.search(r"\b(?:foreign|external|overall foreign|world|global)\s+$", text[max(0, lo - 20):lo], re.I) or \
@@ -152,8 +164,10 @@ class FigureReader:
                 continue  # "intra-African trade", "trade in services", "Kenya's total trade", "coffee trade"
             if self._restated(view, money):
                 continue  # "$210 million, or 5.6 billion hryvnias": the same figure again
-            if _CHANGE_RE.search(text[max(0, m_start - 30):m_start]):
+            if _CHANGE_RE.search(text[max(0, m_start - 30):m_start]) or _BY_RE.search(text[max(0, m_start - 30):m_start]):
                 continue  # "fell by $200 million to $1.8 billion": the change, not the figure
+            if head.start() > m_start and _STRUCK_RE.search(text[max(0, m_start - 40):m_start]):
+                continue  # "tariffs on $50 billion of trade": the part a measure reaches ("trade hit $2 billion" is the figure)
             if self._a_part(view, money, head.start()):
                 continue  # "trade reached $500 million, of which copper made up $200 million"
             if self.money_object_re.match(text, m_end):
@@ -254,6 +268,7 @@ class FigureReader:
         start = at + m.end()
         base = view.sentence.start
         if any(c.start - base == start for c in view.countries) or \
+                _PAIR_OF_ECONOMIES_RE.match(text, start) or \
                 re.match(r"(?:two|both|our|your|these|our two|the two)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|sides|neighbours|neighbors|partners)\b",
                          text[start:], re.IGNORECASE):
             return False  # "between the two countries": the pair
