@@ -28,6 +28,8 @@ MEETINGS = [
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
     ("Chilean minister Ana Soto and Peruvian minister Luis Vega lead their respective delegations at the trade council in Lima.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
+    ("Chilean Finance Minister Ana Soto said she had spoken with Peruvian Economy Minister Luis Vega about copper.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
     ("Chilean President Ana Soto met Peruvian President Luis Vega in Peru.",  # a country is no meeting place
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
 ]
@@ -48,6 +50,14 @@ def test_a_later_sentence_does_not_take_the_documents_date():
     text = ("Chile and Peru signed four agreements. Trade grew. Ports were busy. Copper prices rose. Rain fell. "
             "Chilean President Ana Soto met Peruvian President Luis Vega in Lima.")
     assert [m.date for m in read_facts(article(text, date="2024-10-20")).meetings] == [""]
+
+
+def test_an_aide_who_reports_and_his_principal_are_no_new_meeting():
+    text = ("Chilean President Ana Soto met Peruvian President Luis Vega in Lima. "
+            "Soto's spokesman Ivo Rios said the two leaders discussed copper.")
+    facts = read_facts(article(text, date="2024-10-20"))
+    names = {k: p.name for k, p in facts.people.items()}
+    assert [[names[k] for k in m.participants] for m in facts.meetings] == [["Ana Soto", "Luis Vega"]]
 
 
 @pytest.mark.parametrize("text", [

@@ -20,6 +20,10 @@ _REPORTER = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+
                        r"observed|pointed\s+out|claimed)\b(?:\s+that)?\s+(?!he\b|she\b|they\b|we\b|I\b)")
 
 
+# "Madbouly's spokesman Nader Saad said ...": whose aide reports is named only as the aide's principal
+_AIDE_OF = re.compile(r"\s*(?:'s|’s)\s+(?:chief\s+|deputy\s+|press\s+|foreign\s+policy\s+)?"
+                      r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|press secretary)\s", re.IGNORECASE)
+
 _DURING_A_MEETING = re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|their|his|her|our)\s+"
                                r"(?:\w+\s+)?(?:meeting|talks|conversation)\b", re.IGNORECASE)
 
@@ -43,7 +47,14 @@ class MeetingReader:
         keys: list[str] = []
         reporters: list[str] = []
         asides = [(a.start(), a.end()) for a in ASIDE_RE.finditer(text) if not a.start() <= trigger.start() < a.end()]
+        # the principal of an aide who reports, written before the aide: no participant by that mention
+        principals = {m.key for m, aide in zip(view.people, view.people[1:])
+                      if _AIDE_OF.match(text[m.end - base:aide.end - base]) and
+                      _REPORTER.match(text[aide.end - base:])}
         for mention in view.people:
+            if mention.key in principals and any(m.start > mention.start for m in view.people
+                                                 if m.key not in principals) and mention.start - base < trigger.start():
+                continue
             if any(lo <= mention.start - base < hi for lo, hi in asides):
                 continue  # "the idea, first proposed by Minister X, ...": X is not at the meeting
             rel_end = mention.end - base
@@ -53,7 +64,7 @@ class MeetingReader:
                     re.search(r",\s*[^,]*$", text[:mention.start - base + 1]) and mention.start - base > trigger.start():
                 continue
             if mention.start - base < trigger.start() and _REPORTER.match(tail) and \
-                    not any(m.start < mention.start for m in view.people):
+                    not any(m.start < mention.start and m.key not in principals for m in view.people):
                 reporters.append(mention.key)
                 continue  # "She noted that Yeutter met a Korean official": who reports it was not there
             person = ctx.resolver.person(mention.key)
