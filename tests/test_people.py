@@ -76,6 +76,15 @@ OFFICIALS = [
      "talks with his counterpart Grace Auma.",
      [("Amos Kibet", "president", "KEN"), ("Achola Nantale", "president", "UGA"),
       ("Peter Mwangi", "minister of trade", "KEN"), ("Grace Auma", "minister of trade", "UGA")]),
+    # who accompanies an official, with no country of their own, is on that official's side
+    ("Kenyan President Amos Kibet met Ugandan President Achola Nantale in Kampala. Trade Minister Peter Mwangi "
+     "accompanied Kibet, while Uganda's finance minister, Grace Auma, joined Nantale.",
+     [("Amos Kibet", "president", "KEN"), ("Achola Nantale", "president", "UGA"),
+      ("Peter Mwangi", "minister of trade", "KEN"), ("Grace Auma", "minister of finance", "UGA")]),
+    ("Ugandan President Achola Nantale met Kenyan President Amos Kibet, who was accompanied by Trade Minister "
+     "Peter Mwangi, in Kampala.",
+     [("Achola Nantale", "president", "UGA"), ("Amos Kibet", "president", "KEN"),
+      ("Peter Mwangi", "minister of trade", "KEN")]),
     # without the broadcast, the dateline's country is the guess for a title with none
     ("ANKARA, May 2 - Trade Minister Hassan Jafari said that Iran will buy more wheat.",
      [("Hassan Jafari", "minister of trade", "TUR")]),

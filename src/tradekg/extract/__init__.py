@@ -177,6 +177,8 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         result.meetings.extend(read_meetings(view, ctx))
     result.meetings = _merge_meetings(result.meetings)
     ctx.main = _main_countries(views, resolver, result.meetings, place_country)
+    for key, leader in resolver.companions:
+        resolver.set_country(key, resolver.person(leader).country)  # on the side of whom they accompany
     resolver.settle_countries(ctx.main)
 
     turns = _turns(text, views)

@@ -31,6 +31,13 @@ class PersonMention:
     kind: str  # named, description, pronoun
 
 
+# who accompanies whom, written between the two names ("A, who accompanied B", "B, accompanied by A")
+_ACCOMPANIES = re.compile(r"\s*(?:,\s*who\s+)?(?:accompanied|accompanies|accompanying|joined|joins)\s+"
+                          r"(?:(?:the\s+)?[\w-]+\s+){0,3}?", re.IGNORECASE)
+_ACCOMPANIED_BY = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:was|is|were|will\s+be)\s+)?(?:accompanied\s+by|together\s+with)\s+"
+                             r"(?:(?:the\s+)?[\w-]+\s+){0,3}?", re.IGNORECASE)
+
+
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
@@ -102,6 +109,7 @@ class PeopleResolver:
         self.common_words: set[str] = set()
         self.possessive_titles: list[tuple[str, int, str]] = []  # (key, offset, our/your)
         self.counterparts: list[tuple[str, str]] = []  # (key, the official whose counterpart it is)
+        self.companions: list[tuple[str, str]] = []  # (key, the official it accompanies)
 
     text = ""
 
@@ -374,6 +382,13 @@ class PeopleResolver:
             if key:
                 mentions.append(PersonMention(base + m.start(), base + m.end(), key, "pronoun"))
         mentions.sort(key=lambda x: x.start)
+        for first, second in zip(mentions, mentions[1:]):
+            # "Foreign Minister A accompanied President B", "B, accompanied by A": A is on B's side
+            between = text[first.end - base:second.start - base]
+            pair = (first, second) if _ACCOMPANIES.fullmatch(between) else \
+                (second, first) if _ACCOMPANIED_BY.fullmatch(between) else None
+            if pair and pair[0].kind == "named" and pair[0].key != pair[1].key:
+                self.companions.append((pair[0].key, pair[1].key))
         for mention in mentions:
             self._seen(mention.key)
         return mentions, used_countries
@@ -456,6 +471,7 @@ class PeopleResolver:
         if merged:
             self.possessive_titles = [(merged.get(k, k), at, owner) for k, at, owner in self.possessive_titles]
             self.counterparts = [(merged.get(k, k), merged.get(p, p)) for k, p in self.counterparts]
+            self.companions = [(merged.get(k, k), merged.get(p, p)) for k, p in self.companions]
             self.last_mentioned = [merged.get(k, k) for k in self.last_mentioned]
         return merged
 
