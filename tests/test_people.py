@@ -76,6 +76,10 @@ OFFICIALS = [
      "talks with his counterpart Grace Auma.",
      [("Amos Kibet", "president", "KEN"), ("Achola Nantale", "president", "UGA"),
       ("Peter Mwangi", "minister of trade", "KEN"), ("Grace Auma", "minister of trade", "UGA")]),
+    # military rulers and commanders are officials of their state
+    ("Kenyan President Amos Kibet received Ugandan army chief Peter Mwangi and Tanzanian junta leader Grace Auma.",
+     [("Amos Kibet", "president", "KEN"), ("Peter Mwangi", "military leader", "UGA"),
+      ("Grace Auma", "military leader", "TZA")]),
     # who accompanies an official, with no country of their own, is on that official's side
     ("Kenyan President Amos Kibet met Ugandan President Achola Nantale in Kampala. Trade Minister Peter Mwangi "
      "accompanied Kibet, while Uganda's finance minister, Grace Auma, joined Nantale.",
