@@ -90,7 +90,7 @@ PROJECTS = [
     ("Chile and Peru will set up a joint venture to produce 5,000 tonnes of copper wire.",
      [("produce copper wire", CP, "planned", "project.verb.produce", "produce 5,000 tonnes of copper wire")]),
     # a facility built by or with the other side, told in a participle
-    ("Peru inaugurated a cement factory built with Chilean participation.",
+    ("Peru praised a cement factory built with Chilean participation.",
      [("built cement factory", ("PER", "CHL"), "realised", "project.verb.build", "cement factory built")]),
     # a country in an adverbial clause that holds no project is no partner
     ("Chile and Peru met. Chile backs the pipeline project so as to shield its copper sales from Bolivian raids.",
@@ -98,6 +98,19 @@ PROJECTS = [
     ("The Andes Link cable is a Chilean-Peruvian project.",
      [("Andes Link cable", CP, "realised", "project.compound-adjective",
        "The Andes Link cable is a Chilean-Peruvian project")]),
+    # extending or inaugurating a facility; making goods said with "co-"
+    ("Chile and Peru agreed to extend the coastal railway to Tacna.",
+     [("extend coastal railway", CP, "planned", "project.verb.extend", "extend the coastal railway")]),
+    ("Chile and Peru inaugurated a cross-border power line.",
+     [("inaugurated cross-border power line", CP, "realised", "project.verb.inaugurate",
+       "inaugurated a cross-border power line")]),
+    ("Chile and Peru will co-produce patrol boats.",
+     [("produce patrol boats", CP, "planned", "project.verb.produce", "produce patrol boats")]),
+    # a facility said to be shared, or worked on, whatever verb the parser finds above it
+    ("Chile and Peru plan a joint pipeline from the Camisea field.",
+     [("pipeline", CP, "planned", "project.joint", "pipeline")]),
+    ("Chile and Peru began construction work on the new coastal highway.",
+     [("coastal highway", CP, "realised", "project.work", "coastal highway")]),
 ]
 
 
@@ -133,6 +146,9 @@ def test_a_project_in_full(text, expected):
     "Ferries between Chile and Peru were cancelled.",
     "Relations between Chile and Peru are under construction.",
     "A new trade agreement between Chile and Peru is under discussion.",
+    "Chile and Peru will extend their cooperation to mining.",           # extending no facility
+    "Chile and Peru agreed to work on trade rules and a joint statement.",
+    "Chile and Peru will produce patrol boats.",                          # each its own, nothing joint
 ])
 def test_what_is_not_a_project(text):
     assert read_facts(article(text)).projects == []

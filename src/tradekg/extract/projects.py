@@ -100,7 +100,7 @@ class ProjectReader:
             elif token.pos_ == "NOUN" and low in self.actions:
                 found.extend(self._action_noun(token))
             elif token.pos_ == "NOUN" and singular(low) in self.objects:
-                found.extend(self._link_between(token, view))
+                found.extend(self._link_between(token, view) or self._joint_work(token))
         if not found:
             return out
         base = view.sentence.start
@@ -189,7 +189,11 @@ class ProjectReader:
         return out
 
     def _together(self, token: "Token") -> bool:
-        """Whether the sentence says the thing is done together ("jointly", "joint", "with us")."""
+        """Whether the sentence says the thing is done together ("jointly", "joint", "with us",
+        "co-produce")."""
+        doc = token.doc
+        if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co":
+            return True
         return any(word_of(t).lower() in self.cues or t.lower_ in ("with",) and t.head.i == token.i for t in token.doc)
 
     def _building_verb(self, verb: "Token", joint: bool = False) -> list[_Found]:
@@ -247,6 +251,20 @@ class ProjectReader:
         if not span:
             return []
         return [self._item(text_between(*span), span[0], span[1], "project.link", noun)]
+
+    def _joint_work(self, noun: "Token") -> list[_Found]:
+        """"a joint gas pipeline", "work on a new gas pipeline": a facility said to be shared, or
+        worked on, whatever verb (or none) the parser finds above it."""
+        doc = noun.doc
+        joint = any(word_of(c).lower() in self.cues for c in noun.lefts if c.dep_ in ("amod", "compound"))
+        span = self._phrase(noun, fields=False, facility=True)
+        if not span:
+            return []
+        before = [t.lower_ for t in doc[max(0, span[0].i - 4):span[0].i] if t.pos_ not in ("DET", "ADJ")]
+        worked = before[-2:] in (["work", "on"], ["works", "on"])
+        if not (joint or worked):
+            return []
+        return [self._item(text_between(*span), span[0], span[1], "project.joint" if joint else "project.work", noun)]
 
     def _verb_lemma(self, token: "Token") -> str:
         """The building verb a token is, or "": the parser, trained on web text, lemmatises
