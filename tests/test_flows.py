@@ -826,9 +826,16 @@ def test_a_firm_named_after_its_country_buys_for_it():
      {("KEN", "EGY", "tea"), ("KEN", "SDN", "tea")}, True),
     ("Egypt bought 50,000 tonnes of wheat from France, and another 30,000 from Romania.",
      {("FRA", "EGY", "wheat"), ("ROU", "EGY", "wheat")}, True),
+    # a trade noun with the goods left out: the goods of the trade noun before it
+    ("Kenya's tea exports to Egypt fell in May, while shipments to Sudan rose.",
+     {("KEN", "EGY", "tea"), ("KEN", "SDN", "tea")}, True),
+    ("Egypt's wheat imports from France grew, but those from Romania shrank.",
+     {("FRA", "EGY", "wheat"), ("ROU", "EGY", "wheat")}, True),
     # a country after a figure that is no gap: the clause has its own verb and goods
     ("Kenya shipped 12,000 tonnes of tea to Egypt, and Sudan bought maize from Uganda.",
      {("KEN", "EGY", "tea"), ("UGA", "SDN", "maize")}, False),
+    ("Kenya's tea exports to Egypt fell, while coffee shipments to Sudan rose.",
+     {("KEN", "EGY", "tea"), ("KEN", "SDN", "coffee")}, False),
 ])
 def test_a_gapped_clause_repeats_the_goods_for_a_new_side(text, expected, gapped):
     flows = read_facts(article(text)).flows

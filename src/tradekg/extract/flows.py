@@ -1356,10 +1356,12 @@ def goods_like(flow: TradeFlow, view: SentenceView, vocab: GoodsVocabulary) -> b
 
 
 # "... palm oil to India and 80,000 tonnes to Pakistan": a quantity and a place with the goods and
-# verb left out, right before a country
-_GAPPED_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:some\s+|about\s+|another\s+|a further\s+|nearly\s+)?"
+# verb left out, right before a country; or a trade noun with the goods left out ("coffee exports to
+# the United States fell, while shipments to Japan rose")
+_GAPPED_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:(?:some\s+|about\s+|another\s+|a further\s+|nearly\s+)?"
                         r"[\d][\d.,]*(?:\s+(?:mln|million|thousand|bln|billion))?\s*(?:tonnes|tons|t|bags|barrels|bales|"
-                        r"head|units|bushels|ounces|cubic metres|cubic meters|kilolitres)?\s+(to|from)\s+(?:the\s+)?$",
+                        r"head|units|bushels|ounces|cubic metres|cubic meters|kilolitres)?|"
+                        r"(?:those|shipments|exports|sales|deliveries|supplies|imports|purchases))\s+(to|from)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 
 
