@@ -416,6 +416,10 @@ def test_a_dateline_is_no_part_of_the_tree(verb):
     ("Ghana imports palm oil, rubber gloves and electronic components from Malaysia.",
      ["palm oil", "rubber gloves", "electronic components"]),
     ("Malaysia is a major buyer of Ghanaian cocoa beans and shea butter.", ["cocoa beans", "shea butter"]),
+    # the later members hung on the verb, with only commas and the closing "and" between them
+    ("Ghana lowered its tariffs on Malaysian pork, ethanol and almonds.", ["pork", "ethanol", "almonds"]),
+    ("Ghana removed its tariffs on Malaysian palm oil, ethanol and almonds.", ["palm oil", "ethanol", "almonds"]),
+    ("Ghana lowered its tariffs on Malaysian pork, officials said.", ["pork"]),
 ])
 def test_list_members_the_parser_hangs_on_the_verb_are_goods(text, goods):
     flows = read_facts(article(text)).flows

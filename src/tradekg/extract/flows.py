@@ -266,7 +266,7 @@ class _Reading:
             start += 1  # "(, ) such as apples": the list starts after its preposition
         start = self._listed_origins_before(start)
         end = max(t.right_edge.i for t in members) + 1
-        end = self._phrase_end(end, members)
+        end = self._list_tail(self._phrase_end(end, members))
         if token.i in self.country_at or token.i in self.person_at:
             start = token.i + 1  # "supply Ecuador with crude": no goods in a country
         found = [self._with_lexicon(g) for g in self._list_goods(start, end, trusted)]
@@ -363,6 +363,28 @@ class _Reading:
                 break
             end += 1
         return end
+
+    def _list_tail(self, end: int) -> int:
+        """Where a list the parser broke really ends: in "tariffs on U.S. pork, ethanol and almonds"
+        the later members hang on the verb. Nouns after the phrase, with only commas between them
+        and "and" or "or" before the last, up to the clause's end, are members of it."""
+        doc, k, last_end = self.doc, end, end
+        while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("and", "or")):
+            closing = doc[k].lower_ in ("and", "or") or k + 1 < len(doc) and doc[k + 1].lower_ in ("and", "or")
+            j = k + 1 + (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ("and", "or"))
+            words = j
+            while words < len(doc) and doc[words].pos_ in ("NOUN", "ADJ", "PROPN") and \
+                    words not in self.country_at and words not in self.person_at:
+                words += 1
+            if words == j or doc[words - 1].pos_ != "NOUN" or not self.r.vocab.is_noun(doc[words - 1]) or \
+                    words < len(doc) and doc[words].text not in (",", ".", ";") and doc[words].lower_ not in ("and", "or"):
+                return last_end
+            k = words
+            if closing:
+                last_end = words
+                if words >= len(doc) or doc[words].text in (".", ";"):
+                    return last_end
+        return last_end
 
     def _only_country(self, token: "Token") -> bool:
         """A country, a person or "you" standing alone as an argument ("supply Hungary with gas")."""
