@@ -4,7 +4,7 @@ the amount that goes with them. The relation cases pin who sells what to whom; t
 import pytest
 
 from tradekg.extract import read_facts
-from tradekg.extract.flows import FlowReader
+from tradekg.extract.flows import LOWERING_NOUNS, FlowReader
 from tradekg.extract.lexicon import lexicon
 
 from .conftest import article
@@ -327,6 +327,28 @@ def test_who_lowered_a_barrier_buys(verb):
     flows = read_facts(article(f"{THIRD}Morocco {verb} tariffs on Egyptian citrus.")).flows
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == \
         [("EGY", "MAR", "citrus", "flow.barrier.tariffs")]
+
+
+@pytest.mark.parametrize("noun", sorted(LOWERING_NOUNS))
+def test_a_barriers_lowering_named_by_a_noun(noun):
+    # the lowering side owns the noun, or is the subject of the verb above it
+    flows = read_facts(article(f"{THIRD}Egypt welcomed Morocco's {noun} of tariffs on Egyptian citrus.")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == \
+        [("EGY", "MAR", "citrus", "flow.barrier.tariffs")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Morocco announced the removal of duties on Egyptian citrus.", [("EGY", "MAR", "citrus", "flow.barrier.duties")]),
+    # the goods hung on the verb by the parser
+    ("Morocco announced the elimination of duties on Egyptian citrus.", [("EGY", "MAR", "citrus", "flow.barrier.duties")]),
+    # a lowering opposed, or goods of no country, move nothing
+    ("Morocco opposed the removal of tariffs on Egyptian citrus.", []),
+    ("Morocco rejected the elimination of duties on Egyptian citrus.", []),
+    ("Morocco announced the removal of tariffs on citrus.", []),
+])
+def test_a_barriers_lowering_noun_in_context(text, expected):
+    flows = read_facts(article(f"{THIRD}{text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
 
 
 @pytest.mark.parametrize("text", ["Morocco imposed higher tariffs on Egyptian citrus.",

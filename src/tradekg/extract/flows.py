@@ -70,6 +70,12 @@ PRESSING = {"want", "urge", "press", "ask", "demand", "push", "pressure", "call"
 BARRIER_PLURALS = {w + "s" for w in BARRIERS} | {"duties", "levies"}
 LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "scrap", "abolish", "ease", "address",
             "dismantle", "tackle", "resolve", "drop"}
+# verbs against a lowering: "opposed the removal of tariffs"
+_OPPOSING = {"oppose", "reject", "resist", "block", "delay", "postpone", "criticise", "criticize", "fear", "veto",
+             "refuse", "deny", "halt", "suspend", "reverse"}
+# nouns of lowering a barrier: "the removal of tariffs on Kenyan tea"
+LOWERING_NOUNS = {"removal", "elimination", "reduction", "lifting", "abolition", "abolishment", "cut", "cuts",
+                  "lowering", "easing", "waiver", "scrapping", "dismantling"}
 _TIME_WORDS = {"year", "month", "week", "day", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
                "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
                "july", "august", "september", "october", "november", "december", "time", "season", "quarter"}
@@ -570,6 +576,22 @@ class _Reading:
             slot = noun.head  # "eliminate 99 percent of tariff barriers": the share stands in the barrier's slot
         verb = slot.head if slot.dep_ in ("obj", "nsubj:pass") else None
         misread = False
+        action = slot.head if slot.dep_ in ("nmod", "obl") and _case(slot) == "of" and \
+            slot.head.lower_ in LOWERING_NOUNS else None  # "welcomed the removal of tariffs on Kenyan tea"
+        if action is not None:
+            above = action.head if action.dep_ in ("obj", "nsubj", "nsubj:pass") else None
+            # the goods "on" or "for" right after the barrier, wherever the parser hung them
+            if above is not None and above.lemma_.lower() in _OPPOSING:
+                return []  # "Uganda opposed the removal of tariffs on Kenyan tea"
+            hosts = [noun, action] + ([above] if above is not None else [])
+            slots = [c for h in hosts for c in h.children if c.dep_ in ("nmod", "obl") and _case(c) in ("on", "for")
+                     and (h is noun and c.i > noun.i or c.left_edge.i == noun.right_edge.i + 1)]
+            goods = [g for c in slots if not self._only_country(c) for g in self.goods_under(c)]
+            mine = [g for g in goods if g.origin_token >= 0]
+            # who lowers: the action's owner ("Japan's removal of"), else the subject above it
+            setter = self.side_of([c for c in action.children if c.dep_ in ("nmod:poss", "amod", "compound")]) or \
+                (self.side_of([c for c in above.children if c.dep_ == "nsubj"]) if above is not None else "")
+            return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}")
         if verb is None or not _lowers(verb):
             # "agreed to waive tariffs", "will lower tariffs": the parser often reads a rare verb
             # after "to" or a modal as the noun's adjective; the clause above it holds the subject
