@@ -975,6 +975,10 @@ VERBS = [
      {("KEN", "EGY", "tea", "flow.verb.bought"), ("UGA", "EGY", "coffee", "flow.verb.bought")}),
     ("Kenya sells tea to Egypt and coffee to Sudan.",
      {("KEN", "EGY", "tea", "flow.verb.sells"), ("KEN", "SDN", "coffee", "flow.verb.sells")}),
+    # a deal's infinitive: whoever signs it buys (here a firm named after its country)
+    ("Kenya and Egypt met. Kenya Airways signed a memorandum to purchase 30 Boeing 737 MAX jets.",
+     {("EGY", "KEN", "Boeing 737 MAX jets", "flow.verb.purchase")}),
+    ("Kenya and Egypt met. Kenya Airways signed a deal to purchase 30 jets.", {("EGY", "KEN", "jets", "flow.verb.purchase")}),
     # origins listed alone before the goods: each sells them
     ("Egypt bought 60,000 tonnes of Kenyan and Ugandan tea on Monday.",
      {("KEN", "EGY", "tea", "flow.verb.bought"), ("UGA", "EGY", "tea", "flow.verb.bought")}),

@@ -338,6 +338,9 @@ DIRECT = [
     # the full stop the tokenizer keeps at the end of a sentence
     ("Kenya shipped [2 million doses of the Jambo vaccine] to Uganda.", True, [("Jambo vaccine", "Jambo vaccine", "")]),
     ("Uganda bought [doses of Tumaini V].", True, [("Tumaini V", "Tumaini V", "")]),
+    # a model number inside a name stays in it
+    ("Uganda bought [30 Jambo 550 XL trucks].", False, [("Jambo 550 XL trucks", "Jambo 550 XL trucks", "")]),
+    ("Uganda bought [30 trucks].", False, [("trucks", "trucks", "")]),
     # a member with its own country opens a phrase of its own: the modifier before it takes the
     # list's last general head
     ("Uganda buys [Kenyan industrial and Kenyan food and farm products].", False,

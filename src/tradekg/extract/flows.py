@@ -1319,6 +1319,11 @@ def _conjuncts(token: "Token") -> list["Token"]:
     return sorted({token, *token.conjuncts}, key=lambda t: t.i)
 
 
+# nouns of a deal whose infinitive says what it is for: "signed a memorandum to purchase aircraft"
+_DEAL_NOUNS = {"deal", "agreement", "contract", "memorandum", "accord", "pact", "plan", "tender", "commitment",
+               "offer", "bid", "decision", "mou", "order", "licence", "license", "permit", "arrangement"}
+
+
 def _inherited_subject(verb: "Token") -> list["Token"]:
     """The subject a verb without one shares with the verbs above it ("Russia is ready to supply",
     "we plan to raise supplies", "firms are said to hold contracts to buy")."""
@@ -1331,7 +1336,9 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
         if node.head.i == node.i:
             break
         if node.dep_ in ("acl", "acl:relcl") and node.head.i < node.i and node.head.pos_ in ("PROPN", "NOUN", "PRON") \
-                and node.i == verb.i:
+                and node.i == verb.i and not (node.head.lemma_.lower() in _DEAL_NOUNS and
+                                              any(c.dep_ == "mark" and c.lower_ == "to" for c in node.children)):
+            # ("signed a deal to buy aircraft": the infinitive names the deal's content, whose signer buys)
             if any(c.dep_ == "cop" for c in node.head.children):
                 # "The U.S. is Vietnam's largest market, buying textiles": the copula's subject buys
                 subject = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubj:pass")]

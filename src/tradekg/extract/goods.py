@@ -369,6 +369,10 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         if words and words[-1].pos_ == "PROPN" and re.fullmatch(_LETTER, t.text):
             words.append(t)  # "Sputnik V", "Soyuz II": a letter or numeral ends a name
             continue
+        if words and t.like_num and words[-1].text[:1].isupper() and t.i + 1 < len(t.doc) and \
+                t.doc[t.i + 1].text[:1].isupper() and t.doc[t.i + 1] in seg:
+            words.append(t)  # "Boeing 737 MAX aircraft": a model number inside a name
+            continue
         if t.lower_ == "including":
             words = []  # "products including tea": the examples are the goods (the heading is in no label)
             continue
