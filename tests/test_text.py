@@ -22,3 +22,20 @@ def test_quotes_close_with_their_sentence():
 
 def test_tokens_keep_numbers_and_currency_signs():
     assert [t.text for t in tokenize("$1.2bn and 3,400 tonnes")] == ["$", "1.2bn", "and", "3,400", "tonnes"]
+
+
+def test_bullets_and_headings_end_sentences_without_a_full_stop():
+    # fact sheets: items with no full stop, one per line, under headings of their own
+    text = ("Trade\n• Chile will buy Peruvian quinoa\n• Peru will buy Chilean wine\nEnergy\n"
+            "- Peru will sell gas to Chile\n1. Chile will build a port\n2) Peru will build a road")
+    got = [s.text for s in split_sentences(text)]
+    assert got == ["Trade", "• Chile will buy Peruvian quinoa", "• Peru will buy Chilean wine", "Energy",
+                   "- Peru will sell gas to Chile", "1. Chile will build a port", "2) Peru will build a road"]
+    assert all(text[s.start:s.end] == s.text for s in split_sentences(text))
+
+
+def test_a_wrapped_sentence_stays_whole():
+    # long lines broken inside a sentence, and a dash or a number inside a line, split nothing
+    text = ("Chile and Peru agreed on Tuesday to lower tariffs on a long list of farm goods,\n"
+            "including quinoa - the Andean grain - and 2 kinds of wine, officials said.")
+    assert [s.text for s in split_sentences(text)] == [text]

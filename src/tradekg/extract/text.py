@@ -63,7 +63,12 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text))
 
 
-_BOUNDARY_RE = re.compile(r"(?<=[.!?…])[”\"’)\]]*\s+|\n\s*\n+|(?<=\*\*\*)\s*|(?<=\* \* \*)\s*")
+# a sentence ends at a full stop (and closing quotes), a blank line, a separator of asterisks, and a
+# line break before a bullet or a numbered item (fact sheets often end their items with no full stop)
+_BOUNDARY_RE = re.compile(r"(?<=[.!?…])[”\"’)\]]*\s+|\n\s*\n+|(?<=\*\*\*)\s*|(?<=\* \* \*)\s*|"
+                          r"[ \t]*\n[ \t]*(?=(?:[•·▪●◦‣∙*o–-]|\d{1,2}[.)])[ \t])")
+# a short line with no punctuation is a heading, not part of a wrapped sentence
+_HEADING_RE = re.compile(r"[^\n.!?;:,]{1,60}")
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
@@ -93,14 +98,24 @@ def split_sentences(text: str) -> list[Sentence]:
         if not chunk.strip():
             start = match.end()
             continue
-        if "\n" not in match.group() and _ends_with_abbreviation(chunk):
-            continue
+        if "\n" not in match.group() and (_ends_with_abbreviation(chunk) or re.fullmatch(r"\s*\d{1,2}\.", chunk)):
+            continue  # "Corp. deals"; "1. Chile will build a port": a list item's number
         pieces.append((start, end))
         start = match.end()
     if text[start:].strip():
         pieces.append((start, len(text)))
+    split: list[tuple[int, int]] = []
+    for start, end in pieces:  # "Agriculture\nKenya will buy wheat", "... nuts\nEnergy": headings apart
+        lines = text[start:end].split("\n")
+        at = start
+        for before, after in zip(lines, lines[1:]):
+            at += len(before) + 1
+            if _HEADING_RE.fullmatch(before.strip()) or _HEADING_RE.fullmatch(after.strip()) and at + len(after) == end:
+                split.append((start, at - 1))
+                start = at
+        split.append((start, end))
     sentences = []
-    for start, end in pieces:
+    for start, end in split:
         raw = text[start:end]
         lead = len(raw) - len(raw.lstrip())
         start += lead
