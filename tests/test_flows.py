@@ -288,6 +288,20 @@ def test_who_thanks_for_supplies_receives_them():
         [("RUS", "MNG", "fuel", "flow.noun.supplies")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Mongolia is grateful for the Russian vaccines.", [("RUS", "MNG", "vaccines", "flow.gratitude.grateful")]),
+    ("Mongolia thanked Russia for the wheat and the fertiliser.",
+     [("RUS", "MNG", "wheat", "flow.gratitude.thank"), ("RUS", "MNG", "fertiliser", "flow.gratitude.thank")]),
+    ("Mongolia expressed gratitude for Russian fuel.", [("RUS", "MNG", "fuel", "flow.gratitude.gratitude")]),
+    # thanks for no goods, or for goods of no one named
+    ("Mongolia is grateful for Russian support.", []),
+    ("Mongolia thanked Russia for the warm welcome.", []),
+])
+def test_who_thanks_for_goods_received_them(text, expected):
+    flows = read_facts(article(f"Russia and Mongolia met in Ulaanbaatar. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
 # Every word of a frame's word list at work, with a third country in the sentence so that a side
 # the frame fails to find is not filled by chance from the document's other country.
 THIRD = "After talks in Japan, "

@@ -188,7 +188,7 @@ def test_every_verb_a_reader_compares_has_its_forms_repaired():
     from tradekg.extract.lexicon import lexicon
     patterns = lexicon().patterns
     compared = set().union(flows.PLANNED_HEADS, flows.WANTED_HEADS, flows.OFFERED_HEADS, flows.PROGRESS_HEADS,
-                           flows.REFUSED_HEADS, flows.PROMOTING_VERBS, flows.ORIGIN_VERBS, flows.DESTINATION_VERBS,
+                           flows.REFUSED_HEADS, flows._OPPOSING, flows.PROMOTING_VERBS, flows.ORIGIN_VERBS, flows.DESTINATION_VERBS,
                            flows.SWAP_VERBS, flows.TENDER_WORDS, flows.OPENING_VERBS, flows.SEEKING_VERBS,
                            flows.WEAK_VERBS, flows.PRESSING, flows.LOWERING, flows.INCLUDE_VERBS, flows._THANKING,
                            patterns["flow_verbs"], patterns["project_verbs"])

@@ -448,6 +448,8 @@ class _Reading:
         if token.pos_ == "VERB" and (lemma in SEEKING_VERBS or lemma == "look" and
                                      any(_case(c) == "for" for c in token.children)):
             return self.seeking_frame(token)
+        if lemma in GRATITUDE:
+            return self.gratitude_frame(token)
         if lemma == "take" and token.pos_ == "VERB" and any(
                 c.dep_ == "obj" and self.r.vocab.is_container(c.lower_) and any(_case(g) == "of" for g in c.children)
                 for c in token.children):
@@ -697,6 +699,19 @@ class _Reading:
         importer = self.side_of(subject)
         owners = [c for c in self.doc if c.dep_ == "nmod:poss" and word.i < c.i <= goods[0].head]
         return self.flows(goods, self.side_of(owners), importer, word, "flow.interest", modality="wanted")
+
+    def gratitude_frame(self, word: "Token") -> list[TradeFlow]:
+        """"Laos is grateful for the Russian vaccines", "we thank Russia for the wheat": who thanks
+        for goods received them from their country (or from whom the thanks go to). Goods under a
+        trade noun ("grateful for the supplies of fuel") are the noun's frame's."""
+        slots = [c for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
+                 and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in self.r.nouns and c.lemma_.lower() not in self.r.nouns]
+        goods = self._known([g for c in slots for g in self.goods_under(c)])
+        if not goods:
+            return []
+        thanked = self.side_of([c for c in word.children if c.dep_ in ("obj", "iobj")])
+        grateful = self.side_of([c for c in word.children if c.dep_ in ("nsubj", "nmod:poss")] or _inherited_subject(word))
+        return self.flows(goods, thanked, grateful, word, f"flow.gratitude.{word.lemma_.lower()}", modality="realised")
 
     def seeking_frame(self, verb: "Token") -> list[TradeFlow]:
         """"Ghana seeks Malaysian tractors", "is looking for Malaysian fertiliser": the seeker

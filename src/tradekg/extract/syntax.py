@@ -73,16 +73,17 @@ _SUBJECT_WORDS = {"he", "she", "it", "which", "who", "that", "they", "we", "i", 
 VERB_BASES = frozenset("""
     abolish acquire address advertise agree aim allow appreciate ask assemble ban barter begin bid block boost
     boycott build buy call cancel come commend commission comprise concern congratulate consider consist
-    construct contain continue contract countertrade cover create curb cut decide deliver demand depend develop
-    discuss dismantle distribute diversify donate double drop dump ease eliminate embargo end enter ensure
-    establish exchange expand expect explore export feature find flood flow freeze get go grant grow halt hope
-    import include increase install intend introduce involve launch lay lift like limit localise localize
-    look lower manufacture market meet modernise modernize need negotiate obtain offer open order organise
-    organize originate pay penetrate persuade phase place plan praise prepare press pressure procure produce
-    prohibit promise promote propose provide purchase push raise range re-export reach rebuild receive
-    reconstruct reduce refuse register reject rely remove reopen request resolve restrict resume return rise
-    sanction satisfy scrap secure seek sell send set ship sign source start stop study supply suspend swap
-    tackle target tender thank threaten trade transfer upgrade urge waive want welcome win wish""".split())
+    construct contain continue contract countertrade cover create criticise criticize curb cut decide delay
+    deliver demand deny depend develop discuss dismantle distribute diversify donate double drop dump ease
+    eliminate embargo end ensure enter establish exchange expand expect explore export extend fear feature find
+    flood flow freeze get go grant grow halt hope import inaugurate include increase install intend introduce
+    involve launch lay lift like limit localise localize look lower manufacture market meet modernise modernize
+    need negotiate obtain offer open oppose order organise organize originate pay penetrate persuade phase place
+    plan postpone praise prepare press pressure procure produce prohibit promise promote propose provide purchase
+    push raise range re-export reach rebuild receive reconstruct reduce refuse register reject rely remove reopen
+    request resist resolve restrict resume return reverse rise sanction satisfy scrap secure seek sell send set
+    ship sign source start stop study supply suspend swap tackle target tender thank threaten trade transfer
+    upgrade urge veto waive want welcome win wish""".split())
 _IRREGULAR = {"sold": "sell", "bought": "buy", "built": "build", "laid": "lay", "sent": "send", "got": "get",
               "gotten": "get", "came": "come", "went": "go", "gone": "go", "sought": "seek", "began": "begin",
               "begun": "begin", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "won": "win",
@@ -367,7 +368,7 @@ _CUES = re.compile(
     r"acquir|receiv|obtain|market|demand|need|consum|trade|send|sent|offer|dump|transfer|customer|interest|"
     r"joint|project|venture|build|built|construct|plant|factory|production|produc|manufactur|assembl|"
     r"modernis|moderniz|upgrad|reconstruct|rebuild|expan|install|commission|locali|explor|lay|laid|launch|set up|"
-    r"establish|develop|extend|inaugurat|turnover|tariff|duty|duties|quota|levy|levies|barrier|\bban\b|bans\b|embargo|prohibition|access|donat|\bgrant(?:s|ed|ing)?\b|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
+    r"establish|develop|extend|inaugurat|\bgrat(?:eful|itude)\b|\bthank(?:s|ed|ing)?\b[^.]{0,40}\bfor\b|turnover|tariff|duty|duties|quota|levy|levies|barrier|\bban\b|bans\b|embargo|prohibition|access|donat|\bgrant(?:s|ed|ing)?\b|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
     r"c(?:ome|omes|ame|oming) from|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\bfor\b|originat|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b|"
     r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b|\bt(?:ake|akes|ook|aken|aking)\b[^.]{0,40}\b(?:tonnes|tons)\s+of\b)",
     re.IGNORECASE)
