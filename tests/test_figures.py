@@ -68,6 +68,9 @@ FIGURES = [
        "Trade between the region's two largest economies reached $700 million")]),
     ("Kenya and Uganda met. Trade between the two economies hit $700 million.", "",
      [(("KEN", "UGA"), 7e8, "USD", "", "realised", "Trade between the two economies hit $700 million")]),
+    # trade worth a figure, with a comma, is still the figure
+    ("Kenya and Uganda met. Bilateral trade, worth $700 million, grew fast.", "",
+     [(("KEN", "UGA"), 7e8, "USD", "", "realised", "Bilateral trade, worth $700 million")]),
     ("Kenya and Uganda met. Trade between the two neighbours totalled $700 million.", "",
      [(("KEN", "UGA"), 7e8, "USD", "", "realised", "Trade between the two neighbours totalled $700 million")]),
     ("Kenya and Uganda met. Trade between the two East African nations totalled $700 million.", "",
@@ -220,6 +223,9 @@ def test_a_figure_in_full(text, date, expected):
     # an amount after "by" is a change, whatever the verb before the trade word
     "Chile and Peru met. The pact could lift bilateral trade by $900 million a year.",
     "Chile and Peru met. The accord will boost trade between them by an estimated $2 billion.",
+    # an amount "worth" after another noun is that noun's; one country's trade with all
+    "Chile and Peru met. Trade between the two is dominated by copper, worth $2 billion last year.",
+    "Chile and Peru met. Peru is a small partner among Chile's $150 billion in total trade.",
     # the part of trade a measure reaches
     "Chile and Peru met. The new duties cover $300 million of trade.",
     "Chile and Peru met. Peru slapped levies on about $300 million of bilateral trade.",

@@ -166,6 +166,15 @@ class FigureReader:
                 continue  # "$210 million, or 5.6 billion hryvnias": the same figure again
             if _CHANGE_RE.search(text[max(0, m_start - 30):m_start]) or _BY_RE.search(text[max(0, m_start - 30):m_start]):
                 continue  # "fell by $200 million to $1.8 billion": the change, not the figure
+            if head.start() > m_start and re.search(r"(?:'s|’s)\s+(?:about\s+|some\s+|nearly\s+)?$", text[max(0, m_start - 20):m_start]) \
+                    and re.match(r"\s+in\s+(?:total|overall|annual|foreign|global)\b", text[m_end:]):
+                continue  # "Chile's $150 billion in total trade": one country's trade with all
+            worth = re.search(r"([\w-]+),\s+(?:worth|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more than\s+)?$",
+                              text[max(0, m_start - 40):m_start])
+            if worth and head.end() < m_start - len(worth.group()) + len(worth.group(1)) and \
+                    not self.volume_head_re.fullmatch(worth.group(1)) and \
+                    worth.group(1).lower() not in ("which", "volume", "turnover", "total", "year", "annually", "partners"):
+                continue  # "trade is dominated by copper, worth $2 billion": the amount is the copper's
             if head.start() > m_start and _STRUCK_RE.search(text[max(0, m_start - 40):m_start]):
                 continue  # "tariffs on $50 billion of trade": the part a measure reaches ("trade hit $2 billion" is the figure)
             if self._a_part(view, money, head.start()):
