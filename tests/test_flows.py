@@ -1031,3 +1031,54 @@ def test_the_surface_reader_alone(monkeypatch, text, expected):
     monkeypatch.setattr("tradekg.extract.needs_parse", lambda text: False)
     flows = [f for f in read_facts(article(text)).flows if not f.negated]
     assert {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows} == expected
+
+
+NOUN_DETAILS = [
+    # one goods item and one amount: the amount is the flow's; two goods share none
+    ("After talks in Japan, Kenya's tea exports to Egypt reached $300 million.",
+     [("KEN", "EGY", "tea", "0902", "realised", False, "flow.noun.exports", (3e8, "USD"))]),
+    ("After talks in Japan, Kenya's tea and coffee exports to Egypt reached $300 million.",
+     [("KEN", "EGY", "coffee", "0901", "realised", False, "flow.noun.exports", None),
+      ("KEN", "EGY", "tea", "0902", "realised", False, "flow.noun.exports", None)]),
+    # the seller "by" or "of" a country; the goods from the copula's or the verb's list
+    ("After talks in Japan, the supply of tea by Kenya to Egypt will grow.",
+     [("KEN", "EGY", "tea", "0902", "planned", False, "flow.noun.supply", None)]),
+    ("After talks in Japan, the exports of Kenya to Egypt are comprised of tea and coffee.",
+     [("KEN", "EGY", "coffee", "0901", "realised", False, "flow.noun.exports", None),
+      ("KEN", "EGY", "tea", "0902", "realised", False, "flow.noun.exports", None)]),
+    ("After talks in Japan, tea became one of the main exports of Kenya to Egypt.",
+     [("KEN", "EGY", "tea", "0902", "realised", False, "flow.noun.exports", None)]),
+    # every seller and every buyer of a list
+    ("After talks in Japan, Egypt's imports of tea from Kenya and Uganda grew.",
+     [("KEN", "EGY", "tea", "0902", "realised", False, "flow.noun.imports", None),
+      ("UGA", "EGY", "tea", "0902", "realised", False, "flow.noun.imports", None)]),
+    ("After talks in Japan, Kenya increased tea supplies to Egypt and Sudan.",
+     [("KEN", "EGY", "tea", "0902", "realised", False, "flow.noun.supplies", None),
+      ("KEN", "SDN", "tea", "0902", "realised", False, "flow.noun.supplies", None)]),
+    ("After talks in Japan, deliveries of tea from Kenya to Egypt doubled.",
+     [("KEN", "EGY", "tea", "0902", "realised", False, "flow.noun.deliveries", None)]),
+    # whoever raises, wants or plans purchases or imports buys
+    ("After talks in Japan, Egypt raised tea purchases from Kenya.",
+     [("KEN", "EGY", "tea", "0902", "realised", False, "flow.noun.purchases", None)]),
+    ("After talks in Japan, Egypt wants more tea imports from Kenya.",
+     [("KEN", "EGY", "tea", "0902", "wanted", False, "flow.noun.imports", None)]),
+    ("After talks in Japan, Kenya does not plan tea exports to Egypt.",
+     [("KEN", "EGY", "tea", "0902", "planned", True, "flow.noun.exports", None)]),
+    ("After talks in Japan, Kenya's tea exports to Egypt will double.",
+     [("KEN", "EGY", "tea", "0902", "planned", False, "flow.noun.exports", None)]),
+    # a possessor before the goods owns the trade noun, no origin of the goods
+    ("Kenya and Egypt met. Egypt's tea imports rose.",
+     [("KEN", "EGY", "tea", "0902", "realised", False, "flow.import.imports", None)]),
+    # a side the tree only guessed from the document gives way to the country the sentence names
+    ("Uganda and Egypt met. Kenyan crude accounts for most of Egypt's oil imports.",
+     [("KEN", "EGY", "oil", "2709", "realised", False, "flow.import.imports", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOUN_DETAILS, ids=[n[0][22:62] for n in NOUN_DETAILS])
+def test_a_trade_noun_in_full(text, expected):
+    flows = read_facts(article(text)).flows
+    got = sorted((f.exporter, f.importer, f.commodity, f.hs, f.modality, f.negated, f.evidence.rule,
+                  (f.amount.value, f.amount.currency) if f.amount else None) for f in flows)
+    assert got == expected
+    assert all(text[f.evidence.start:f.evidence.end] == f.commodity for f in flows)

@@ -1018,8 +1018,8 @@ class _Reading:
                     to = to or subject  # "we count on more supplies of Ugandan coffee": the subject receives them
                 elif kind == "export":
                     agent = subject
-                elif verb.lemma_.lower() in ("make", "conduct", "carry", "step", "increase", "expand", "allow"):
-                    agent = subject
+                else:
+                    agent = subject  # "Egypt raised (wants, banned) tea purchases from Kenya": the subject buys
         agent_country = self.side_of(agent)
         if kind == "export":
             exporter, importer = agent_country or self.side_of(source), self.side_of(to)
@@ -1041,7 +1041,13 @@ class _Reading:
             return []
         # "imports by Japan and South Korea": every buyer of the list
         also = self.sides_of(to)[1:] if kind == "export" else self.sides_of(agent)[1:] if agent else []
-        return self.flows(goods, exporter, importer, noun, f"flow.noun.{word_of(noun).lower()}", also=also)
+        rule = f"flow.noun.{word_of(noun).lower()}"
+        out = self.flows(goods, exporter, importer, noun, rule, also=also)
+        if exporter and (kind == "import" or not agent_country):
+            # "imports of tea from Kenya and Uganda": every seller of the list
+            for seller in self.sides_of(source)[1:]:
+                out += self.flows(goods, seller, importer, noun, rule, also=also)
+        return out
 
     def _fronted_member(self, noun: "Token") -> list[Goods]:
         """"increase coal and electricity supplies": the parser often makes the first goods the
@@ -1243,7 +1249,9 @@ class _Reading:
     def _country_before(self, item: Goods) -> str:
         """The country word written right before the goods, whatever the parser made of it."""
         tokens = self._tokens(item.start, item.end)
-        return self.country_at.get(tokens[0].i - 1, "") if tokens else ""
+        if not tokens or tokens[0].i == 0 or self.doc[tokens[0].i - 1].lower_ in ("'s", "’s"):
+            return ""  # "Egypt's tea imports": the possessor owns the trade, the goods have no origin written
+        return self.country_at.get(tokens[0].i - 1, "")
 
     def _where(self, trigger: "Token") -> str | None:
         """For a trigger inside "..., where ...": the country "where" points back to ("" when
@@ -1534,8 +1542,17 @@ def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceV
         if said and flow.evidence.start >= view.sentence.start + said.start():
             continue  # "..., grain trade sources said", "..., the Meat Board said": who tells, not goods
         a, b = flow.evidence.start, flow.evidence.end
-        if any(a < f.evidence.end and f.evidence.start < b for f in tree) or \
-                any(singular(f.commodity.lower()) == singular(flow.commodity.lower()) for f in tree):
+        same = [f for f in tree if a < f.evidence.end and f.evidence.start < b or
+                singular(f.commodity.lower()) == singular(flow.commodity.lower())]
+        for f in same:
+            # one side guessed from the document where the surface reader found a country the
+            # sentence names ("Kenyan crude accounts for most of Egypt's oil imports"): the surface reading
+            guessed = (f.exporter not in named and flow.exporter in named and f.importer == flow.importer) or \
+                (f.importer not in named and flow.importer in named and f.exporter == flow.exporter)
+            if guessed and f in out and not any(g.exporter == flow.exporter and g.importer == flow.importer
+                                                and g.commodity == f.commodity for g in out):
+                out[out.index(f)] = flow  # the surface reading, whose rule found the named side
+        if same:
             continue  # the same words, or the same goods read by both: the tree's reading stands
         if _other_clause(flow, tree, view):
             continue  # "Ghana, which buys crude from Nigeria, wants to pay in cocoa": the list ended
