@@ -843,6 +843,16 @@ def test_a_deal_with_neither_side_written_runs_as_the_documents_trade():
         ("CHL", "PER", "mining trucks", "flow.open.procurement")}
 
 
+def test_a_deal_with_neither_side_written_in_full():
+    # the code, the modality and the amount of a deal of one goods item; the evidence at the goods
+    flows = [f for f in read_facts(article(FACT_SHEET)).flows if f.evidence.rule.startswith("flow.open")]
+    assert sorted((f.commodity, f.hs, f.modality, f.negated, (f.amount.value, f.amount.currency) if f.amount else None,
+                   FACT_SHEET[f.evidence.start:f.evidence.end]) for f in flows) == [
+        ("copper wire", "7408", "realised", False, None, "copper wire"),
+        ("fertiliser", "31", "realised", False, None, "fertiliser"),
+        ("mining trucks", "8704", "realised", False, (3e8, "USD"), "mining trucks")]
+
+
 @pytest.mark.parametrize("lead", [
     # no other flow to settle the direction, or the document's flows run both ways
     "Chile and Peru signed a framework.\n",
