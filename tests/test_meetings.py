@@ -30,6 +30,8 @@ MEETINGS = [
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
     ("Chilean Finance Minister Ana Soto said she had spoken with Peruvian Economy Minister Luis Vega about copper.",
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
+    ("Chile's ambassador to Peru, Ana Soto, paid a courtesy call on Peruvian Trade Minister Luis Vega in Lima.",
+     (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
     ("Chilean President Ana Soto met Peruvian President Luis Vega in Peru.",  # a country is no meeting place
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
 ]

@@ -83,7 +83,9 @@ class MeetingReader:
         place, place_country = self._place(text, ctx, view.sentence.index)
         skip = max(0, ctx.dateline_end - base)  # "SEOUL, May 6 - ... met ... yesterday": the 5th
         date = resolve_date(text[skip:], ctx.doc_date)
-        mode = "video" if self.video_re.search(text) else "telephone" if self.phone_re.search(text) else "in person"
+        # "paid a courtesy call on": a visit, no telephone
+        by_phone = self.phone_re.search(re.sub(r"\bcourtesy\s+calls?\b|\bcall(?:ed|s)?\s+on\b", " ", text, flags=re.I))
+        mode = "video" if self.video_re.search(text) else "telephone" if by_phone else "in person"
         modality = "planned" if re.search(r"\b(?:will|would|plans?|to visit|is due|are due|expected)\b", text) else "realised"
         if not date and view.sentence.index <= 4 and ctx.doc_date and modality == "realised":
             date = ctx.doc_date  # the lead's meeting is the day's news; a planned one is not on that day
