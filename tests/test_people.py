@@ -76,6 +76,10 @@ OFFICIALS = [
      "talks with his counterpart Grace Auma.",
      [("Amos Kibet", "president", "KEN"), ("Achola Nantale", "president", "UGA"),
       ("Peter Mwangi", "minister of trade", "KEN"), ("Grace Auma", "minister of trade", "UGA")]),
+    # who leads a side or a delegation serves its country, whatever the dateline says
+    ("NAIROBI, May 2 - Kenyan and Ugandan officials met. Deputy Trade Minister Peter Mwangi led the Ugandan "
+     "delegation, and Deputy Foreign Minister Grace Auma headed the Kenyan side.",
+     [("Peter Mwangi", "deputy minister of trade", "UGA"), ("Grace Auma", "deputy minister of foreign affairs", "KEN")]),
     # military rulers and commanders are officials of their state
     ("Kenyan President Amos Kibet received Ugandan army chief Peter Mwangi and Tanzanian junta leader Grace Auma.",
      [("Amos Kibet", "president", "KEN"), ("Peter Mwangi", "military leader", "UGA"),

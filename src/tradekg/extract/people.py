@@ -38,6 +38,10 @@ _ACCOMPANIED_BY = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:was|is|were|will\s+be)\s
                              r"(?:(?:the\s+)?[\w-]+\s+){0,3}?", re.IGNORECASE)
 
 
+# "A headed the Japanese side", "A leads the U.S. delegation": the country word follows
+_LEADS_SIDE = re.compile(r"\s*,?\s*(?:who\s+)?(?:headed|heads|heading|led|leads|leading)\s+the\s+")
+
+
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
@@ -382,6 +386,13 @@ class PeopleResolver:
             if key:
                 mentions.append(PersonMention(base + m.start(), base + m.end(), key, "pronoun"))
         mentions.sort(key=lambda x: x.start)
+        for mention in mentions:
+            # "Deputy Trade Representative A led the U.S. delegation": A serves the side A leads
+            led = _LEADS_SIDE.match(text, mention.end - base)
+            side = next((c for c in countries if led and c.start - base == led.end()), None)
+            if side is not None and mention.kind == "named" and re.match(
+                    r"\s+(?:side|delegation|team|negotiators)\b", text[side.end - base:]):
+                self.set_country(mention.key, side.code)
         for first, second in zip(mentions, mentions[1:]):
             # "Foreign Minister A accompanied President B", "B, accompanied by A": A is on B's side
             between = text[first.end - base:second.start - base]
