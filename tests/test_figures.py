@@ -62,6 +62,11 @@ FIGURES = [
      [(("KEN", "UGA"), 8e8, "USD", "", "realised", "Trade between Kenya and Uganda fell to $800 million")]),
     ("Kenya and Uganda met. Two-way trade between the two countries totalled $700 million.", "",
      [(("KEN", "UGA"), 7e8, "USD", "", "realised", "Two-way trade between the two countries totalled $700 million")]),
+    # the same trade in another period, taken up by "it" after "while"
+    ("Trade between Kenya and Uganda in 2021 was $700 million, while in 2020 it was $600 million.", "",
+     [(("KEN", "UGA"), 7e8, "USD", "2021", "realised", "Trade between Kenya and Uganda in 2021 was $700 million"),
+      (("KEN", "UGA"), 6e8, "USD", "2020", "realised",
+       "Trade between Kenya and Uganda in 2021 was $700 million, while in 2020 it was $600 million")]),
     # the world's two largest economies are the pair, no economy's figure; "hit" a figure reaches it
     ("Kenya and Uganda met. Trade between the region's two largest economies reached $700 million.", "",
      [(("KEN", "UGA"), 7e8, "USD", "", "realised",

@@ -203,7 +203,11 @@ class FigureReader:
             near = after[:min([f - m_end for f in following] + [50])]
             near = re.sub(r"\bthan\b.*", "", near)
             earlier = [mo for mo in view.money if head.end() <= mo.start - view.sentence.start < m_start]
-            inside = resolve_period(text[head.end():m_start], ctx.doc_date) if head.start() < m_start and not earlier else ""
+            since = re.split(r"[,;]|\bwhile\b|\bwhereas\b", text[earlier[-1].end - view.sentence.start:m_start]) \
+                if earlier else []
+            inside = resolve_period(text[head.end():m_start], ctx.doc_date) if head.start() < m_start and not earlier else \
+                resolve_period(since[-1], ctx.doc_date) if earlier and len(since) > 1 else ""
+            # ("$3 billion in 2021, while in 2020 it was $2.5 billion": the period of the clause since the last figure)
             # a target: "could reach", or an intention just before the trade word in the same clause
             # ("aim to double trade to $1 billion"); "grew by 20 percent" is no target
             clause_before = re.split(r"[,;:]", text[max(0, lo - 40):lo])[-1]
@@ -362,6 +366,9 @@ class FigureReader:
         if not earlier:
             return False
         gap = view.sentence.text[earlier[-1].end - base:money.start - base]
+        if re.search(r"\b(?:while|whereas)\s+(?:in\s+[^,;]{1,30}?|(?:a|one) year (?:earlier|before|ago)|last year)\s*,?\s*"
+                     r"it\s+(?:was|stood|reached|amounted|totalled|totaled|came)\b", gap, re.I):
+            return False  # "..., while in 2020 it was $2.5 billion": the same trade in another period
         return bool(re.search(r"\b(?:of which|of this|of that|of it|including|while|whereas)\b|(?<!compared )\bwith\b", gap, re.I))
 
     @staticmethod
