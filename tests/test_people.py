@@ -115,3 +115,30 @@ def test_a_name_split_by_a_quotes_brackets_is_one_name():
     text = '"If anything is offered, (Prime Minister Kenji) Sato would take it with him," an official said.'
     facts = read_facts(article(text, date="2022-07-12"))
     assert [(p.name, p.role) for p in facts.people.values()] == [("Kenji Sato", "prime minister")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare surname at a sentence's start is a person when an office holder bore it at the date
+    ("Lukashenko and Putin met in Sochi on Monday.", {("Lukashenko", "BLR"), ("Putin", "RUS")}),
+    # a word the document also writes in lower case stays a word
+    ("Trade and Putin were on the agenda; trade grew.", {("Putin", "RUS")}),
+])
+def test_a_bare_surname_opening_a_sentence(text, expected):
+    people = read_facts(article(text, date="2021-06-01")).people.values()
+    assert {(p.name, p.country) for p in people if p.official} == expected
+
+
+def test_a_name_after_bin_is_a_fathers_and_joins_no_one():
+    # "King Faisal" is not "Khalid bin Faisal"; a head with no country meeting the other side leads his own
+    text = ("Kenya and Oman held talks. King Faisal welcomed Kenyan President Amos Kibet to Muscat. "
+            "Crown Prince Khalid bin Faisal attended the talks.")
+    people = {p.name: (p.role, p.country) for p in read_facts(article(text)).people.values()}
+    assert people["Faisal"] == ("king", "OMN")
+    assert people["Khalid bin Faisal"][0] == "crown prince"
+
+
+def test_a_head_with_no_country_meeting_an_aide_of_the_same_side_keeps_the_default():
+    # an internal meeting: the aide is no head of state, so no side is inferred from the meeting
+    text = "Kenya and Oman held talks. President Amos Kibet met presidential aide Grace Auma in Nairobi."
+    people = {p.name: p.country for p in read_facts(article(text)).people.values()}
+    assert people == {"Amos Kibet": "KEN", "Grace Auma": "KEN"}

@@ -125,6 +125,10 @@ def _readers(lex: Lexicon) -> tuple:
             AgreementReader(lex))
 
 
+_HEADS = {"president", "prime minister", "king", "queen", "emir", "sultan", "crown prince", "chancellor", "head of state",
+          "head of government", "supreme leader", "leader", "military leader"}
+
+
 def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     """Read every fact of an article.
 
@@ -179,6 +183,13 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     ctx.main = _main_countries(views, resolver, result.meetings, place_country)
     for key, leader in resolver.companions:
         resolver.set_country(key, resolver.person(leader).country)  # on the side of whom they accompany
+    for meeting in result.meetings:
+        # "King Salman welcomed Prime Minister Sunak": a head of state or government with no country,
+        # meeting only officials of one of the document's two countries, leads the other
+        sides = {resolver.person(k).country for k in meeting.participants} - {""}
+        for key in meeting.participants:
+            if len(sides) == 1 and not resolver.person(key).country and resolver.person(key).role in _HEADS:
+                resolver.set_country(key, ctx.other(next(iter(sides))))
     resolver.settle_countries(ctx.main)
 
     turns = _turns(text, views)

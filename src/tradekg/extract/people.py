@@ -42,6 +42,11 @@ _ACCOMPANIED_BY = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:was|is|were|will\s+be)\s
 _LEADS_SIDE = re.compile(r"\s*,?\s*(?:who\s+)?(?:headed|heads|heading|led|leads|leading)\s+the\s+")
 
 
+def _patronymic(words: list[str]) -> bool:
+    """Whether a name ends in a father's name ("Mohammed bin Salman"), no family name."""
+    return len(words) >= 3 and words[-2].lower() in ("bin", "bint", "ibn", "binti")
+
+
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
@@ -134,6 +139,8 @@ class PeopleResolver:
             if person is None or fold(person.name.split()[-1]) != surname:
                 continue
             other = [fold(w) for w in person.name.split()[:-1]]
+            if (not given or not other) and (_patronymic(words) or _patronymic(person.name.split())):
+                continue  # "King Salman" is not "Mohammed bin Salman": after "bin" a father's name
             if not given or not other or set(given) <= set(other) or set(other) <= set(given):
                 return key
         return fold(name).replace(" ", "-")
@@ -362,7 +369,10 @@ class PeopleResolver:
                 continue  # "New Zealand", "in New Delhi", "southern Johor": places, not people
             words = name.split()
             known = self._known_surname(words[-1])
-            if len(words) == 1 and not known and not (start > 0 and name.isalpha() and len(name) > 2
+            # a bare name is a person when it is an office holder's at the document's date, also at the
+            # start of a sentence ("Lukashenko and Putin met in Sochi")
+            if len(words) == 1 and not known and not (name.isalpha() and len(name) > 2 and (start > 0 or name.lower() not in
+                                                                                          self.common_words)
                                                        and name.lower() not in self.lex.roles and self.holder(name)):
                 continue
             if not known and re.search(r"\b[Tt]he\s+$", text[:start]):
@@ -454,7 +464,7 @@ class PeopleResolver:
         surname = fold(re.sub(r"(’s|'s)$", "", word))
         for key in reversed(self.last_mentioned + list(self.people)):
             person = self.people.get(key)
-            if person and fold(person.name.split()[-1]) == surname:
+            if person and fold(person.name.split()[-1]) == surname and not _patronymic(person.name.split()):
                 return key
         for key in reversed(self.last_mentioned + list(self.people)):
             person = self.people.get(key)
