@@ -1076,6 +1076,10 @@ NOUN_DETAILS = [
      [("KEN", "EGY", "tea", "0902", "planned", True, "flow.noun.exports", None)]),
     ("After talks in Japan, Kenya's tea exports to Egypt will double.",
      [("KEN", "EGY", "tea", "0902", "planned", False, "flow.noun.exports", None)]),
+    # a region hung on the goods is no country: no flow to the document's other side
+    ("After talks in Japan, Kenya said its exports of tea to the Middle East grew fast.", []),
+    ("After talks in Japan, Kenya said its exports of tea to Egypt grew fast.",
+     [("KEN", "EGY", "tea", "0902", "realised", False, "flow.noun.exports", None)]),
     # a possessor before the goods owns the trade noun, no origin of the goods
     ("Kenya and Egypt met. Egypt's tea imports rose.",
      [("KEN", "EGY", "tea", "0902", "realised", False, "flow.import.imports", None)]),

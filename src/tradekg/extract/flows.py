@@ -942,6 +942,10 @@ class _Reading:
             places = [c for c in slot.children if c.dep_ == "nmod" and self.country_of(c)]
             source = source or [c for c in places if _case(c) == "from"]
             to = to or [c for c in places if _case(c) in ("to", "into")]
+            # "exports of tea to the Middle East", the region hung on the goods: no country's
+            elsewhere = elsewhere or any(c.dep_ == "nmod" and _case(c) in ("to", "into") and not self.country_of(c) and
+                                         (c.text[:1].isupper() or c.lemma_.lower() in PLACES_ELSEWHERE)
+                                         for c in slot.children)
         # "Peru's exports will include zinc", "Tea and jute were among the country's exports"
         head = noun.head
         if noun.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in INCLUDE_VERBS:
