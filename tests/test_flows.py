@@ -853,6 +853,15 @@ def test_a_deal_with_neither_side_written_in_full():
         ("mining trucks", "8704", "realised", False, (3e8, "USD"), "mining trucks")]
 
 
+def test_a_deal_with_neither_side_written_runs_the_way_most_flows_run():
+    # three flows one way, two back: the deals run with the three
+    text = ("Fact Sheet: Chile and Peru agree a trade framework\n- Peru will remove tariffs on Chilean apples, "
+            "Chilean salmon and Chilean wine.\n- Chile will lift its quotas on Peruvian grapes and Peruvian corn.\n\n"
+            "The deals:\n\n- Purchase of copper wire and fertiliser.\n")
+    got = {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows if f.evidence.rule.startswith("flow.open")}
+    assert got == {("CHL", "PER", "copper wire"), ("CHL", "PER", "fertiliser")}
+
+
 @pytest.mark.parametrize("lead", [
     # no other flow to settle the direction, or the document's flows run both ways
     "Chile and Peru signed a framework.\n",

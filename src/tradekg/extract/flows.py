@@ -1518,14 +1518,15 @@ def elided_supplies(view: SentenceView, flows: list[TradeFlow], lex: Lexicon) ->
 def settle_open(open_flows: list[TradeFlow], flows: list[TradeFlow], main: list[str]) -> list[TradeFlow]:
     """Sides for goods bought with neither side written ("- Purchase of wheat"): the direction in
     which the document's other flows between its two main countries run, when at least two run that
-    way and at most half as many the other way; else the purchases stay unread."""
+    way and fewer the other way (one stray flow back must not unsettle a fact sheet's every deal);
+    else the purchases stay unread."""
     if len(main) < 2:
         return []
     a, b = main[:2]
     ways = Counter((f.exporter, f.importer) for f in flows if not f.negated and f.modality != "refused"
                    and {f.exporter, f.importer} == {a, b})
     (seller, buyer), count = max(ways.items(), key=lambda kv: kv[1], default=((a, b), 0))
-    if count < 2 or 2 * ways[(buyer, seller)] > count:
+    if count < 2 or ways[(buyer, seller)] >= count:
         return []
     return [replace(f, exporter=seller, importer=buyer) for f in open_flows]
 
