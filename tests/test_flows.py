@@ -259,6 +259,11 @@ def test_a_flow_in_full(text, expected):
     assert got == expected
 
 
+def test_goods_bought_beside_a_firm_bought():
+    text = "Kenya and Egypt met. Kenya bought Egyptian cement, and a Kenyan firm bought an Egyptian cement maker."
+    assert [(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows] == [("EGY", "KEN", "cement")]
+
+
 def test_the_evidence_points_at_the_goods():
     text = "Senegal buys rice from Thailand and India."
     assert {text[f.evidence.start:f.evidence.end] for f in read_facts(article(text)).flows} == {"rice"}
@@ -276,6 +281,10 @@ def test_the_evidence_points_at_the_goods():
     "Tourism is a source of income for Kenya.",         # no goods
     "Kenyan sources said Egypt would host the talks.",  # sources who speak buy nothing
     "Japan wants to lift quotas on beef.",              # no side presses the one who lowers
+    # a firm bought, or a stake in one, is no goods (compare "Kenya bought Egyptian cement")
+    "Kenya and Egypt met. A Kenyan firm bought an Egyptian cement maker.",
+    "Kenya and Egypt met. Kenya bought a stake in an Egyptian cement producer.",
+    "Kenya and Egypt met. Kenyan state firm buys Egyptian ammunition manufacturer.",
 ])
 def test_what_is_not_a_flow(text):
     assert read_facts(article(text)).flows == []

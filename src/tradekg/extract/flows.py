@@ -1424,6 +1424,9 @@ def goods_like(flow: TradeFlow, view: SentenceView, vocab: GoodsVocabulary) -> b
             (len(words) == 1 and not vocab.names_goods_alone(head)):
         return False
     base = view.sentence.start
+    after = re.match(r"\s*([\w-]+)", view.sentence.text[flow.evidence.end - base:])
+    if after and after.group(1).lower() in vocab.firms:
+        return False  # "bought an Egyptian cement maker", "a cement plant": a firm or an asset, no goods
     doc = view.syntax
     if doc is not None:
         a, b = flow.evidence.start, flow.evidence.end

@@ -56,6 +56,7 @@ class GoodsVocabulary:
         p = lex.patterns
         self.lex = lex
         self.not_goods = {singular(w) for w in p["not_goods"]}
+        self.firms = set(p["firm_nouns"])  # "an Egyptian cement maker": goods before it name the firm
         self.generic = {singular(w) for w in p["generic_goods"]}
         self.containers = {singular(w) for w in p["goods_containers"]}
         self.praise = set(p["goods_praise"])
