@@ -1114,3 +1114,18 @@ def test_a_trade_noun_in_full(text, expected):
                   (f.amount.value, f.amount.currency) if f.amount else None) for f in flows)
     assert got == expected
     assert all(text[f.evidence.start:f.evidence.end] == f.commodity for f in flows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the way through is no party: the destination written "to" buys, or no one named does
+    ("Kenya exports tea to Egypt through Sudan.", {("KEN", "EGY", "tea")}),
+    ("Kenya ships tea through Sudan to Egypt.", {("KEN", "EGY", "tea")}),
+    ("Kenya exports tea via Sudan.", set()),
+    ("Kenyan tea is exported across Sudanese territory.", set()),
+    ("Egypt buys tea from Kenya through Sudan.", {("KEN", "EGY", "tea")}),
+    # a way through that is no country leaves the flow as it is
+    ("Kenya sells tea to Egypt through the port of Mombasa.", {("KEN", "EGY", "tea")}),
+])
+def test_goods_in_transit_go_from_origin_to_destination(text, expected):
+    flows = read_facts(article(text)).flows
+    assert {(f.exporter, f.importer, f.commodity) for f in flows} == expected

@@ -13,7 +13,7 @@ from ..articles import Article
 from .agreements import AgreementReader
 from .context import DocContext, SentenceView
 from .figures import FigureReader
-from .flows import FlowReader, elided_supplies, gapped_flows, merge_flows, settle_open
+from .flows import FlowReader, elided_supplies, gapped_flows, merge_flows, routed, settle_open
 from .flows_surface import SurfaceFlowReader
 from .lexicon import Lexicon, lexicon
 from .meetings import MeetingReader
@@ -240,6 +240,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
                             read_tree_flows.sends_elsewhere(view))
         flows += gapped_flows(view, flows)
         flows += elided_supplies(view, flows, lex)
+        flows = routed(view, flows)
         result.flows.extend(flows)
         carry = flows or carry
         result.projects.extend(read_projects(view, ctx))

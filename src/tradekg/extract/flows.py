@@ -1518,6 +1518,35 @@ def elided_supplies(view: SentenceView, flows: list[TradeFlow], lex: Lexicon) ->
             for label, hs, modality in goods]
 
 
+_THROUGH_RE = re.compile(r"\b(?:through|via|across|transiting|transit\s+(?:through|via|across))\s+(?:the\s+)?"
+                         r"(?:territory\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_TOWARD_RE = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def routed(view: SentenceView, flows: list[TradeFlow]) -> list[TradeFlow]:
+    """Goods in transit go from their origin to their destination: a country the sentence names
+    only as the way through ("grain to Romania through Moldova", "via Moldovan territory") is no
+    party. A flow that made it one takes the destination written "to" instead, or is dropped."""
+    text, base = view.sentence.text, view.sentence.start
+
+    def before(c, pattern: re.Pattern, reach: int) -> bool:
+        return bool(pattern.search(text[max(0, c.start - base - reach):c.start - base]))
+    through = {c.code for c in view.countries if before(c, _THROUGH_RE, 40)}
+    if not through:
+        return flows
+    otherwise = {c.code for c in view.countries if not before(c, _THROUGH_RE, 40) and c.start not in view.title_countries}
+    destinations = {c.code for c in view.countries if before(c, _TOWARD_RE, 12)}
+    toward = next((c.code for c in view.countries if c.code not in through and before(c, _TOWARD_RE, 12)), "")
+    out = []
+    for f in flows:
+        if f.importer in through and f.importer not in destinations:
+            if toward and toward != f.exporter:
+                out.append(replace(f, importer=toward))
+        elif not (f.exporter in through and f.exporter not in otherwise):
+            out.append(f)
+    return out
+
+
 def settle_open(open_flows: list[TradeFlow], flows: list[TradeFlow], main: list[str]) -> list[TradeFlow]:
     """Sides for goods bought with neither side written ("- Purchase of wheat"): the direction in
     which the document's other flows between its two main countries run, when at least two run that
