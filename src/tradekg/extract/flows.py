@@ -582,9 +582,9 @@ class _Reading:
             slot.head.lower_ in LOWERING_NOUNS else None  # "welcomed the removal of tariffs on Kenyan tea"
         if action is not None:
             above = action.head if action.dep_ in ("obj", "nsubj", "nsubj:pass") else None
-            # the goods "on" or "for" right after the barrier, wherever the parser hung them
             if above is not None and above.lemma_.lower() in _OPPOSING:
                 return []  # "Uganda opposed the removal of tariffs on Kenyan tea"
+            # the goods "on" or "for" right after the barrier, wherever the parser hung them
             hosts = [noun, action] + ([above] if above is not None else [])
             slots = [c for h in hosts for c in h.children if c.dep_ in ("nmod", "obl") and _case(c) in ("on", "for")
                      and (h is noun and c.i > noun.i or c.left_edge.i == noun.right_edge.i + 1)]

@@ -180,6 +180,13 @@ class PeopleResolver:
         role = person.role if person.role and person.official else holding.role
         return replace(person, role=role, official=True, wikidata=holding.wikidata, holding=holding.source)
 
+    def _bare_holder(self, name: str, start: int) -> bool:
+        """Whether a one-word name is a person: an office holder's at the document's date, also at the
+        start of a sentence ("Lukashenko and Putin met in Sochi") unless the document writes the word
+        in lower case too."""
+        return name.isalpha() and len(name) > 2 and (start > 0 or name.lower() not in self.common_words) \
+            and name.lower() not in self.lex.roles and self.holder(name)
+
     def holder(self, name: str) -> bool:
         """Whether a bare name is an office holder at the document's date (so "Reagan" alone is a
         person, not a capitalised word)."""
@@ -369,11 +376,7 @@ class PeopleResolver:
                 continue  # "New Zealand", "in New Delhi", "southern Johor": places, not people
             words = name.split()
             known = self._known_surname(words[-1])
-            # a bare name is a person when it is an office holder's at the document's date, also at the
-            # start of a sentence ("Lukashenko and Putin met in Sochi")
-            if len(words) == 1 and not known and not (name.isalpha() and len(name) > 2 and (start > 0 or name.lower() not in
-                                                                                          self.common_words)
-                                                       and name.lower() not in self.lex.roles and self.holder(name)):
+            if len(words) == 1 and not known and not self._bare_holder(name, start):
                 continue
             if not known and re.search(r"\b[Tt]he\s+$", text[:start]):
                 continue  # "the El Dabaa nuclear power plant": people are not "the"

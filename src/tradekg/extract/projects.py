@@ -253,8 +253,8 @@ class ProjectReader:
         return [self._item(text_between(*span), span[0], span[1], "project.link", noun)]
 
     def _joint_work(self, noun: "Token") -> list[_Found]:
-        """"a joint gas pipeline", "work on a new gas pipeline": a facility said to be shared, or
-        worked on, whatever verb (or none) the parser finds above it."""
+        """"a joint pipeline", "work on a new gas pipeline": a facility said to be shared (by a word
+        on the facility itself), or worked on, whatever verb (or none) the parser finds above it."""
         doc = noun.doc
         joint = any(word_of(c).lower() in self.cues for c in noun.lefts if c.dep_ in ("amod", "compound"))
         span = self._phrase(noun, fields=False, facility=True)
