@@ -1528,15 +1528,15 @@ def routed(view: SentenceView, flows: list[TradeFlow]) -> list[TradeFlow]:
     only as the way through ("grain to Romania through Moldova", "via Moldovan territory") is no
     party. A flow that made it one takes the destination written "to" instead, or is dropped."""
     text, base = view.sentence.text, view.sentence.start
-
-    def before(c, pattern: re.Pattern, reach: int) -> bool:
-        return bool(pattern.search(text[max(0, c.start - base - reach):c.start - base]))
-    through = {c.code for c in view.countries if before(c, _THROUGH_RE, 40)}
+    # each mention once: (country, written as the way through, written as where the goods go)
+    read = [(c, bool(_THROUGH_RE.search(text[max(0, c.start - base - 40):c.start - base])),
+             bool(_TOWARD_RE.search(text[max(0, c.start - base - 12):c.start - base]))) for c in view.countries]
+    through = {c.code for c, way, _ in read if way}
     if not through:
         return flows
-    otherwise = {c.code for c in view.countries if not before(c, _THROUGH_RE, 40) and c.start not in view.title_countries}
-    destinations = {c.code for c in view.countries if before(c, _TOWARD_RE, 12)}
-    toward = next((c.code for c in view.countries if c.code not in through and before(c, _TOWARD_RE, 12)), "")
+    otherwise = {c.code for c, way, _ in read if not way and c.start not in view.title_countries}
+    destinations = {c.code for c, _, goes in read if goes}
+    toward = next((c.code for c, _, goes in read if goes and c.code not in through), "")
     out = []
     for f in flows:
         if f.importer in through and f.importer not in destinations:
