@@ -1129,3 +1129,53 @@ def test_a_trade_noun_in_full(text, expected):
 def test_goods_in_transit_go_from_origin_to_destination(text, expected):
     flows = read_facts(article(text)).flows
     assert {(f.exporter, f.importer, f.commodity) for f in flows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods that gain access to a market go to the market's country; access granted to goods too
+    ("Chilean salmon will gain access to the Korean market.", {("CHL", "KOR", "salmon", "flow.access")}),
+    ("Bolivian quinoa and lentils will enjoy improved access to the Brazilian market.",
+     {("BOL", "BRA", "quinoa", "flow.access"), ("BOL", "BRA", "lentils", "flow.access")}),
+    ("Ecuador will grant duty-free access to Colombian coffee and sugar.",
+     {("COL", "ECU", "coffee", "flow.access"), ("COL", "ECU", "sugar", "flow.access")}),
+    # a country gaining access, or access granted to a country, names no goods
+    ("Chile will gain access to the Korean market.", set()),
+    ("Ecuador will grant access to Colombia.", set()),
+    # goods of another country accepted are bought; a proposal or certificates accepted are not goods
+    ("Egypt agreed to accept Sudanese sorghum under the deal.", {("SDN", "EGY", "sorghum", "flow.verb.accept")}),
+    ("Uganda accepted the Kenyan proposal on tea.", set()),
+    ("Uganda will accept Kenyan certificates for tea.", set()),
+    # goods entering a country go there; troops or people entering do not trade
+    ("Chinese tires entered Brazil at low prices.", {("CHN", "BRA", "tires", "flow.destination")}),
+    ("Kenyan cut flowers will enter the United States without duties.",
+     {("KEN", "USA", "cut flowers", "flow.destination")}),
+    ("Russian troops entered Ukraine in February.", set()),
+])
+def test_access_acceptance_and_entry_move_goods(text, expected):
+    flows = read_facts(article(text)).flows
+    assert {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list member the tagger took for an adverb is still goods
+    ("The UK will create new market access for U.S. beef and ethanol.", {"beef", "ethanol"}),
+    # the last member of a list the parser broke may end at a phrase of the clause
+    ("Mexico will lower its tariff on Ghanaian cocoa beans, cashew nuts, and shea butter to zero.",
+     {"cocoa beans", "cashew nuts", "shea butter"}),
+    # a noun the parser made an adverb of the verb begins the goods' phrase
+    ("Peru's state miner agreed to sell copper concentrate to U.S. smelters.", {"copper concentrate"}),
+])
+def test_goods_the_tagger_or_parser_misread_keep_their_words(text, expected):
+    assert {f.commodity for f in read_facts(article(text)).flows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country the parser hung on the verb, right after the trade noun's phrase, is the noun's
+    ("Egypt said no delay had ever happened in shipments of energy resources from Algeria.",
+     {("DZA", "EGY", "energy resources")}),
+    # goods before "and X fields" name the fields, not goods sold
+    ("Algeria is a steady supplier of energy resources to Egypt, and our firms work on oil and gas fields there.",
+     {("DZA", "EGY", "energy resources")}),
+])
+def test_a_place_hung_on_the_verb_and_goods_naming_a_place(text, expected):
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected

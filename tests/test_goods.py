@@ -151,6 +151,9 @@ def test_bare_generic_goods_are_no_commodity(text):
     # goods of older commodity wires and of fact sheets: the lexicon, not the nomenclature search
     ("fishmeal", "2301"), ("ethanol", "2207"), ("petrol", "2710"), ("sisal", "5305"), ("copra", "1203"),
     ("rapeseed", "1205"), ("copper cathodes", "7403"), ("clinker", "2523"),
+    # goods whose name the nomenclature's headings do not hold (subheadings or tariff lines only)
+    ("asparagus", "0709"), ("pecans", "0802"), ("bourbon", "2208"), ("catfish", "03"),
+    ("shea butter", "1515"),                             # a vegetable fat, not butter of milk (0405)
 ])
 def test_hs_code_of_a_label(vocab, label, hs):
     assert vocab.hs_for(label) == hs

@@ -52,7 +52,9 @@ PROMOTING_VERBS = {"promote", "sell", "market", "offer", "distribute", "place", 
                    "advertise", "supply", "deliver", "export"}
 # "the gas Hungary uses comes from Russia"
 ORIGIN_VERBS = {"come", "originate"}
-DESTINATION_VERBS = {"go", "flow"}  # "most of Nigeria's crude goes to India"
+DESTINATION_VERBS = {"go", "flow", "enter"}  # "most of Nigeria's crude goes to India"
+GRANTING = {"provide", "grant", "give", "offer", "open", "allow", "ensure", "extend"}  # access to goods
+GAINING = {"gain", "get", "win", "receive", "obtain", "enjoy", "have", "secure"}  # access got by goods
 SWAP_VERBS = {"barter", "swap", "exchange", "trade", "countertrade"}  # "barter palm oil for iron ore"
 COUNTER_WORDS = {"exchange", "return"}  # "sells tea in exchange for fertiliser"
 TENDER_WORDS = {"tender", "bid"}  # "Egypt tendered for 200,000 tonnes of U.S. wheat": the bidder buys
@@ -270,6 +272,8 @@ class _Reading:
         start = min(t.left_edge.i for t in members)
         while start < token.i and (self.doc[start].dep_ in ("case", "fixed", "mark") or self.doc[start].is_punct):
             start += 1  # "(, ) such as apples": the list starts after its preposition
+        while start > 0 and self.doc[start - 1].pos_ == "NOUN" and self.doc[start - 1].dep_ == "advmod":
+            start -= 1  # "sell copper | concentrate" with "copper" made an adverb of the verb: one phrase
         start = self._listed_origins_before(start)
         end = max(t.right_edge.i for t in members) + 1
         end = self._list_tail(self._phrase_end(end, members))
@@ -382,9 +386,11 @@ class _Reading:
             while words < len(doc) and doc[words].pos_ in ("NOUN", "ADJ", "PROPN") and \
                     words not in self.country_at and words not in self.person_at:
                 words += 1
-            if words == j or doc[words - 1].pos_ != "NOUN" or not self.r.vocab.is_noun(doc[words - 1]) or \
-                    words < len(doc) and doc[words].text not in (",", ".", ";") and doc[words].lower_ not in ("and", "or"):
+            if words == j or doc[words - 1].pos_ != "NOUN" or not self.r.vocab.is_noun(doc[words - 1]):
                 return last_end
+            if words < len(doc) and doc[words].text not in (",", ".", ";") and doc[words].lower_ not in ("and", "or"):
+                # the last member may end at a phrase of the clause ("... and shea butter | to zero")
+                return words if closing and doc[words].pos_ == "ADP" else last_end
             k = words
             if closing:
                 last_end = words
@@ -450,6 +456,8 @@ class _Reading:
             return self.seeking_frame(token)
         if lemma in GRATITUDE:
             return self.gratitude_frame(token)
+        if lemma == "accept" and token.pos_ == "VERB":
+            return self.acceptance_frame(token)
         if lemma == "take" and token.pos_ == "VERB" and any(
                 c.dep_ == "obj" and self.r.vocab.is_container(c.lower_) and any(_case(g) == "of" for g in c.children)
                 for c in token.children):
@@ -474,6 +482,15 @@ class _Reading:
             return self.barrier_frame(token)
         return []
 
+    def acceptance_frame(self, verb: "Token") -> list[TradeFlow]:
+        """"The Philippines agreed to accept U.S. meat and poultry": goods the lexicon or the
+        nomenclature knows, named with another country, go from it to the one who accepts them.
+        Standards, certificates or a delay accepted are no goods, nor are goods of no named country."""
+        goods = [g for g in self._known(self.goods_under([c for c in verb.children if c.dep_ == "obj"]))
+                 if g.origin_token >= 0]
+        buyer = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        return self.flows(goods, "", buyer, verb, "flow.verb.accept") if buyer else []
+
     def origin_frame(self, verb: "Token") -> list[TradeFlow]:
         """"80 percent of the gas consumed by Hungary comes from Russia": goods the lexicon or the
         nomenclature knows, as the subject of "come from" a country, go from that country to the
@@ -492,6 +509,8 @@ class _Reading:
         the lexicon or the nomenclature knows, owned by a country or named with its adjective, as
         the subject of "go to" a country, go from the owner to that country."""
         target = [c for c in verb.children if c.dep_ == "obl" and _case(c) in ("to", "into") and self.country_of(c)]
+        if verb.lemma_.lower() == "enter":  # "Kenyan flowers will enter the United States without duties"
+            target = [c for c in verb.children if c.dep_ == "obj" and c.i in self.country_at]
         subject = [c for c in verb.children if c.dep_ == "nsubj"]
         if not target or not subject:
             return []
@@ -662,8 +681,22 @@ class _Reading:
             case = _case(child)
             if child.dep_ in ("nmod", "acl") and child.i > noun.i and case == "for" and not self._only_country(child):
                 goods.extend(self.goods_under(child))
+            elif child.dep_ == "nmod" and case == "to" and noun.dep_ == "obj" and child.lemma_.lower() != "market" \
+                    and noun.head.lemma_.lower() in GRANTING and not self._only_country(child):
+                goods.extend(self.goods_under(child))  # "Vietnam will grant access to U.S. machinery"
             elif child.dep_ == "nmod" and case == "to" and self.country_of(child):
                 market.append(child)
+        if not goods and noun.dep_ == "obj":
+            # "Peruvian grapes will gain access to the U.S. market": the goods are the subject of the
+            # verb of getting (or of an auxiliary the parser made of it: "will enjoy | improved access"),
+            # the market at times hung on the verb
+            market = market or [c for c in noun.head.children if c.dep_ == "obl" and _case(c) == "to" and
+                                c.lemma_.lower() == "market" and self.country_of(c)]
+            getters = [noun.head, *(c for c in noun.head.children if c.dep_ == "aux"),
+                       *self.doc[max(0, noun.left_edge.i - 2):noun.left_edge.i]] if market else []
+            if any(v.lemma_.lower() in GAINING for v in getters):
+                entrant = [c for v in getters for c in v.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
+                goods = [g for g in self.goods_under(entrant) if g.origin_token >= 0]
         if not goods and noun.head.i != noun.i:  # "secures access to the Korean market for Chilean cherries"
             goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and c.i > noun.i
                          and _case(c) == "for" and not self._only_country(c) for g in self.goods_under(c))
@@ -946,6 +979,13 @@ class _Reading:
             elsewhere = elsewhere or any(c.dep_ == "nmod" and _case(c) in ("to", "into") and not self.country_of(c) and
                                          (c.text[:1].isupper() or c.lemma_.lower() in PLACES_ELSEWHERE)
                                          for c in slot.children)
+        if not source and not to and noun.head.i != noun.i:
+            # "failures in deliveries of gas | from Russia": the place the parser hung on the verb, right
+            # after the trade noun's phrase, is the noun's
+            hung = [c for c in noun.head.children if c.dep_ == "obl" and c.left_edge.i == noun.right_edge.i + 1
+                    and self.country_of(c)]
+            source = [c for c in hung if _case(c) == "from"]
+            to = [c for c in hung if _case(c) in ("to", "into")]
         # "Peru's exports will include zinc", "Tea and jute were among the country's exports"
         head = noun.head
         if noun.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in INCLUDE_VERBS:

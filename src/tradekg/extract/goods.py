@@ -377,6 +377,9 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         if t.lower_ == "including":
             words = []  # "products including tea": the examples are the goods (the heading is in no label)
             continue
+        if t.pos_ == "ADV" and t.dep_ == "conj" and vocab.is_known(t.lower_):
+            words.append(t)  # "beef and ethanol" with "ethanol" tagged an adverb: a listed good still
+            continue
         if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
                 t.dep_ in ("case", "mark") or t.dep_ == "cc" and t.pos_ == "CCONJ" or \
                 t.lower_ in ("such", "neither", "either", "both") or \

@@ -313,6 +313,12 @@ def find_money(sentence: Sentence, lex: Lexicon, context: list[str],
     return spans
 
 
+# heads after "X and Y" that make both words qualifiers: places and trades, not duties or prices
+# (in "beef and pork tariffs" both are still the goods taxed)
+_PLACE_HEADS = ("fields?", "deposits?", "industry", "industries", "sectors?", "compan(?:y|ies)", "refinery", "refineries",
+                "terminals?", "pipelines?", "producers?", "plants?", "factory", "factories", "mills?")
+
+
 def find_commodities(sentence: Sentence, lex: Lexicon) -> list[CommoditySpan]:
     """Named goods from the commodity lexicon, longest match first.
 
@@ -332,6 +338,8 @@ def find_commodities(sentence: Sentence, lex: Lexicon) -> list[CommoditySpan]:
             continue  # inside a proper name: "Organization of Petroleum Exporting Countries"
         if re.match(r"\s+(?:" + "|".join(lex.patterns["compound_heads"]) + r")\b", text[m.end(1):], re.IGNORECASE):
             continue  # "grain harvesters", "oil prices", "steel industry": the goods only qualify another noun
+        if re.match(r"\s+(?:and|or)\s+[a-z-]+\s+(?:" + "|".join(_PLACE_HEADS) + r")\b", text[m.end(1):]):
+            continue  # "oil and gas fields", "iron and steel industry": both words qualify the place or trade
         entry = lex.commodities[m.group(1).lower()]
         written = m.group(1)
         label = written if written[0].isupper() and any(ch.isupper() for ch in written[1:]) else written.lower()

@@ -71,12 +71,12 @@ _SUBJECT_WORDS = {"he", "she", "it", "which", "who", "that", "they", "we", "i", 
 # verbs whose lemma came out as no known verb gets its base. tests/test_syntax.py checks that every
 # verb a reader compares is listed here.
 VERB_BASES = frozenset("""
-    abolish acquire address advertise agree aim allow appreciate ask assemble ban barter begin bid block boost
+    abolish accept acquire address advertise agree aim allow appreciate ask assemble ban barter begin bid block boost
     boycott build buy call cancel come commend commission comprise concern congratulate consider consist
     construct contain continue contract countertrade cover create criticise criticize curb cut decide delay
     deliver demand deny depend develop discuss dismantle distribute diversify donate double drop dump ease
-    eliminate embargo end ensure enter establish exchange expand expect explore export extend fear feature find
-    flood flow freeze get go grant grow halt hope import inaugurate include increase install intend introduce
+    eliminate embargo end enjoy ensure enter establish exchange expand expect explore export extend fear feature find
+    flood flow freeze gain get go grant grow halt hope import inaugurate include increase install intend introduce
     involve launch lay lift like limit localise localize look lower manufacture market meet modernise modernize
     need negotiate obtain offer open oppose order organise organize originate pay penetrate persuade phase place
     plan postpone praise prepare press pressure procure produce prohibit promise promote propose provide purchase
@@ -368,7 +368,7 @@ _CUES = re.compile(
     r"acquir|receiv|obtain|market|demand|need|consum|trade|send|sent|offer|dump|transfer|customer|interest|"
     r"joint|project|venture|build|built|construct|plant|factory|production|produc|manufactur|assembl|"
     r"modernis|moderniz|upgrad|reconstruct|rebuild|expan|install|commission|locali|explor|lay|laid|launch|set up|"
-    r"establish|develop|extend|inaugurat|\bgrat(?:eful|itude)\b|\bthank(?:s|ed|ing)?\b[^.]{0,40}\bfor\b|turnover|tariff|duty|duties|quota|levy|levies|barrier|\bban\b|bans\b|embargo|prohibition|access|donat|\bgrant(?:s|ed|ing)?\b|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
+    r"establish|develop|extend|inaugurat|\bent(?:er|ers|ered|ering)\b|\baccept|\bgrat(?:eful|itude)\b|\bthank(?:s|ed|ing)?\b[^.]{0,40}\bfor\b|turnover|tariff|duty|duties|quota|levy|levies|barrier|\bban\b|bans\b|embargo|prohibition|access|donat|\bgrant(?:s|ed|ing)?\b|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
     r"c(?:ome|omes|ame|oming) from|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\bfor\b|originat|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b|"
     r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b|\bt(?:ake|akes|ook|aken|aking)\b[^.]{0,40}\b(?:tonnes|tons)\s+of\b)",
     re.IGNORECASE)
