@@ -1049,6 +1049,10 @@ SURFACE = [
     # countries by name stay joined wherever they are
     ("Algeria and Egypt bought Kenyan tea.", {("KEN", "DZA", "tea", "flow.import.bought"),
                                              ("KEN", "EGY", "tea", "flow.import.bought")}),
+    # the country that names the traders is theirs, not the buyer written before it
+    ("Peru will buy from Chilean suppliers the wheat it needs.",
+     {("CHL", "PER", "wheat", "flow.export.suppliers")}),
+    ("Peru said Brazilian exporters will ship more soybeans.", {("BRA", "PER", "soybeans", "flow.export.ship")}),
 ]
 
 
@@ -1158,15 +1162,24 @@ def test_access_acceptance_and_entry_move_goods(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a list member the tagger took for an adverb is still goods
-    ("The UK will create new market access for U.S. beef and ethanol.", {"beef", "ethanol"}),
+    ("The UK will create new market access for U.S. beef and ethanol.",
+     {("USA", "GBR", "beef"), ("USA", "GBR", "ethanol")}),
     # the last member of a list the parser broke may end at a phrase of the clause
     ("Mexico will lower its tariff on Ghanaian cocoa beans, cashew nuts, and shea butter to zero.",
-     {"cocoa beans", "cashew nuts", "shea butter"}),
+     {("GHA", "MEX", "cocoa beans"), ("GHA", "MEX", "cashew nuts"), ("GHA", "MEX", "shea butter")}),
     # a noun the parser made an adverb of the verb begins the goods' phrase
-    ("Peru's state miner agreed to sell copper concentrate to U.S. smelters.", {"copper concentrate"}),
+    ("Peru's state miner agreed to sell copper concentrate to U.S. smelters.", {("PER", "USA", "copper concentrate")}),
+    # a list the parser broke, its last member tagged an adverb: all of it comes back in exchange
+    ("Vietnam will export cotton yarn, leather and surgical instruments to China in exchange for Chinese machinery, "
+     "steel and fertiliser under a barter agreement signed today.",
+     {("VNM", "CHN", "cotton yarn"), ("VNM", "CHN", "leather"), ("VNM", "CHN", "surgical instruments"),
+      ("CHN", "VNM", "machinery"), ("CHN", "VNM", "steel"), ("CHN", "VNM", "fertiliser")}),
+    # who reports a list is no member of it
+    ("Egypt plans to buy up to 2 mln tonnes of Kenyan grain, including maize and sorghum, grain traders said.",
+     {("KEN", "EGY", "grain"), ("KEN", "EGY", "maize"), ("KEN", "EGY", "sorghum")}),
 ])
 def test_goods_the_tagger_or_parser_misread_keep_their_words(text, expected):
-    assert {f.commodity for f in read_facts(article(text)).flows} == expected
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1179,3 +1192,14 @@ def test_goods_the_tagger_or_parser_misread_keep_their_words(text, expected):
 ])
 def test_a_place_hung_on_the_verb_and_goods_naming_a_place(text, expected):
     assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected
+
+
+def test_goods_listed_as_bullets_under_a_colon_move_as_the_line_says():
+    text = ("Fact Sheet: Chile and Korea Agree on New Market Access\n"
+            "Korea will remove tariffs on the following Chilean farm products:\n• Cherries\n• Frozen salmon\n"
+            "• Grapes and plums\n"
+            "Chile will also purchase from Korean suppliers:\n1. Locomotives\n2. Medical equipment\n")
+    flows = {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows}
+    assert flows == {("CHL", "KOR", "farm products"), ("CHL", "KOR", "cherries"), ("CHL", "KOR", "frozen salmon"),
+                     ("CHL", "KOR", "grapes"), ("CHL", "KOR", "plums"),
+                     ("KOR", "CHL", "locomotives"), ("KOR", "CHL", "medical equipment")}

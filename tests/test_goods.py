@@ -104,6 +104,14 @@ LISTS = [
     ("Kenya sells cut flowers, fresh vegetables and dried pineapples to Uganda.", KU,
      [("cut flowers", "0603", "cut flowers"), ("fresh vegetables", "07", "fresh vegetables"),
       ("dried pineapples", "0804", "dried pineapples")]),
+    # goods the lexicon names, alone between whole members, do not take the next member's head
+    ("Chile will export copper wire, fishmeal and surgical instruments to Peru.", CP,
+     [("copper wire", "7408", "copper wire"), ("fishmeal", "2301", "fishmeal"),
+      ("surgical instruments", "9018", "surgical instruments")]),
+    # while a word that is no goods by itself does ("medical and laboratory equipment")
+    ("Chile will export trucks, medical and laboratory equipment to Peru.", CP,
+     [("trucks", "8704", "trucks"), ("medical equipment", "9018", "medical and laboratory equipment"),
+      ("laboratory equipment", "", "laboratory equipment")]),
 ]
 
 

@@ -111,6 +111,9 @@ PROJECTS = [
      [("pipeline", CP, "planned", "project.joint", "pipeline")]),
     ("Chile and Peru began construction work on the new coastal highway.",
      [("coastal highway", CP, "realised", "project.work", "coastal highway")]),
+    # a line extended is built further; a credit line extended is money lent (below)
+    ("Chile and Peru agreed to extend the coastal railway line to Tacna.",
+     [("extend coastal railway line", CP, "planned", "project.verb.extend", "extend the coastal railway line")]),
 ]
 
 
@@ -149,6 +152,7 @@ def test_a_project_in_full(text, expected):
     "Chile and Peru will extend their cooperation to mining.",           # extending no facility
     "Chile and Peru agreed to work on trade rules and a joint statement.",
     "Chile and Peru will produce patrol boats.",                          # each its own, nothing joint
+    "Chile extended a 50 mln dlr credit line to Peru.",                  # a loan alone is no project
 ])
 def test_what_is_not_a_project(text):
     assert read_facts(article(text)).projects == []

@@ -1,4 +1,4 @@
-from tradekg.extract.text import split_sentences, tokenize
+from tradekg.extract.text import join_listed_items, split_sentences, tokenize
 
 
 def test_abbreviations_do_not_end_sentences():
@@ -39,3 +39,26 @@ def test_a_wrapped_sentence_stays_whole():
     text = ("Chile and Peru agreed on Tuesday to lower tariffs on a long list of farm goods,\n"
             "including quinoa - the Andean grain - and 2 kinds of wine, officials said.")
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_short_items_listed_under_a_colon_join_their_line():
+    text = ("Fact sheet\nMali will cut duties on these Senegalese goods:\n• Millet\n• Groundnut oil\n- Boeing jets\n"
+            "Mali will also build a new customs post at the border with Senegal.")
+    sentences = join_listed_items(split_sentences(text), lambda word: word in {"millet", "groundnut"})
+    joined = sentences[1]
+    # every offset holds: the joined text is as long as the span it covers, items where they were written
+    assert joined.end - joined.start == len(joined.text)
+    assert joined.text.startswith("Mali will cut duties on these Senegalese goods:")
+    # marks blanked, a comma between items, a common word in lower case and a name as written
+    assert joined.text.split(":", 1)[1].split() == ["millet,", "groundnut", "oil,", "Boeing", "jets"]
+    for word in ("millet", "groundnut", "Boeing"):
+        at = joined.text.index(word) + joined.start
+        assert text[at:at + len(word)].lower() == word.lower()
+    # a long sentence after the list stays apart, with the index it had (the items' go unused)
+    assert [s.index for s in sentences] == [0, 1, 5]
+    assert sentences[2].text.startswith("Mali will also build")
+
+
+def test_a_colon_with_no_short_items_after_it_joins_nothing():
+    text = "The minister said:\nMali and Senegal will double their trade in the coming five years, he said."
+    assert [s.text for s in join_listed_items(split_sentences(text))] == [s.text for s in split_sentences(text)]

@@ -22,7 +22,7 @@ from .model import CountryMention, Evidence, Extraction, Meeting, Statement
 from .people import PeopleResolver, Turn
 from .projects import ProjectReader
 from .syntax import needs_parse, parse, parseable
-from .text import split_sentences
+from .text import join_listed_items, split_sentences
 
 __all__ = ["read_facts", "Extraction"]
 
@@ -117,6 +117,15 @@ def _main_countries(views: list[SentenceView], resolver: PeopleResolver, meeting
 
 
 @lru_cache(maxsize=4)
+def _common_word(lex: Lexicon):
+    """Whether a capitalised word opening a listed item is a common word ("Wheat", "Frozen"), to be
+    read in lower case, rather than a name ("Boeing")."""
+    from .goods import hs_words, singular
+    words = hs_words() | {w for phrase in lex.commodities for w in phrase.split()}
+    return lambda word: word in words or singular(word) in words
+
+
+@lru_cache(maxsize=4)
 def _readers(lex: Lexicon) -> tuple:
     """The relation readers of a lexicon, built once: they hold only patterns and vocabularies made
     from it (the goods vocabulary singularises every word of the HS descriptions), and building them
@@ -151,7 +160,8 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     resolver.learn_common_words(text)
     read_meetings, read_figures, read_flows, read_tree_flows, read_projects, read_agreements = _readers(lex)
     year = full_date[:4]
-    sentences = [s for s in split_sentences(text) if not _NOISE_RE.match(s.text)]
+    sentences = join_listed_items([s for s in split_sentences(text) if not _NOISE_RE.match(s.text)], _common_word(lex),
+                                  needs_parse)
     views: list[SentenceView] = []
     problems: list[str] = []
     doc_country_context: list[str] = []

@@ -292,6 +292,15 @@ class _Reading:
                     # "doses of X" vouches for X; a share ("most of the financing") does not
                     trust = self.r.vocab.is_container(t.lower_) and _case(child) == "of" and t.lower_ not in SHARES
                     found.extend(g for g in self.goods_under(child, seen, trust) if g not in found)
+            if (wide or self.r.vocab.is_generic(t.lemma_)) and t.i + 1 < end and self.doc[t.i + 1].text == ":":
+                # "U.S. farm products: wheat, poultry", a list the sentence joined from bullets: the
+                # members after the colon, however the parser hung them
+                heading = next((g for g in found if g.head == t.i), None)
+                for g in [self._with_lexicon(g) for g in self._list_goods(t.i + 2, end, trusted)]:
+                    if heading is not None and heading.origin_token >= 0 and g.origin_token < 0:
+                        g = replace(g, origin_token=heading.origin_token)
+                    if g not in found:
+                        found.append(g)
             if wide:
                 heading = next((g for g in found if g.head == t.i), None)
                 for g in self._examples_after(t, seen):
@@ -300,6 +309,16 @@ class _Reading:
                     if g not in found:
                         found.append(g)
         return found
+
+    def _listed_after_colon(self, verb: "Token") -> list[Goods]:
+        """The goods listed after a colon that ends the verb's clause ("will purchase from U.S.
+        suppliers: aircraft, locomotives"): words with no verb of their own."""
+        colon = next((t for t in self.doc[verb.i + 1:] if t.text == ":"), None)
+        if colon is None or colon.i + 1 >= len(self.doc) or any(
+                t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and not self.r.vocab.is_noun(t)
+                for t in self.doc[colon.i + 1:]):
+            return []
+        return [self._with_lexicon(g) for g in self._list_goods(colon.i + 1, len(self.doc))]
 
     def _listed_origins_before(self, start: int) -> int:
         """Where a list starts that the parser cut after its first origins: in "Kenyan and | Ugandan
@@ -383,10 +402,11 @@ class _Reading:
             closing = doc[k].lower_ in ("and", "or") or k + 1 < len(doc) and doc[k + 1].lower_ in ("and", "or")
             j = k + 1 + (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ("and", "or"))
             words = j
-            while words < len(doc) and doc[words].pos_ in ("NOUN", "ADJ", "PROPN") and \
-                    words not in self.country_at and words not in self.person_at:
+            while words < len(doc) and (doc[words].pos_ in ("NOUN", "ADJ", "PROPN") or self._goods_adverb(doc[words])) \
+                    and words not in self.country_at and words not in self.person_at:
                 words += 1
-            if words == j or doc[words - 1].pos_ != "NOUN" or not self.r.vocab.is_noun(doc[words - 1]):
+            if words == j or not (doc[words - 1].pos_ == "NOUN" and self.r.vocab.is_noun(doc[words - 1])
+                                  or self._goods_adverb(doc[words - 1])):
                 return last_end
             if words < len(doc) and doc[words].text not in (",", ".", ";") and doc[words].lower_ not in ("and", "or"):
                 # the last member may end at a phrase of the clause ("... and shea butter | to zero")
@@ -397,6 +417,10 @@ class _Reading:
                 if words >= len(doc) or doc[words].text in (".", ";"):
                     return last_end
         return last_end
+
+    def _goods_adverb(self, token: "Token") -> bool:
+        """Goods the lexicon names that the tagger took for an adverb ("steel and | fertiliser")."""
+        return token.pos_ == "ADV" and self.r.vocab.is_known(token.lower_)
 
     def _only_country(self, token: "Token") -> bool:
         """A country, a person or "you" standing alone as an argument ("supply Hungary with gas")."""
@@ -854,6 +878,7 @@ class _Reading:
             elif dep in ("advcl", "acl") and child.lower_ == "including":
                 # "sells many products to Egypt, including tea and coffee" with "including" read as a verb
                 goods.extend(self.goods_under([c for c in child.children if c.dep_ == "obj"]))
+        goods = goods or self._listed_after_colon(verb)  # "Kenya will buy from U.S. suppliers: aircraft, ..."
         if (verb.lemma_.lower() if word_of(verb) == verb.text else word_of(verb).lower().rstrip("s")) in WEAK_VERBS:
             # "provide support", "send a letter": only goods the lexicon names (anywhere in the
             # phrase), goods the nomenclature gives a code, or the known extra goods

@@ -316,6 +316,12 @@ class SurfaceFlowReader:
                    and len(text[trig.end():c.start - base].split()) <= 2), None)
         if by is not None:
             agent, before, pron, person_before = by.code, [], None, []
+        # "from Korean suppliers", "U.S. exporters": the country naming the traders is theirs
+        named = next((c for c in view.countries if agentive and kind == "export" and not c.possessive
+                      and c.start not in view.title_countries and clause_lo <= c.start - base
+                      and c.end - base <= trig.start() and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[c.end - base:trig.start()])), None)
+        if named is not None and by is None:
+            agent, before, pron, person_before = named.code, [], None, []
         if before and self.talking.search(text[before[-1].end - base:trig.start()]):
             before = []  # "Kenya and Uganda discussed supplies of tea": talk of supplies, no supplier
         if before and (not pron or before[-1].start - base > clause_lo + pron.start()):

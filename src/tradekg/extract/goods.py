@@ -247,9 +247,14 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             # "fresh and dried fruits"); a noun the vocabulary does not know, listed beside goods
             # and before no generic head, is goods itself ("fishmeal and grapes")
             nxt = next((p for p in phrases[k + 1:k + 3] if p is not None and p[1] is not None), None)
-            if words and vocab.is_noun(words[-1]) and any(p is not None and p[1] is not None
+            # "copper wire, fishmeal and surgical instruments": goods the lexicon names, after a whole
+            # member, are a member themselves, whatever the tagger made of them
+            named = len(words) == 1 and vocab.is_known(words[0].lower_) and k > 0 and \
+                phrases[k - 1] is not None and phrases[k - 1][1] is not None
+            if words and (vocab.is_noun(words[-1]) or named) and any(p is not None and p[1] is not None
                                                                      for p in phrases if p is not phrase) \
-                    and (nxt is None or singular(nxt[1].lower_) not in vocab.generic or words[-1].lower_.endswith("s")) \
+                    and (nxt is None or singular(nxt[1].lower_) not in vocab.generic or words[-1].lower_.endswith("s")
+                         or named) \
                     and singular(words[-1].lower_) not in vocab.not_goods:
                 words, head = words[:-1], words[-1]
                 first, last = (words[0] if words else head), head

@@ -38,6 +38,7 @@ class _Found(NamedTuple):
 
 _LABEL_GLUE = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "new"}
 _SHORT_VERB_FORMS = {"set", "setting", "lay", "laid", "laying", "open", "opened", "opening", "build", "built"}
+_FINANCIAL = {"credit", "loan", "financing", "funding", "debt", "budget", "aid"}  # a loan alone is no project
 _DROP_LEFT = {"DET", "NUM", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "AUX", "SCONJ"}
 
 
@@ -336,6 +337,8 @@ class ProjectReader:
             return None
         lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "flat", "nmod:poss", "nummod")
                  for t in c.subtree if t.i < head.i]
+        if any(singular(t.lower_) in _FINANCIAL for t in lefts if t.i == head.i - 1):
+            return None  # "extended a credit line": money lent, not a line built
         first = min([t.i for t in lefts] + [head.i])
         first = self._skip(head.doc, first, head.i)
         last = head

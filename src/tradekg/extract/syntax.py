@@ -323,18 +323,22 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
         if inside and (len(inside) > 1 or inside[0] not in listed and _attributive(doc, inside[0], inside[-1], swaps)) \
                 and doc[inside[-1]].idx + len(doc[inside[-1]]) <= end + 1:
             merged[inside[0]] = inside[-1]
-    if not swaps and not merged and not first:
+    blank = {t.i for t in doc if t.is_space}  # runs of spaces or line breaks: no words for the parser
+    if not swaps and not merged and not first and not blank:
         return doc
     from spacy.tokens import Doc
     words, spaces, starts, written = [], [], [], []
     i = first
     while i < len(doc):
+        if i in blank:
+            i += 1
+            continue
         last = merged.get(i, i)
         if i in merged:
             words.append(ATTRIBUTE_STAND_IN if i not in listed and _attributive(doc, i, last, swaps) else NAME_STAND_IN)
         else:
             words.append(swaps.get(i, doc[i].text))
-        spaces.append(bool(doc[last].whitespace_))
+        spaces.append(bool(doc[last].whitespace_) or last + 1 in blank)
         starts.append(doc[i].idx)  # offsets in the original sentence
         written.append(doc.text[doc[i].idx:doc[last].idx + len(doc[last])])
         i = last + 1

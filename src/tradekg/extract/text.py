@@ -124,3 +124,53 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         sentences.append(Sentence(len(sentences), start, end, text[start:end]))
     return sentences
+
+
+_ITEM_MARK_RE = re.compile(r"(?:[•·▪●◦‣∙*o–-]|\d{1,2}[.)])[ \t]+")
+_ITEM_WORDS = 8  # a listed item is a short phrase: "Frozen poultry", "Wide-body aircraft"
+
+
+def join_listed_items(sentences: list[Sentence], known_word=lambda word: False,
+                      stands_alone=lambda text: False) -> list[Sentence]:
+    """A line ending in a colon and the short items listed on the lines after it, one sentence.
+
+    Fact sheets list goods as bullets under a line that says what happens to them ("Kenya will
+    remove tariffs on these U.S. products:" then "• Wheat", "• Frozen poultry"); split apart, the
+    items had no verb and the line no goods. The joined sentence keeps every offset: its text is
+    the written one with each line break and bullet mark blanked and a comma put between items,
+    and an item's first word in lower case when ``known_word`` says it is a common word (so
+    "Wheat" reads as goods, "Boeing" stays a name). An item that ``stands_alone`` (it has a trade
+    word of its own: "- Purchase of copper wire") is a sentence itself and ends the list."""
+    out: list[Sentence] = []
+    k = 0
+    while k < len(sentences):
+        lead = sentences[k]
+        items: list[Sentence] = []
+        if lead.text.rstrip().endswith(":"):
+            j = k + 1
+            while j < len(sentences):
+                body = _ITEM_MARK_RE.sub("", sentences[j].text, count=1)
+                if not body or len(body.split()) > _ITEM_WORDS or body.rstrip().endswith(":") or \
+                        re.search(r"[.!?]\s", body) or stands_alone(body):
+                    break
+                items.append(sentences[j])
+                j += 1
+        if not items:
+            out.append(lead)
+            k += 1
+            continue
+        text = lead.text
+        for n, item in enumerate(items):
+            gap = item.start - (lead.start + len(text))
+            mark = _ITEM_MARK_RE.match(item.text)
+            cut = mark.end() if mark else 0
+            body = item.text[cut:]
+            first = body.split()[0]
+            if first[1:2].islower() and known_word(first.lower()):
+                body = body[0].lower() + body[1:]
+            joiner = " " if n == 0 else ","
+            text += (joiner + " " * (gap + cut - 1) if gap + cut else "") + body
+        last = items[-1]
+        out.append(Sentence(lead.index, lead.start, last.end, text))  # the items' indices stay unused
+        k += 1 + len(items)
+    return out
