@@ -15,6 +15,7 @@ turn. A side the sentence leaves out is the document's other main country.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -146,6 +147,7 @@ class _Reading:
     def __init__(self, reader: FlowReader, view: SentenceView, ctx: DocContext, doc: "Doc") -> None:
         self.r, self.view, self.ctx, self.doc = reader, view, ctx, doc
         self.offset = view.sentence.start
+        self.starts = [self.offset + start_of(t) for t in doc]  # document offsets, in token order
         self.country_at: dict[int, str] = {}
         self.adjective_at: set[int] = set()  # tokens of a country written as an adjective ("Kenyan")
         for c in view.countries + view.firms:  # "Vietnam Airlines will buy": the firm's country buys
@@ -192,7 +194,8 @@ class _Reading:
         return self.person_at.get(subject[0].i, "")
 
     def _tokens(self, start: int, end: int) -> list["Token"]:
-        return [t for t in self.doc if start <= self.offset + start_of(t) < end]
+        """The tokens that begin inside [start, end) of the document."""
+        return list(self.doc[bisect_left(self.starts, start):bisect_left(self.starts, end)])
 
     # ------------------------------------------------------------ countries of tokens
 

@@ -328,6 +328,7 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
         return doc
     from spacy.tokens import Doc
     words, spaces, starts, written = [], [], [], []
+    text = doc.text  # built from the tokens on every call: once
     i = first
     while i < len(doc):
         if i in blank:
@@ -340,12 +341,12 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
             words.append(swaps.get(i, doc[i].text))
         spaces.append(bool(doc[last].whitespace_) or last + 1 in blank)
         starts.append(doc[i].idx)  # offsets in the original sentence
-        written.append(doc.text[doc[i].idx:doc[last].idx + len(doc[last])])
+        written.append(text[doc[i].idx:doc[last].idx + len(doc[last])])
         i = last + 1
     new = Doc(nlp.vocab, words=words, spaces=spaces)
     new.user_data["starts"] = starts
     new.user_data["words"] = written
-    new.user_data["text"] = doc.text
+    new.user_data["text"] = text
     return new
 
 
@@ -363,7 +364,7 @@ def word_of(token: "Token") -> str:
 
 def text_between(first: "Token", last: "Token") -> str:
     """The sentence as written, from the first token to the end of the last."""
-    text = first.doc.user_data.get("text", first.doc.text)
+    text = first.doc.user_data.get("text") or first.doc.text
     return text[start_of(first):start_of(last) + len(word_of(last))]
 
 
