@@ -142,3 +142,11 @@ def test_a_head_with_no_country_meeting_an_aide_of_the_same_side_keeps_the_defau
     text = "Kenya and Oman held talks. President Amos Kibet met presidential aide Grace Auma in Nairobi."
     people = {p.name: p.country for p in read_facts(article(text)).people.values()}
     assert people == {"Amos Kibet": "KEN", "Grace Auma": "KEN"}
+
+
+def test_the_name_of_a_partnership_or_corridor_is_no_person():
+    text = ("Trade Minister Peter Mwangi met Uganda's Finance Minister Achola Nantale in Nairobi. They discussed "
+            "the Kenya-Uganda Strategic Trade and Investment Partnership and the Northern Transport Corridor.")
+    facts = read_facts(article(text))
+    assert {p.name for p in facts.people.values()} == {"Peter Mwangi", "Achola Nantale"}
+    assert [set(m.participants) for m in facts.meetings] == [{"peter-mwangi", "achola-nantale"}]

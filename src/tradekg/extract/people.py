@@ -341,7 +341,8 @@ class PeopleResolver:
                 if key:
                     mentions.append(PersonMention(base + m.start(), base + m.end(), key, "description"))
                     taken.append((m.start(), m.end()))
-        for m in g.counterparts_re.finditer(text):
+        listed_peers = re.search(r"counterpart|colleague|opposite number", text, re.IGNORECASE)
+        for m in g.counterparts_re.finditer(text) if listed_peers else ():  # the long pattern only where it can match
             # "his Greek, Cypriot and French counterparts, A, B and C": each name takes the role of
             # the official before and the country in the same position of the list
             prior = [x for x in mentions if x.end <= base + m.start() and self.people[x.key].official]
