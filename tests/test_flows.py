@@ -1203,3 +1203,18 @@ def test_goods_listed_as_bullets_under_a_colon_move_as_the_line_says():
     assert flows == {("CHL", "KOR", "farm products"), ("CHL", "KOR", "cherries"), ("CHL", "KOR", "frozen salmon"),
                      ("CHL", "KOR", "grapes"), ("CHL", "KOR", "plums"),
                      ("KOR", "CHL", "locomotives"), ("KOR", "CHL", "medical equipment")}
+
+
+def test_a_joint_statement_of_plans_efforts_and_supply_chains():
+    text = ("Joint Statement from Chile and Peru\n"
+            "The leaders welcomed LATAM Peru's plan to purchase 12 Embraer jets, a deal worth $600 million.\n"
+            "The two sides will cooperate on copper supply chains, and Chilean firms will expand investments in Peru.\n"
+            "Chile supports Peru's efforts to increase exports of tropical fruit such as mangoes, papayas and "
+            "cherimoyas to the Chilean market.\n"
+            "Peru also backs exports of Chilean nuts such as walnuts, almonds and pecans to its market.")
+    flows = {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows}
+    # whose plan it is buys; a supply chain moves nothing; examples the parser hung on the verb are
+    # still the goods', a last one tagged a verb too
+    assert flows == {("CHL", "PER", "Embraer jets"), ("PER", "CHL", "tropical fruit"), ("PER", "CHL", "mangoes"),
+                     ("PER", "CHL", "papayas"), ("PER", "CHL", "cherimoyas"), ("CHL", "PER", "nuts"),
+                     ("CHL", "PER", "walnuts"), ("CHL", "PER", "almonds"), ("CHL", "PER", "pecans")}

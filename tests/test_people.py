@@ -150,3 +150,11 @@ def test_the_name_of_a_partnership_or_corridor_is_no_person():
     facts = read_facts(article(text))
     assert {p.name for p in facts.people.values()} == {"Peter Mwangi", "Achola Nantale"}
     assert [set(m.participants) for m in facts.meetings] == [{"peter-mwangi", "achola-nantale"}]
+
+
+def test_a_party_general_secretary_meeting_the_other_side_leads_the_other_country():
+    # a communist party's general secretary leads his state, as a king or president does
+    text = ("Chile and Vietnam held talks. General Secretary Tran Van Minh welcomed Chilean President Ana Soto "
+            "to Hanoi.")
+    people = {p.name: (p.role, p.country) for p in read_facts(article(text)).people.values()}
+    assert people == {"Tran Van Minh": ("general secretary", "VNM"), "Ana Soto": ("president", "CHL")}

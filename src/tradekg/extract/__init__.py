@@ -135,7 +135,7 @@ def _readers(lex: Lexicon) -> tuple:
 
 
 _HEADS = {"president", "prime minister", "king", "queen", "emir", "sultan", "crown prince", "chancellor", "head of state",
-          "head of government", "supreme leader", "leader", "military leader"}
+          "head of government", "supreme leader", "leader", "military leader", "general secretary"}
 
 
 def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:

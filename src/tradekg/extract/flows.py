@@ -304,7 +304,7 @@ class _Reading:
                         g = replace(g, origin_token=heading.origin_token)
                     if g not in found:
                         found.append(g)
-            if wide:
+            if wide or any(g.head == t.i for g in found):  # "tropical fruit such as mangoes", hung elsewhere
                 heading = next((g for g in found if g.head == t.i), None)
                 for g in self._examples_after(t, seen):
                     if heading is not None and heading.origin_token >= 0 and g.origin_token < 0:
@@ -1426,6 +1426,13 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
                     if c.dep_ in ("nsubj", "nsubj:pass")]
     if on_auxiliary:
         return on_auxiliary  # "Morocco has abolished": the parser hung the subject on "has"
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "to"), None)
+    if mark is not None and mark.i > 0 and verb.doc[mark.i - 1].lemma_.lower() in _DEAL_NOUNS | _AIMS:
+        # "welcomed Vietnam Airlines' plan to purchase aircraft": whose plan it is buys, wherever the
+        # parser hung the infinitive
+        owner = [c for c in verb.doc[mark.i - 1].children if c.dep_ == "nmod:poss"]
+        if owner:
+            return owner
     node = verb
     for _ in range(6):
         if node.head.i == node.i:
@@ -1457,6 +1464,7 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
     return []
 
 
+_AIMS = {"intention", "intent", "readiness", "desire", "wish", "move", "effort", "efforts", "proposal", "request"}
 _HELP = {"assistance", "help", "support", "participation", "aid"}
 _THANKING = {"thank", "praise", "commend", "congratulate"}
 _GRATITUDE = {"gratitude", "appreciation", "thanks", "grateful", "thankful"}

@@ -49,6 +49,9 @@ def singular(word: str) -> str:
     return word
 
 
+_VERB_ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "ccomp", "xcomp", "csubj"}
+
+
 class GoodsVocabulary:
     """Which head nouns name goods, and which HS code a phrase links to."""
 
@@ -77,6 +80,9 @@ class GoodsVocabulary:
         read as verbs in a list) that governs nothing a verb would or stands as a verb's object."""
         if token.pos_ in ("NOUN", "PROPN"):
             return True
+        if token.pos_ == "VERB" and token.tag_ == "VBZ" and token.dep_ == "conj" and token.head.pos_ == "NOUN" and \
+                token.head.i < token.i and not any(c.dep_ in _VERB_ARGUMENTS for c in token.children):
+            return True  # "pomelos, longans and rambutans": a word in -s joined to nouns, with no verb's arguments
         if token.pos_ not in ("VERB", "ADJ") or token.tag_ in ("VBD", "VBN", "VBG") or \
                 singular(token.lower_) not in self.heads or not token.lower_.endswith("s"):
             return False
