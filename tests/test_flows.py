@@ -1218,3 +1218,14 @@ def test_a_joint_statement_of_plans_efforts_and_supply_chains():
     assert flows == {("CHL", "PER", "Embraer jets"), ("PER", "CHL", "tropical fruit"), ("PER", "CHL", "mangoes"),
                      ("PER", "CHL", "papayas"), ("PER", "CHL", "cherimoyas"), ("CHL", "PER", "nuts"),
                      ("CHL", "PER", "walnuts"), ("CHL", "PER", "almonds"), ("CHL", "PER", "pecans")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # oil traders "lift" a cargo: the lifter buys goods the lexicon names; a lifted ban is the barrier's frame
+    ("Korean refiners said they would also lift Omani heavy fuel oil.", {("OMN", "KOR", "heavy fuel oil", "flow.verb.lift")}),
+    ("Kenya lifted 200,000 tonnes of Egyptian wheat from Red Sea ports.", {("EGY", "KEN", "wheat", "flow.verb.lifted")}),
+    ("Korea will lift its ban on Omani dates.", {("OMN", "KOR", "dates", "flow.barrier.ban")}),
+    ("Korea lifted its growth forecast for Oman.", set()),
+])
+def test_a_cargo_lifted_is_bought(text, expected):
+    assert {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in read_facts(article(text)).flows} == expected

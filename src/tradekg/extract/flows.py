@@ -63,7 +63,8 @@ OPENING_VERBS = {"open", "reopen"}  # "open its market to Ghanaian pineapples"
 SEEKING_VERBS = {"seek", "want"}  # "Ghana seeks Malaysian tractors": another country's goods wanted
 # triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
 _BARRIER_PARTICIPLES = {"affect", "face", "hit", "hamper", "hinder", "restrict", "block", "limit", "target"}
-WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump", "get"}
+WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump", "get",
+              "lift"}  # "refiners will lift Chinese fuel oil" (loads it), "lift the ban" (a barrier's frame)
 PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination"}
 # trade barriers on goods: "tariffs on U.S. wheat"
 BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction", "ban", "embargo", "prohibition"}
