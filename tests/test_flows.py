@@ -4,8 +4,9 @@ the amount that goes with them. The relation cases pin who sells what to whom; t
 import pytest
 
 from tradekg.extract import read_facts
-from tradekg.extract.flows import LOWERING_NOUNS, FlowReader
+from tradekg.extract.flows import LOWERING_NOUNS, FlowReader, settle_open
 from tradekg.extract.lexicon import lexicon
+from tradekg.extract.model import Evidence, TradeFlow
 
 from .conftest import article
 
@@ -1229,3 +1230,18 @@ def test_a_joint_statement_of_plans_efforts_and_supply_chains():
 ])
 def test_a_cargo_lifted_is_bought(text, expected):
     assert {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in read_facts(article(text)).flows} == expected
+
+
+def test_a_flow_back_found_by_two_readers_counts_once_when_settling_open_deals():
+    def flow(exporter, importer, goods, rule):
+        return TradeFlow(exporter, importer, goods, "", "planned", Evidence(0, 0, 0, "", rule))
+    opened = [flow("", "", "fertiliser", "flow.open.purchase")]
+    found = [flow("CHL", "PER", "apples", "flow.verb.sell"), flow("CHL", "PER", "wine", "flow.verb.sell"),
+             flow("CHL", "PER", "salmon", "flow.verb.sell"),
+             # one goods item back, read twice (a verb's frame and a barrier's): still one
+             flow("PER", "CHL", "corn", "flow.verb.lift"), flow("PER", "CHL", "corn", "flow.barrier.quotas"),
+             flow("PER", "CHL", "grapes", "flow.barrier.quotas")]
+    settled = settle_open(opened, found, ["CHL", "PER"])
+    assert [(f.exporter, f.importer, f.commodity) for f in settled] == [("CHL", "PER", "fertiliser")]
+    # two goods back against two forth leave it unread
+    assert settle_open(opened, found[:2] + found[3:], ["CHL", "PER"]) == []

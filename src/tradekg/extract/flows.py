@@ -827,6 +827,8 @@ class _Reading:
                    and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and not _case(c)
                    or c.dep_ == "obl" and c.i > verb.i and self.r.vocab.is_container(c.lower_) and _case(c) in ("up", "to", "")]
         objects = [c for c in objects if c.lemma_.lower() != "access"]  # "provide access for X": the access frame's
+        # "lift its quotas on grapes": the barrier frame's
+        objects = [c for c in objects if c.lemma_.lower() not in BARRIERS and c.lower_ not in BARRIER_PLURALS]
         # "granted Egypt 5,000 tonnes of tea", parsed with the quantity in apposition to the recipient
         measured = {c.i: [a for a in c.children if a.dep_ == "appos" and self.r.vocab.is_container(a.lower_)]
                     for c in objects if self.country_of(c) and not self.r.vocab.is_head(c.lower_)}
@@ -1632,8 +1634,9 @@ def settle_open(open_flows: list[TradeFlow], flows: list[TradeFlow], main: list[
     if len(main) < 2:
         return []
     a, b = main[:2]
-    ways = Counter((f.exporter, f.importer) for f in flows if not f.negated and f.modality != "refused"
-                   and {f.exporter, f.importer} == {a, b})
+    # each goods item once, however many readers or frames found it
+    ways = Counter((e, i) for e, i, _ in {(f.exporter, f.importer, f.commodity) for f in flows if not f.negated
+                                          and f.modality != "refused" and {f.exporter, f.importer} == {a, b}})
     (seller, buyer), count = max(ways.items(), key=lambda kv: kv[1], default=((a, b), 0))
     if count < 2 or ways[(buyer, seller)] >= count:
         return []
