@@ -1245,3 +1245,24 @@ def test_a_flow_back_found_by_two_readers_counts_once_when_settling_open_deals()
     assert [(f.exporter, f.importer, f.commodity) for f in settled] == [("CHL", "PER", "fertiliser")]
     # two goods back against two forth leave it unread
     assert settle_open(opened, found[:2] + found[3:], ["CHL", "PER"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods with a country, said to be present in another's market, are sold there
+    ("Chilean cherries, plums and apricots are well known on the Korean market.",
+     {("CHL", "KOR", "cherries"), ("CHL", "KOR", "plums"), ("CHL", "KOR", "apricots")}),
+    ("Peruvian tractors are in high demand on the Bolivian market.", {("PER", "BOL", "tractors")}),
+    ("Kenyan coffee is very popular in the Omani market.", {("KEN", "OMN", "coffee")}),
+    # a person well known somewhere sells nothing
+    ("The Kenyan minister is well known in the Omani market.", set()),
+])
+def test_goods_present_in_a_market_are_sold_there(text, expected):
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected
+
+
+def test_the_speakers_partners_are_the_other_side():
+    # in a transcript "our partners" are the listener's side: they buy what they want to acquire
+    text = ("Talks between Chile and Peru\nChilean President Michelle Rojas met Peruvian President Jorge Vega.\n"
+            "Michelle Rojas: Mr President, friends, thank you. Our partners are interested in acquiring "
+            "Chilean-made buses.")
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == {("CHL", "PER", "buses")}

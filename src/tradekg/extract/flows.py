@@ -54,6 +54,9 @@ PROMOTING_VERBS = {"promote", "sell", "market", "offer", "distribute", "place", 
 # "the gas Hungary uses comes from Russia"
 ORIGIN_VERBS = {"come", "originate"}
 DESTINATION_VERBS = {"go", "flow", "enter"}  # "most of Nigeria's crude goes to India"
+# goods said to be present in a market: "well known on", "popular in", "in demand on" the X market
+KNOWN_ON_MARKET = {"know", "popular", "present", "available", "represent", "demand", "welcome", "appreciate",
+                   "value", "recognise", "recognize", "establish", "seek"}  # "much sought after": "seek"
 GRANTING = {"provide", "grant", "give", "offer", "open", "allow", "ensure", "extend"}  # access to goods
 GAINING = {"gain", "get", "win", "receive", "obtain", "enjoy", "have", "secure"}  # access got by goods
 SWAP_VERBS = {"barter", "swap", "exchange", "trade", "countertrade"}  # "barter palm oil for iron ore"
@@ -226,6 +229,14 @@ class _Reading:
             return ""
         # "our Laotian friends": the country word says more than the speaker's "our"
         children = sorted(token.children, key=lambda c: c.lower_ in SPEAKER_WORDS | LISTENER_WORDS)
+        if token.lemma_.lower() in _OTHER_SIDE_NOUNS and not any(
+                c.i in self.country_at for c in children if c.dep_ in ("amod", "compound", "nmod:poss")):
+            # "our partners are interested in buying": the speaker's partners are the listener's side
+            owner = next((c.lower_ for c in children if c.dep_ == "nmod:poss"), "")
+            if owner in ("our", "my"):
+                return self.view.listener_country
+            if owner == "your":
+                return self.speaker
         for child in children:
             if child.dep_ in ("amod", "compound", "nmod:poss", "flat", "nmod", "appos") and child.i < token.i + 4:
                 if child.dep_ == "nmod" and _case(child) not in ("of", ""):
@@ -1200,6 +1211,15 @@ class _Reading:
                 [c for c in [*noun.children, *noun.head.children] if c.dep_ in ("obl", "nmod") and c.i > noun.i
                  and _case(c) == "in" and self.country_of(c)]
             return self.flows(goods, seller, self.side_of(own), noun, "flow.market") if seller and own else []
+        if not goods and kind == "market" and noun.dep_ in ("obl", "nmod") and _case(noun) in ("on", "in") and \
+                noun.head.lemma_.lower() in KNOWN_ON_MARKET:
+            # "Egyptian citrus fruits are well known on the Russian market", "Belarusian tractors are in
+            # demand on the Uzbek market": goods with a country, present in another's market, sold there
+            holder = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            seller = self.side_of([t for c in holder for t in c.subtree])
+            own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
+            goods = self.goods_under(holder)
+            return self.flows(goods, seller, self.side_of(own), noun, "flow.market") if seller and own else []
         if not goods:
             return []
         own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
@@ -1467,6 +1487,7 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
     return []
 
 
+_OTHER_SIDE_NOUNS = {"partner", "friend", "colleague", "counterpart", "guest", "host"}
 _AIMS = {"intention", "intent", "readiness", "desire", "wish", "move", "effort", "efforts", "proposal", "request"}
 _HELP = {"assistance", "help", "support", "participation", "aid"}
 _THANKING = {"thank", "praise", "commend", "congratulate"}

@@ -71,23 +71,25 @@ _SUBJECT_WORDS = {"he", "she", "it", "which", "who", "that", "they", "we", "i", 
 # verbs whose lemma came out as no known verb gets its base. tests/test_syntax.py checks that every
 # verb a reader compares is listed here.
 VERB_BASES = frozenset("""
-    abolish accept acquire address advertise agree aim allow appreciate ask assemble ban barter begin bid block boost
-    boycott build buy call cancel come commend commission comprise concern congratulate consider consist
+    abolish accept acquire address advertise agree aim allow appreciate ask assemble ban barter begin bid block
+    boost boycott build buy call cancel come commend commission comprise concern congratulate consider consist
     construct contain continue contract countertrade cover create criticise criticize curb cut decide delay
     deliver demand deny depend develop discuss dismantle distribute diversify donate double drop dump ease
-    eliminate embargo end enjoy ensure enter establish exchange expand expect explore export extend fear feature find
-    flood flow freeze gain get go grant grow halt hope import inaugurate include increase install intend introduce
-    involve launch lay lift like limit localise localize look lower manufacture market meet modernise modernize
-    need negotiate obtain offer open oppose order organise organize originate pay penetrate persuade phase place
-    plan postpone praise prepare press pressure procure produce prohibit promise promote propose provide purchase
-    push raise range re-export reach rebuild receive reconstruct reduce refuse register reject rely remove reopen
-    request resist resolve restrict resume return reverse rise sanction satisfy scrap secure seek sell send set
-    ship sign source start stop study supply suspend swap tackle target tender thank threaten trade transfer
-    upgrade urge veto waive want welcome win wish""".split())
+    eliminate embargo end enjoy ensure enter establish exchange expand expect explore export extend fear feature
+    find flood flow freeze gain get give go grant grow halt have hope import inaugurate include increase install
+    intend introduce involve know launch lay lift like limit localise localize look lower manufacture market
+    meet modernise modernize need negotiate obtain offer open oppose order organise organize originate pay
+    penetrate persuade phase place plan postpone praise prepare present press pressure procure produce prohibit
+    promise promote propose provide purchase push raise range re-export reach rebuild receive recognise
+    recognize reconstruct reduce refuse register reject rely remove reopen represent request resist resolve
+    restrict resume return reverse rise sanction satisfy scrap secure seek sell send set ship sign source start
+    stop study supply suspend swap tackle target tender thank threaten trade transfer upgrade urge value veto
+    waive want welcome win wish""".split())
 _IRREGULAR = {"sold": "sell", "bought": "buy", "built": "build", "laid": "lay", "sent": "send", "got": "get",
               "gotten": "get", "came": "come", "went": "go", "gone": "go", "sought": "seek", "began": "begin",
               "begun": "begin", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "won": "win",
-              "froze": "freeze", "frozen": "freeze", "paid": "pay", "met": "meet", "found": "find"}
+              "froze": "freeze", "frozen": "freeze", "paid": "pay", "met": "meet", "found": "find",
+              "known": "know", "knew": "know", "gave": "give", "given": "give", "had": "have", "has": "have"}
 
 
 # participles the readers compare as adjectives ("is prepared to sell" offers, "is interested in" wants)
