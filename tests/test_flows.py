@@ -1054,6 +1054,35 @@ SURFACE = [
     ("Peru will buy from Chilean suppliers the wheat it needs.",
      {("CHL", "PER", "wheat", "flow.export.suppliers")}),
     ("Peru said Brazilian exporters will ship more soybeans.", {("BRA", "PER", "soybeans", "flow.export.ship")}),
+    # a share of a country's market is sold there; a market opened to goods buys them
+    ("Spain is taking a larger share of the Japanese olive oil market.",
+     {("ESP", "JPN", "olive oil", "flow.market.share of the")}),
+    ("Japan will open its market to Chilean salmon.", {("CHL", "JPN", "salmon", "flow.market.market to")}),
+    # a possessor owns the imports; "by" names who imports; "from" who sells
+    ("Ghana's oil imports from Nigeria rose.", {("NGA", "GHA", "oil", "flow.import.imports")}),
+    ("Greater beef imports by Japan from Australia are expected.", {("AUS", "JPN", "beef", "flow.import.imports")}),
+    ("Egypt buys tea from Kenya.", {("KEN", "EGY", "tea", "flow.import.buys")}),
+    # the country provided "with" goods receives them; a country right after the verb does too
+    ("Kenya provided Uganda with fuel supplies.", {("KEN", "UGA", "fuel", "flow.export.supplies")}),
+    ("Kenya offers Egypt tea.", {("KEN", "EGY", "tea", "flow.export.offers")}),
+    # somewhere that is no country, talk of supplies, supplies as a field of cooperation: no flow
+    ("Kenya exports tea to poor countries.", set()),
+    ("Kenya sells tea to the Middle East.", set()),
+    ("Kenya and Uganda discussed supplies of tea.", set()),
+    ("Chile and Peru met. We see real room to expand our cooperation in farming, supplies of diesel and more.",
+     set()),
+    # "where" points back to the market named before it
+    ("The glut spread to Egypt, where Kenyan tea exports have grown.", {("KEN", "EGY", "tea", "flow.export.exports")}),
+    # what is given in exchange goes the other way, its origin written or not
+    ("Egypt is importing machinery in exchange for Egyptian cotton from Kenya.",
+     {("KEN", "EGY", "machinery", "flow.import.importing"), ("EGY", "KEN", "cotton", "flow.import.importing")}),
+    # a speaker's "we" and "you", and a named official's side
+    ("Chile and Peru held talks.\nChilean President Ana Soto: We will buy your copper.",
+     {("PER", "CHL", "copper", "flow.import.buy")}),
+    ("Chile and Peru held talks.\nChilean President Ana Soto: You supply us with copper, and we sell you wine.",
+     {("PER", "CHL", "copper", "flow.export.supply"), ("CHL", "PER", "wine", "flow.export.sell")}),
+    ("Chile and Peru held talks. President Ana Soto of Chile said she would buy copper.",
+     {("PER", "CHL", "copper", "flow.import.buy")}),
 ]
 
 

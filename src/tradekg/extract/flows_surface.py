@@ -102,7 +102,7 @@ class SurfaceFlowReader:
                                                      list_origin)
                 # "U.S. Cars, computers and helicopters": the first item's origin holds for the list
                 list_origin = list_origin or self._origin(view, start, clause_lo)
-                if re.search(r"\bin (?:exchange|return) for\s+$", text[max(0, start - 25):start]):
+                if re.search(r"\bin (?:exchange|return) for\s+(?:[\w.-]+\s+){0,2}$", text[max(0, start - 40):start]):
                     exporter, importer = importer, exporter  # "importing goods in exchange for oil"
                 if not exporter or not importer or exporter == importer:
                     continue
