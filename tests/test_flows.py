@@ -1083,6 +1083,19 @@ SURFACE = [
      {("PER", "CHL", "copper", "flow.export.supply"), ("CHL", "PER", "wine", "flow.export.sell")}),
     ("Chile and Peru held talks. President Ana Soto of Chile said she would buy copper.",
      {("PER", "CHL", "copper", "flow.import.buy")}),
+    # a general head takes the word before it ("mining equipment") or after it ("steel products")
+    ("Kenya exports mining equipment to Uganda.", {("KEN", "UGA", "mining equipment", "flow.export.exports")}),
+    ("Kenya exports steel products to Uganda.", {("KEN", "UGA", "steel products", "flow.export.exports")}),
+    # modifiers share the head after them; goods in their own right and a hypernym after "other" do not
+    ("Kenya exports motorcycles, medical and laboratory equipment to Uganda.",
+     {("KEN", "UGA", "motorcycles", "flow.export.exports"), ("KEN", "UGA", "medical equipment", "flow.export.exports"),
+      ("KEN", "UGA", "laboratory equipment", "flow.export.exports")}),
+    ("Kenya exports tea, cement and steel products to Uganda.",
+     {("KEN", "UGA", "tea", "flow.export.exports"), ("KEN", "UGA", "cement", "flow.export.exports"),
+      ("KEN", "UGA", "steel products", "flow.export.exports")}),
+    ("Kenya exports zinc, polyethylene and other raw materials to Uganda.",
+     {("KEN", "UGA", "zinc", "flow.export.exports"), ("KEN", "UGA", "polyethylene", "flow.export.exports"),
+      ("KEN", "UGA", "raw materials", "flow.export.exports")}),
 ]
 
 
