@@ -1093,6 +1093,14 @@ SURFACE = [
     ("Kenya exports tea, cement and steel products to Uganda.",
      {("KEN", "UGA", "tea", "flow.export.exports"), ("KEN", "UGA", "cement", "flow.export.exports"),
       ("KEN", "UGA", "steel products", "flow.export.exports")}),
+    # in a speaker's turn, purchases with no buyer written are the speaker's side's
+    ("Chile and Peru held talks.\nChilean President Ana Soto: Thank you. Purchases of copper will grow.",
+     {("PER", "CHL", "copper", "flow.import.purchases")}),
+    # every word for places that are no one country (beside a partner the document names)
+    ("Kenya and Egypt held talks. Kenya exports tea to poor nations.", set()),
+    ("Kenya and Egypt held talks. Kenya exports tea to new markets.", set()),
+    ("Kenya and Egypt held talks. Kenya exports tea to other states.", set()),
+    ("Kenya and Egypt held talks. Kenya exports tea to developing countries.", set()),
     ("Kenya exports zinc, polyethylene and other raw materials to Uganda.",
      {("KEN", "UGA", "zinc", "flow.export.exports"), ("KEN", "UGA", "polyethylene", "flow.export.exports"),
       ("KEN", "UGA", "raw materials", "flow.export.exports")}),

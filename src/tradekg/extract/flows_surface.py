@@ -28,6 +28,8 @@ _REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
 _NEW_PHRASE = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\b")
 _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?to\b", re.I)
+# "to poor (new, foreign, neighbouring) countries": somewhere that is no one country
+_PLACE_ADJECTIVE = r"(?:(?:poor|other|developing|new|foreign|third|neighbouring|neighboring|many|several|western|eastern)\s+)"
 _CHAIN = re.compile(r"[\s-]+chains?\b", re.I)  # "semiconductor supply chains": a way goods are made, no flow
 _GENERAL_HEAD_AFTER = re.compile(r"\s+(products|goods|wares|items)\b")  # "metal | products"
 
@@ -286,7 +288,7 @@ class SurfaceFlowReader:
             if re.search(rf"\b(?:{prep})\s+(?:the\s+)?$", lead):
                 other = c.code
                 break
-        target = re.match(r"\s+(?:[\w,-]+\s+){0,6}?(?:to|into)\s+(?:the\s+)?(?:poor\s+|other\s+|developing\s+)?(\w+)",
+        target = re.match(r"\s+(?:[\w,-]+\s+){0,6}?(?:to|into)\s+(?:the\s+)?" + _PLACE_ADJECTIVE + r"?(\w+)",
                           text[trig.end():clause_hi]) if kind == "export" else \
             re.match(r"\s+(?:[\w,-]+\s+){0,4}?from\s+(?:the\s+)?(\w+)", text[trig.end():clause_hi])
         named_elsewhere = bool(target and not other and target.group(1)[0].isupper()
