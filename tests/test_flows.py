@@ -1096,6 +1096,15 @@ SURFACE = [
     # in a speaker's turn, purchases with no buyer written are the speaker's side's
     ("Chile and Peru held talks.\nChilean President Ana Soto: Thank you. Purchases of copper will grow.",
      {("PER", "CHL", "copper", "flow.import.purchases")}),
+    # "our" far before the trade word names no trader; "I" and "us" are the speaker's side
+    ("Chile and Peru held talks.\nChilean President Ana Soto: Thank you. Our long and very fruitful talks covered "
+     "supplies of copper.", set()),
+    ("Chile and Peru held talks.\nChilean President Ana Soto: Thank you. I will buy copper.",
+     {("PER", "CHL", "copper", "flow.import.buy")}),
+    ("Chile and Peru held talks.\nChilean President Ana Soto: Thank you. Let us buy more copper.",
+     {("PER", "CHL", "copper", "flow.import.buy")}),
+    # a market owned by a country receives the exports sent into it
+    ("Kenya and Egypt held talks. Tea exports now dominate Egypt's market.", {("KEN", "EGY", "tea", "flow.export.exports")}),
     # every word for places that are no one country (beside a partner the document names)
     ("Kenya and Egypt held talks. Kenya exports tea to poor nations.", set()),
     ("Kenya and Egypt held talks. Kenya exports tea to new markets.", set()),
