@@ -1116,7 +1116,7 @@ SURFACE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SURFACE, ids=[v[0][:40] for v in SURFACE])
+@pytest.mark.parametrize("text, expected", SURFACE, ids=[v[0][-45:].replace("\n", " ") for v in SURFACE])
 def test_the_surface_reader_alone(monkeypatch, text, expected):
     """With no sentence parsed, what the surface reader finds by itself (it reads what the parser
     misreads, so it must stand alone)."""
