@@ -1325,3 +1325,19 @@ def test_the_speakers_partners_are_the_other_side():
             "Michelle Rojas: Mr President, friends, thank you. Our partners are interested in acquiring "
             "Chilean-made buses.")
     assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == {("CHL", "PER", "buses")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm whose home country a reader knows trades for it
+    # (the sentence names only the other side: no document pair fills the firm's in)
+    ("Codelco will ship copper cathodes to Peru.", {("CHL", "PER", "copper cathodes")}),
+    ("Embraer delivered ten jets to Norway.", {("BRA", "NOR", "jets")}),
+    ("Pemex bought Canadian crude oil.", {("CAN", "MEX", "crude oil")}),
+    # a firm named with no trade of its own adds nothing
+    ("Codelco said copper prices rose in Peru.", set()),
+    # a known firm's name before the goods is their brand, kept in the label, and no side
+    ("Peru will buy twelve Embraer E195 jets from Spain.", {("ESP", "PER", "Embraer E195 jets")}),
+    ("Peru will buy Embraer jets from a Spanish lessor.", {("ESP", "PER", "Embraer jets")}),
+])
+def test_a_known_firm_trades_for_its_country(text, expected):
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected

@@ -141,6 +141,9 @@ class Lexicon:
                 org_surfaces[alias] = row["code"]
         self.organisation_lookup = org_surfaces
         self.organisation_re = re.compile(r"(?<![\w.])(" + _alternation(org_surfaces) + r")(?![\w])")
+        # firms whose home country a reader knows ("Gazprom supplies gas": Russia's firm sells)
+        self.firm_country = {row["firm"]: row["country"] for row in _read_csv("firms.csv")}
+        self.firm_re = re.compile(r"(?<![\w.-])(" + _alternation(self.firm_country) + r")(?![\w-])")
         self.capital_of = {}
         for capital, code in self.capitals.items():
             if capital not in EXTRA_CAPITALS:

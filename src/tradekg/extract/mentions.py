@@ -96,6 +96,15 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: 
     if sentence.text.isupper():
         return []  # wire headlines in capitals: the body says the same in mixed case
     spans = []
+    if firms is not None:
+        # a firm the lexicon knows: "Boeing will supply 50 jets" names no country but says whose firm
+        # sells; before a model or goods ("Boeing 737 jets", "Embraer jets") it is the goods' brand
+        for m in lex.firm_re.finditer(sentence.text):
+            after = sentence.text[m.end(1):]
+            if re.match(r"\s+(?:\d|[A-Z]{2,}\b|[A-Z]+-?\d)", after) or lex.commodity_re.match(after.lstrip()):
+                continue
+            firms.append(CountrySpan(sentence.start + m.start(1), sentence.start + m.end(1),
+                                     lex.firm_country[m.group(1)], "firm", False, m.group(1)))
     for m in lex.country_re.finditer(sentence.text):
         surface = m.group(1)
         code, kind = lex.country_lookup[surface]
