@@ -149,7 +149,8 @@ def join_listed_items(sentences: list[Sentence], known_word=lambda word: False,
         if lead.text.rstrip().endswith(":"):
             j = k + 1
             while j < len(sentences):
-                body = _ITEM_MARK_RE.sub("", sentences[j].text, count=1)
+                mark = _ITEM_MARK_RE.match(sentences[j].text)
+                body = sentences[j].text[mark.end() if mark else 0:]
                 if not body or len(body.split()) > _ITEM_WORDS or body.rstrip().endswith(":") or \
                         re.search(r"[.!?]\s", body) or stands_alone(body):
                     break
