@@ -105,7 +105,6 @@ class FlowReader:
         self.needs = set(p["flow_needs"])
         self.talking = set(p["talking_verbs"])  # who talks of supplies supplies nothing
         self.negation_re = words(lex, "negation_words")
-        self.firm_names = set(lex.firm_country)
 
     def base(self, word: str, otherwise: str = "") -> str:
         """A trade verb's base for any written form of it, as a stand-in verb or the lemmatizer
@@ -159,7 +158,7 @@ class _Reading:
             if c.start in view.title_countries:
                 continue  # "the Greek Prime Minister": the country belongs to the title
             tokens = self._tokens(c.start, c.end)
-            if c.kind == "firm" and c.text in reader.firm_names and tokens and \
+            if c.kind == "firm" and c.text in reader.lex.firm_country and tokens and \
                     tokens[-1].dep_ == "compound" and tokens[-1].head.i > tokens[-1].i:
                 continue  # "Embraer jets": a known firm's name before the goods is their brand
             for t in tokens:
