@@ -153,6 +153,14 @@ FIGURES = [
      [(("KEN", "TUR"), 9e10, "TRY", "", "realised", "Trade between Turkey and Kenya reached 90 billion lira")]),
     ("Trade between Italy and Kenya reached 900 billion lire.", "",
      [(("ITA", "KEN"), 9e11, "ITL", "", "realised", "Trade between Italy and Kenya reached 900 billion lire")]),
+    # a wire's dateline before the capitalised trade word; the same figure restated in dollars
+    # between the amount and its period
+    ("LIMA, May 3 (Reuters) - Trade between Chile and Peru rose to 9 trillion pesos ($10 billion) last year, "
+     "officials said.", "2023-05-03",
+     [(("CHL", "PER"), 9e12, "CLP", "2022", "realised", "Trade between Chile and Peru rose to 9 trillion pesos")]),
+    # "was valued at" is the trade's own value, not a deal's
+    ("Chile's trade with Peru, mostly copper, was valued at 900 mln dlrs in 2021.", "",
+     [(("CHL", "PER"), 9e8, "USD", "2021", "realised", "trade with Peru, mostly copper, was valued at 900 mln dlrs")]),
 ]
 
 
@@ -179,6 +187,8 @@ def test_a_figure_in_full(text, date, expected):
     "Kenya met Ukraine. Ukraine's trade with the EAEU countries grew to $5 billion.",
     "Kenya met Ukraine. Kenya's trade with the countries of the region was $3 billion.",
     "Kenya met Ukraine. Trade with Asia rose to $9 billion.",
+    "Kenya met Ukraine. Trade in goods between the two blocs was worth 90 billion euros.",
+    "Kenya met Ukraine. Trade between the unions reached 90 billion euros.",
     # the trade word names an office, an event or a balance; the amount is a loan's or a fund's
     "Kenya's trade minister said Uganda bought $400 million of Kenyan tea.",
     "Japan had a 5.9 billion dlr trade surplus with Chile in 1986.",
@@ -259,3 +269,14 @@ def test_a_figure_of_the_trade_the_sentence_before_spoke_of(text, expected):
     got = [(v.countries, v.amount.value, v.period, v.modality, text[v.evidence.start:v.evidence.end]) for v in facts.volumes]
     assert got == expected
     assert all(v.evidence.rule == "volume.resumed" for v in facts.volumes)
+
+
+def test_a_figure_compared_with_the_trade_figure_is_the_same_pairs_for_another_year():
+    """Past the reach of the trade word, after a reporting clause: the pair's figure of the year
+    written after it, realised even beside a target."""
+    text = ("Trade between Chile and Peru could reach $9 billion by 2030, Chilean officials said on Monday, "
+            "compared with $4 billion in 2021. Trade in copper reached $2 billion, against $1 billion for Kenya.")
+    facts = read_facts(article(text, date="2023-05-10"))
+    got = [(v.countries, v.amount.value, v.period, v.modality, v.evidence.rule) for v in facts.volumes]
+    assert got == [(("CHL", "PER"), 9e9, "", "planned", "volume.head-money"),
+                   (("CHL", "PER"), 4e9, "2021", "realised", "volume.compared")]

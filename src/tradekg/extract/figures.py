@@ -16,7 +16,7 @@ from .syntax import start_of, word_of
 
 
 _GROUP_RE = re.compile(r"(?:other\s+|its\s+|their\s+|member\s+|neighbouring\s+|neighboring\s+|\w+\s+)?"
-                       r"(?:countries|states|nations|partners|members|region|regions|bloc|union|continent|"
+                       r"(?:countries|states|nations|partners|members|region|regions|blocs?|unions?|groupings?|continents?|"
                        r"neighbours|neighbors|"
                        r"Africa|Asia|Europe|Latin America|South America|North America|Middle East|Gulf|Caribbean|"
                        r"Pacific|Arab world|West|East)\b", re.IGNORECASE)
@@ -77,6 +77,12 @@ _OPENS_RESUMED_RE = re.compile(r"(?:(?:last|this|next) year,?\s+|in \d{4},?\s+|n
                                r"so far,?\s+)?(?:it|the figure|this figure)\s+(?:\w+\s+){0,2}?(?:reached|stood|stands|"
                                r"amounted|amounts|totall?ed|totals|exceeded|exceeds|was|is|came|rose|grew|fell|increased|"
                                r"dropped|jumped|climbed)\b", re.IGNORECASE)
+# a figure set beside the trade figure for another time: "..., compared with $107 billion in 2018"
+_COMPARED_RE = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus)\s+"
+                          r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|just\s+)?$", re.IGNORECASE)
+# an aside on what the trade is made of: "trade with Korea, mostly oil, was ..."
+_ASIDE_RE = re.compile(r",\s*(?:mostly|mainly|largely|chiefly|primarily|principally|dominated by)\s+(?:[\w-]+\s+){0,2}$",
+                       re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:and|but|while|that)\b")
 _AFTER_AMOUNT = {"year", "years", "month", "months", "worth", "mark", "level", "annually", "dollars", "euros"}
 
@@ -88,8 +94,9 @@ _CALLS_FOR_RE = re.compile(r"\b(?:calls?|calling|called)\s+for\s+(?:\w+\s+){0,2}
 def _in_a_name(text: str, head: re.Match) -> bool:
     """Whether a capitalised trade word is part of a name ("the U.S. Trade and Development Agency",
     "the Chamber of Commerce"), not in a title-case headline nor opening the sentence."""
-    if not head.group()[:1].isupper() or not text[:head.start()].strip():
-        return False
+    if not head.group()[:1].isupper() or not text[:head.start()].strip() or \
+            re.search(r"(?:\s[-–—]+|:)\s*$", text[:head.start()]):
+        return False  # the sentence's first word, after a dateline's dash or a label's colon
     if all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'-]{3,}", text)):
         return False  # a title-case headline: "U.S.-Philippine Trade Reaches $25 Billion"
     return bool(re.search(r"[A-Z][\w.-]*\s+(?:(?:and|of)\s+)?$", text[:head.start()]) or
@@ -139,6 +146,7 @@ class FigureReader:
                     # "$13 billion, of which trade with China ...": a part's trade word governs no total
                     head = h  # "$2 billion of Kenya's trade", "the 1.1 billion dlr trade with Chile"
             if head is None:
+                out.extend(self._compared(view, ctx, money, out))
                 continue
             lo, hi = sorted((head.start(), m_start))
             between = text[lo:hi + len(money.amount.text)]
@@ -147,6 +155,8 @@ class FigureReader:
             # "rose 32 pct to 290 mln dlrs": a growth rate on the way to the figure is not a blocker
             between = re.sub(r"\b(?:by\s+|some\s+|about\s+|over\s+)?[\d.,]+\s*(?:pct|percent|per cent|%)\s+(?=to\b)", " ",
                              between)
+            # "trade ..., mostly oil, was valued at $17 billion": the trade's own value
+            between = re.sub(r"\b(?:was|is|were|are|been)\s+(?:\w+\s+)?valued\b", " ", between)
             if self.volume_block_re.search(_PAIR_OF_ECONOMIES_RE.sub(" ", between.replace(head.group(), " "))) or \
                     re.search(r"\b(?:surplus|deficit|imbalance)\b", text[max(0, lo - 30):lo]):
                 continue
@@ -199,7 +209,8 @@ class FigureReader:
             # the period written between the trade word and the figure ("trade in 2021 amounted to
             # $1.2 billion"), else the closest after it ("900 mln dlrs last year from 1.1 billion in
             # 1985"); "more than in 2020" compares and is no period
-            following = [mo.start - view.sentence.start for mo in view.money if mo.start - view.sentence.start > m_start]
+            following = [mo.start - view.sentence.start for mo in view.money if mo.start - view.sentence.start > m_start
+                         and not self._restated(view, mo)]  # "1.8 trillion baht ($52 billion) last year"
             near = after[:min([f - m_end for f in following] + [50])]
             near = re.sub(r"\bthan\b.*", "", near)
             earlier = [mo for mo in view.money if head.end() <= mo.start - view.sentence.start < m_start]
@@ -212,7 +223,9 @@ class FigureReader:
             # ("aim to double trade to $1 billion"); "grew by 20 percent" is no target
             clause_before = re.split(r"[,;:]", text[max(0, lo - 40):lo])[-1]
             planned = bool(self.planned_re.search(text[lo:hi]) or self.intent_re.search(clause_before)
-                           or _CALLS_FOR_RE.search(clause_before))
+                           or _CALLS_FOR_RE.search(clause_before)) and \
+                not (earlier and _COMPARED_RE.search(text[earlier[-1].end - view.sentence.start:m_start]))
+            # ("could reach $200 billion, compared with $107 billion in 2018": the past figure is no target)
             # a target ("could reach $100 billion") has no period unless one is written next to it
             # a year elsewhere in the sentence is the figure's only when it is the sentence's one figure
             period = inside or resolve_period(near, ctx.doc_date) or (
@@ -226,6 +239,22 @@ class FigureReader:
             # $60 billion": beside the document's own pair, a third country's figure only compares
             out = [v for v in out if set(v.countries) <= main]
         return out
+
+    @staticmethod
+    def _compared(view: SentenceView, ctx: DocContext, money, found: list[TradeVolume]) -> list[TradeVolume]:
+        """A figure the sentence compares its trade figure with, too far from the trade word to be
+        governed by it ("trade could reach $200 billion by 2024, the minister said, compared with
+        $107 billion in 2018"): the same pair's figure for another period."""
+        base = view.sentence.start
+        if not found or found[-1].evidence.end > money.start:
+            return []
+        gap = view.sentence.text[found[-1].evidence.end - base:money.start - base]
+        if ";" in gap or not _COMPARED_RE.search(gap):
+            return []
+        after = view.sentence.text[money.end - base:]
+        period = resolve_period(re.split(r"[,;]", after)[0][:40], ctx.doc_date)
+        return [TradeVolume(found[-1].countries, money.amount, period, "turnover", "realised",
+                            evidence(view, "volume.compared", money.start, money.end))]
 
     def _heads(self, text: str) -> list[re.Match]:
         """The trade words of a sentence that can govern a figure: "the trade minister", "a trade
@@ -311,7 +340,8 @@ class FigureReader:
                 continue  # "..., and we can bring it to $1.5 billion": the trade again
             if any(c.dep_ in ("nsubj", "nsubj:pass") and head_end <= start_of(c) < m_start and
                    word_of(c).lower() not in _STANDS_FOR_TRADE and
-                   not _PAIR_MEMBER_RE.fullmatch(view.sentence.text[head_start:start_of(c)]) for c in tok.children):
+                   not _PAIR_MEMBER_RE.fullmatch(view.sentence.text[head_start:start_of(c)]) and
+                   not _ASIDE_RE.search(view.sentence.text[head_end:start_of(c)]) for c in tok.children):
                 return True
         return False
 
