@@ -449,10 +449,11 @@ def test_the_goods_of_one_trade_noun_are_not_another_s(text, expected):
     assert sorted((f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows) == sorted(expected)
 
 
+@pytest.mark.parametrize("dateline", ["CAIRO, June 2 - ", "CAIRO, June 2 (Reuters) - ", "CAIRO (Reuters) - "])
 @pytest.mark.parametrize("verb", ["tendered for", "bought", "sought"])
-def test_a_dateline_is_no_part_of_the_tree(verb):
+def test_a_dateline_is_no_part_of_the_tree(verb, dateline):
     # the parser made the dateline's city the subject, and the tree reader found no buyer
-    text = f"CAIRO, June 2 - Egypt {verb} 30,000 tonnes of U.S. cement."
+    text = f"{dateline}Egypt {verb} 30,000 tonnes of U.S. cement."
     flows = read_facts(article(text, "EGYPT BUYS CEMENT")).flows
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule.split(".")[1]) for f in flows] == \
         [("USA", "EGY", "cement", {"tendered for": "tender", "bought": "verb", "sought": "seek"}[verb])]
@@ -1113,6 +1114,18 @@ SURFACE = [
     ("Kenya exports zinc, polyethylene and other raw materials to Uganda.",
      {("KEN", "UGA", "zinc", "flow.export.exports"), ("KEN", "UGA", "polyethylene", "flow.export.exports"),
       ("KEN", "UGA", "raw materials", "flow.export.exports")}),
+    # the country owning the trade noun trades, whoever acts in the clause; a country word before
+    # "imports" names where they come from, a possessive who buys them
+    ("Chile will cut its tariffs on 90 percent of Peruvian exports, including fishmeal and asparagus.",
+     {("PER", "CHL", "fishmeal", "flow.export.exports"), ("PER", "CHL", "asparagus", "flow.export.exports")}),
+    ("Chile will remove duties on most Peruvian imports, such as fishmeal and asparagus.",
+     {("PER", "CHL", "fishmeal", "flow.import.imports"), ("PER", "CHL", "asparagus", "flow.import.imports")}),
+    # the possessor imports from the country "from" names, not the clause's last one
+    ("Chile's copper imports from Peru rose as smelters avoided U.S. cargoes.",
+     {("PER", "CHL", "copper", "flow.import.imports")}),
+    # coordinated country words before the buyers: each country's buyers
+    ("Ghana sold cocoa to Malaysian and Belgian grinders.",
+     {("GHA", "MYS", "cocoa", "flow.export.sold"), ("GHA", "BEL", "cocoa", "flow.export.sold")}),
 ]
 
 
@@ -1214,6 +1227,13 @@ def test_goods_in_transit_go_from_origin_to_destination(text, expected):
     ("Kenyan cut flowers will enter the United States without duties.",
      {("KEN", "USA", "cut flowers", "flow.destination")}),
     ("Russian troops entered Ukraine in February.", set()),
+    # the parser's stand-in for the country qualifies the object ("the United States duty free")
+    ("Kenyan tea and cut flowers will enter the United States duty free.",
+     {("KEN", "USA", "tea", "flow.destination"), ("KEN", "USA", "cut flowers", "flow.destination")}),
+    # entering duty free in a story of two sides' tariffs: the other side's market
+    ("Kenya and the United States met. The United States will keep its tariff on Kenyan goods, but Kenyan tea "
+     "will enter duty-free.", {("KEN", "USA", "tea", "flow.destination")}),
+    ("Kenya and the United States met. Kenyan troops will enter free of charge.", set()),
 ])
 def test_access_acceptance_and_entry_move_goods(text, expected):
     flows = read_facts(article(text)).flows
@@ -1341,3 +1361,21 @@ def test_the_speakers_partners_are_the_other_side():
 ])
 def test_a_known_firm_trades_for_its_country(text, expected):
     assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire's dateline with the agency, or the agency alone, is no part of the tree either
+    ("LIMA, Oct 3 (Reuters) - Peru's state fuel buyer purchased 60,000 tonnes of Chilean and Bolivian diesel "
+     "in a tender on Monday.", [("BOL", "PER", "diesel"), ("CHL", "PER", "diesel")]),
+    ("KAMPALA, May 9 (Reuters) - Ugandan coffee is in high demand in Egypt, which bought a third of the crop.",
+     [("UGA", "EGY", "coffee")]),  # and "the crop" alone names no goods
+    # the possessor imports from the country "from" names, not from one named later in the clause
+    ("Peru's zinc imports from Chile rose in May as smelters shunned U.S. cargoes.",
+     [("CHL", "PER", "zinc")]),
+    # coordinated country words before the buyers: each country's buyers
+    ("Ghana sold cocoa to Malaysian and Belgian grinders last week.", [("GHA", "BEL", "cocoa"), ("GHA", "MYS", "cocoa")]),
+    ("Ghana sold 20,000 tonnes of rebar to Ivorian and Togolese builders.", [("GHA", "CIV", "rebar"), ("GHA", "TGO", "rebar")]),
+])
+def test_every_named_side_of_a_wire_storys_flow(text, expected):
+    flows = read_facts(article(text, "WIRE")).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == expected

@@ -171,6 +171,10 @@ def test_hs_heading_wants_one_heading_or_one_chapter():
     assert hs_heading(("radioactive", "isotope")) == "2844"
     assert hs_heading(("television", "set")) == ""      # "set" fits headings of several chapters
     assert hs_heading(()) == ""
+    # a general head ("components", "parts") with only modifiers the nomenclature does not know links
+    # nothing: the one heading that happens to name "components" is a printing machine's
+    assert hs_heading(("drone", "component")) == ""
+    assert hs_heading(("printing", "component")) == "8442"
 
 
 @pytest.mark.parametrize("word, one", [("fertilisers", "fertiliser"), ("batteries", "battery"), ("glasses", "glass"),

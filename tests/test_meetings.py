@@ -79,10 +79,11 @@ def test_not_a_meeting_of_two(text):
      "President Luis Vega.", ("", "", "")),
     ("Chilean President Ana Soto met Peruvian President Luis Vega in Cusco.", ("Cusco", "PER", "--10-12")),
 ])
-def test_a_wire_storys_dateline_gives_place_and_day(tmp_path, body, expected):
+@pytest.mark.parametrize("dateline", ["LIMA, Oct 12 - ", "LIMA, Oct. 12 (Reuters) - ", "LIMA, Peru, Oct 12 (AP) — "])
+def test_a_wire_storys_dateline_gives_place_and_day(tmp_path, body, expected, dateline):
     from tradekg.articles import read_file
     path = tmp_path / "wire.txt"
-    path.write_text("CHILE AND PERU LEADERS MEET\n\nLIMA, Oct 12 - " + body + "\n", encoding="utf-8")
+    path.write_text("CHILE AND PERU LEADERS MEET\n\n" + dateline + body + "\n", encoding="utf-8")
     facts = read_facts(next(iter(read_file(path))))
     assert [(m.place, m.place_country, m.date) for m in facts.meetings] == [expected]
 

@@ -103,8 +103,11 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
 _ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d-\d\d-\d\d)\b")
 _LONG_DATE = re.compile(r"^\s*(?:\w+day,\s+)?(January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\s+(\d{1,2}),\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
-# a wire dateline with no year: "SEOUL, May 6 -" (the month may be abbreviated: "Sept 3")
-_WIRE_DATE = re.compile(r"^\s*[A-Z][A-Z .'’-]+?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,\s+([A-Z][a-z]+)\.?\s+(\d{1,2})\s+-\s")
+# a wire dateline with no year: "SEOUL, May 6 - ", "CAIRO, Sept. 1 (Reuters) - ", "LIMA, Peru, Oct 3
+# (AP) — ", "LIMA (Reuters) - ": the place, its country or state, a month and day, the agency
+WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:,\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+                           r"(?:,\s+(?:(?P<month>[A-Z][a-zA-Z]+)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]+))"
+                           r"(?:\s+\([A-Z][\w .&-]{1,30}\))?|\s+\([A-Z][\w .&-]{1,30}\))\s+[-–—]+\s+")
 
 
 def date_from_text(text: str) -> str:
@@ -120,9 +123,10 @@ def date_from_text(text: str) -> str:
     if m:
         return f"{m.group(3)}-{MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
     for line in head.splitlines():
-        m = _WIRE_DATE.match(line)
-        if m and m.group(1).lower() in MONTHS and 1 <= int(m.group(2)) <= 31:
-            return f"--{MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+        m = WIRE_DATELINE.match(line)
+        month, day = (m.group("month") or m.group("month2") or "", m.group("day") or m.group("day2") or "0") if m else ("", "0")
+        if month.lower() in MONTHS and 1 <= int(day) <= 31:
+            return f"--{MONTHS[month.lower()]:02d}-{int(day):02d}"
     return ""
 
 

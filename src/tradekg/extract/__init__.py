@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from ..articles import Article
+from ..articles import WIRE_DATELINE, Article
 from .agreements import AgreementReader
 from .context import DocContext, SentenceView
 from .figures import FigureReader
@@ -26,8 +26,6 @@ from .text import join_listed_items, split_sentences
 
 __all__ = ["read_facts", "Extraction"]
 
-_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'’-]+?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?,\s+"
-                          r"(?:[A-Z][a-zA-Z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+-\s+")
 _PLACE_LINE_RE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d(?:,\s*(?:The\s+)?([^\n]+))?\s*$", re.MULTILINE)
 # where a transcript label ends: "Name:", "Name (retranslated):"
 _LABEL_END_RE = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*:\s*")
@@ -38,12 +36,12 @@ def _dateline(text: str, lex: Lexicon) -> tuple[str, str, int]:
     """The dateline's place and its country, and where the dateline ends in the text."""
     for line_match in re.finditer(r"[^\n]+", text[:600]):
         line = line_match.group()
-        m = _DATELINE_RE.match(line)
+        m = WIRE_DATELINE.match(line)
         if m:
-            place = m.group(1).strip().title()
+            place = m.group("place").strip().title()
             country = lex.cities.get(place, "")
-            if m.group(2) and m.group(2) in lex.country_surfaces:
-                country = lex.country_surfaces[m.group(2)][0]
+            if m.group("region") and m.group("region") in lex.country_surfaces:
+                country = lex.country_surfaces[m.group("region")][0]
             return place, country, line_match.start() + m.end()
         p = _PLACE_LINE_RE.match(line)
         if p and p.group(1):

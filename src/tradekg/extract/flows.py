@@ -251,14 +251,25 @@ class _Reading:
         return ""
 
     def sides_of(self, tokens: list["Token"]) -> list[str]:
-        """Every country of coordinated nominals: "to Angola and Botswana"."""
+        """Every country of coordinated nominals ("to Angola and Botswana") and of one nominal's
+        coordinated country words ("to Malaysian and Dutch grinders")."""
         out: list[str] = []
         for token in tokens:
             for t in _conjuncts(token):
-                found = self.country_of(t)
-                if found and found not in out:
-                    out.append(found)
+                for found in [self.country_of(t)] + self._coordinated_modifiers(t):
+                    if found and found not in out:
+                        out.append(found)
         return out
+
+    def _coordinated_modifiers(self, token: "Token") -> list[str]:
+        """The countries of country words joined by "and" or commas before one noun: the parser
+        hangs each on the noun or makes the later ones conjuncts of the first."""
+        words = sorted({w for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                        for w in _conjuncts(c) if w.i in self.country_at and w.i < token.i}, key=lambda w: w.i)
+        if len(words) < 2 or not all(self.doc[a.i + 1:b.i].text.strip() in (",", "and", "or", ", and", ", or")
+                                     for a, b in zip(words, words[1:])):
+            return []
+        return [self.country_at[w.i] for w in words]
 
     def side_of(self, tokens: list["Token"]) -> str:
         for token in tokens:
@@ -552,10 +563,15 @@ class _Reading:
         the lexicon or the nomenclature knows, owned by a country or named with its adjective, as
         the subject of "go to" a country, go from the owner to that country."""
         target = [c for c in verb.children if c.dep_ == "obl" and _case(c) in ("to", "into") and self.country_of(c)]
+        duty_free = False
         if verb.lemma_.lower() == "enter":  # "Kenyan flowers will enter the United States without duties"
-            target = [c for c in verb.children if c.dep_ == "obj" and c.i in self.country_at]
+            target = [c for c in verb.children if c.dep_ == "obj" and self.country_of(c)]
+            # "..., while Kenyan tea will enter duty free": the market of the tariffs spoken of, the other side's
+            duty_free = not target and bool(re.match(r"\s*(?:duty[\s-]free|free of (?:duty|duties|tariffs?)|without "
+                                                     r"(?:duty|duties|tariffs?)|tariff[\s-]free)\b",
+                                                     self.view.sentence.text[start_of(verb) + len(word_of(verb)):]))
         subject = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not target or not subject:
+        if not (target or duty_free) or not subject:
             return []
         if subject[0].lemma_.lower() in SHARES | {"percent", "%", "share", "part"}:
             subject = [c for c in subject[0].children if c.dep_ == "nmod" and _case(c) == "of"]  # "40 percent of"
@@ -564,6 +580,8 @@ class _Reading:
                  (t.i in self.country_at or t.lower_ in SPEAKER_WORDS | LISTENER_WORDS)]
         if not owner:
             return []
+        if duty_free:
+            return self.flows(goods, self.side_of(owner), self.ctx.other(self.side_of(owner)), verb, "flow.destination")
         return self.flows(goods, self.side_of(owner), self.side_of(target), verb, "flow.destination",
                           also=self.sides_of(target)[1:])
 
@@ -1678,6 +1696,10 @@ def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceV
     named = {c.code for c in view.countries}
     worldwide = elsewhere or bool(_WORLDWIDE.search(view.sentence.text))
     said = _ATTRIBUTION_RE.search(view.sentence.text)
+    # goods both readers read the same way: where the surface reader finds more named sides for them
+    # ("Russian and Romanian wheat", "to Malaysian and Dutch grinders"), the tree missed a coordination
+    agreed = {(f.evidence.start, f.evidence.end, f.evidence.rule) for f in surface
+              if any(_same_reading(f, t) for t in tree)}
     for flow in surface:
         if worldwide and not (flow.exporter in named and flow.importer in named):
             continue  # goods for the world market, a side filled in from the document: no partner's flow
@@ -1694,6 +1716,14 @@ def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceV
             if guessed and f in out and not any(g.exporter == flow.exporter and g.importer == flow.importer
                                                 and g.commodity == f.commodity for g in out):
                 out[out.index(f)] = flow  # the surface reading, whose rule found the named side
+        beside = [f for f in same if (f.exporter == flow.exporter) != (f.importer == flow.importer)
+                  and flow.exporter != f.importer and flow.importer != f.exporter and f.negated == flow.negated]
+        if beside and (flow.evidence.start, flow.evidence.end, flow.evidence.rule) in agreed and \
+                flow.exporter in named and flow.importer in named and not any(_same_reading(flow, g) for g in out) and \
+                _joined(view, *((flow.exporter, beside[0].exporter) if flow.importer == beside[0].importer
+                                else (flow.importer, beside[0].importer))):
+            out.append(replace(flow, commodity=beside[0].commodity, hs=beside[0].hs))
+            continue
         if same:
             continue  # the same words, or the same goods read by both: the tree's reading stands
         if _other_clause(flow, tree, view):
@@ -1701,6 +1731,30 @@ def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceV
         if goods_like(flow, view, vocab):
             out.append(flow)
     return out
+
+
+# "A and B", "A, B and C", "A, B, and C" ("Egypt, and Sudan bought ..." joins two clauses)
+_JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?|(?:\s*,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+"
+                        r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def _joined(view: SentenceView, a: str, b: str) -> bool:
+    """Whether two countries are written as members of one list ("Russian and Romanian", "Chile,
+    Peru and Bolivia"); a comma alone may end a phrase ("After talks in Japan, Kenya ...")."""
+    base, text, doc = view.sentence.start, view.sentence.text, view.syntax
+    spans = [(c.start - base, c.end - base, c.code) for c in view.countries if c.code in (a, b)]
+
+    def clause(at: int):  # the clause of the word written at an offset (the parse's, when there is one)
+        token = next((t for t in doc if start_of(t) <= at < start_of(t) + len(word_of(t))), None) if doc is not None else None
+        return _clause_of(token).i if token is not None else None
+
+    return any(x[2] != y[2] and x[1] <= y[0] and _JOINED_RE.fullmatch(text[x[1]:y[0]]) and clause(x[0]) == clause(y[0])
+               for x in spans for y in spans)
+
+
+def _same_reading(a: TradeFlow, b: TradeFlow) -> bool:
+    return a.exporter == b.exporter and a.importer == b.importer and \
+        singular(a.commodity.lower()) == singular(b.commodity.lower())
 
 
 _CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "csubj"}

@@ -34,6 +34,10 @@ _CHAIN = re.compile(r"[\s-]+chains?\b", re.I)  # "semiconductor supply chains": 
 _GENERAL_HEAD_AFTER = re.compile(r"\s+(products|goods|wares|items)\b")  # "metal | products"
 
 
+# trade nouns a country word before them owns ("U.S. exports", "Peru's imports"); verbs have subjects
+_OWNED_NOUNS = {"exports", "imports", "export", "import", "supplies", "shipments", "deliveries", "sales", "purchases"}
+
+
 class SurfaceFlowReader:
     """Reads flows from trigger words and the goods around them."""
 
@@ -129,9 +133,11 @@ class SurfaceFlowReader:
                 groups.append([c])
         for group in groups:
             codes = list(dict.fromkeys(c.code for c in group))
-            if code in codes and len(codes) > 1 and (all(c.kind != "adjective" for c in group) or all(
-                    c.kind == "adjective" for c in group) and text[group[-1].end - base:goods_start] == " "):
-                return codes
+            adjectives = all(c.kind == "adjective" for c in group)
+            if code in codes and len(codes) > 1 and (all(c.kind != "adjective" for c in group) or adjectives and (
+                    text[group[-1].end - base:goods_start] == " " or goods_start < 0 and
+                    re.search(r"\b(?:to|from|by)\s+(?:the\s+)?$", text[:group[0].start - base]))):
+                return codes  # ("to Malaysian and Dutch grinders": the traders of each country)
         return [code]
 
     def _elided(self, view: SentenceView, trig, carry: list[TradeFlow]) -> list[tuple[str, int, int, str]]:
@@ -264,8 +270,13 @@ class SurfaceFlowReader:
                 c.possessive and c.code == origin and c.end - base <= start for c in view.countries):
             # "Ghana's oil imports": the possessor imports, the goods are not its own
             importer = origin
-            exporter = next((c.code for c in reversed(view.countries) if clause_lo <= c.start - base < clause_hi
-                             and c.code != importer and c.start not in view.title_countries), "")
+            sellers = [c for c in view.countries if clause_lo <= c.start - base < clause_hi
+                       and c.code != importer and c.start not in view.title_countries]
+            # "China's soybean imports from Brazil ... as buyers shunned U.S. cargoes": the one "from"
+            # names, else the clause's last
+            exporter = next((c.code for c in sellers if c.start - base >= trig.end() and
+                             re.search(r"\bfrom\s+(?:the\s+)?$", text[trig.end():c.start - base])),
+                            sellers[-1].code if sellers else "")
             return exporter or ctx.other(importer) or ctx.top_other(importer), importer
         if kind == "market":
             # "Spain taking a share of the Japanese olive oil market": Spain sells olive oil in Japan;
@@ -325,6 +336,18 @@ class SurfaceFlowReader:
                       and c.end - base <= trig.start() and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[c.end - base:trig.start()])), None)
         if named is not None and by is None:
             agent, before, pron, person_before = named.code, [], None, []
+        # "eliminate tariffs on 98 percent of U.S. exports, including machinery": the country that owns
+        # the trade noun trades, whoever acts in the clause
+        owner = next((c for c in view.countries if trigger_noun in _OWNED_NOUNS and kind in ("export", "import") and
+                      c.start not in view.title_countries and clause_lo <= c.start - base and c.end - base <= trig.start()
+                      and re.fullmatch(r"(?:'s|’s|')?\s+(?:[a-z-]+\s+)?" if c.possessive or c.kind == "adjective" else r"\s+",
+                                       text[c.end - base:trig.start()])), None)  # ("Uganda discussed supplies": no owner)
+        if owner is not None and kind == "import" and not owner.possessive:
+            # "duties on Peruvian imports": goods from Peru; only a possessive owns imports
+            before = [c for c in before if c is not owner]
+            origin = origin or owner.code
+        elif owner is not None and by is None and named is None and agent == "":
+            agent, before, pron, person_before = owner.code, [], None, []
         if before and self.talking.search(text[before[-1].end - base:trig.start()]):
             before = []  # "Kenya and Uganda discussed supplies of tea": talk of supplies, no supplier
         if before and (not pron or before[-1].start - base > clause_lo + pron.start()):

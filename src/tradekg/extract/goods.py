@@ -178,6 +178,8 @@ def hs_heading(words: tuple[str, ...]) -> str:
     head = words[-1]
     candidates = _hs_index().get(head, [])
     known = [w for w in words[:-1] if w in hs_words()]
+    if not known and len(words) > 1 and head in _GENERAL_HEADS:
+        return ""  # "aerospace components": a modifier the nomenclature does not know on a head any heading may use
     fitting = [code for code, ws in candidates if all(w in ws for w in known)]
     if len(fitting) == 1:
         return fitting[0]
@@ -187,6 +189,9 @@ def hs_heading(words: tuple[str, ...]) -> str:
     return chapters.pop() if len(chapters) == 1 and known else ""
 
 
+# heads that name no kind of goods by themselves: only a modifier the nomenclature knows links them
+_GENERAL_HEADS = {"component", "part", "equipment", "product", "material", "item", "good", "article", "device", "system",
+                  "machine", "instrument", "apparatus", "accessory", "supply", "unit", "set", "kit", "tool"}
 _TRADE_WORDS = {"export", "import", "exported", "imported", "traded", "export-oriented", "finished", "other"}
 _TRADE_NOUNS = {"exports", "imports", "supplies", "deliveries", "shipments", "sales", "purchases"}
 _BREAK_DEPS = {"acl:relcl", "advcl", "acl", "parataxis", "ccomp", "csubj"}
