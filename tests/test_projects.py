@@ -114,6 +114,11 @@ PROJECTS = [
     # a line extended is built further; a credit line extended is money lent (below)
     ("Chile and Peru agreed to extend the coastal railway line to Tacna.",
      [("extend coastal railway line", CP, "planned", "project.verb.extend", "extend the coastal railway line")]),
+    # one country's maker making goods in the other is an undertaking of both
+    ("Chile and Peru met. Chilean firm Codelco is assembling buses in Peru.",
+     [("assembling buses", ("CHL", "PER"), "realised", "project.verb.assemble", "assembling buses")]),
+    ("Chile and Peru agreed to localise the production of Chilean tractors in Peru.",
+     [("production of tractors", CP, "planned", "project.action.production", "production of Chilean tractors")]),
 ]
 
 
@@ -152,6 +157,8 @@ def test_a_project_in_full(text, expected):
     "Chile and Peru will extend their cooperation to mining.",           # extending no facility
     "Chile and Peru agreed to work on trade rules and a joint statement.",
     "Chile and Peru will produce patrol boats.",                          # each its own, nothing joint
+    "Chile and Peru met. Chilean firms assemble buses in Chile.",         # made at home
+    "Chile and Peru met. Peruvian firms produce copper wire in Lima for Chilean buyers.",
     "Chile extended a 50 mln dlr credit line to Peru.",                  # a loan alone is no project
 ])
 def test_what_is_not_a_project(text):

@@ -197,12 +197,40 @@ class ProjectReader:
             return True
         return any(word_of(t).lower() in self.cues or t.lower_ in ("with",) and t.head.i == token.i for t in token.doc)
 
+    def _made_abroad(self, token: "Token") -> bool:
+        """Whether one country's maker makes the goods in another ("KAMAZ is assembling trucks in
+        Malaysia", "localise the production of Russian buses in Kenya"): a joint undertaking of the
+        two, like a plant built together."""
+        top = token.head if token.dep_ in ("obj", "nmod", "obl") and token.head.i != token.i else token
+        places, makers = set(), set()
+        # "produces cars and sells them in Peru": a place after a second verb is that verb's
+        stop = next((t.i for t in top.doc[top.i + 1:] if t.pos_ == "VERB"), len(top.doc))
+        for t in top.subtree:
+            code = self._code(t)
+            if not code or t.i > stop:
+                continue
+            path = [t]  # the words from the country word up to the verb or noun that makes
+            while path[-1].i != top.i and path[-1].head.i != path[-1].i:
+                path.append(path[-1].head)
+            cases = {_case(a) for a in path if a.i != top.i}
+            if "in" in cases:
+                places.add(code)
+            elif cases <= {"", "of", "by"}:
+                makers.add(code)
+        return bool(places) and bool(makers - places)
+
+    def _code(self, token: "Token") -> str:
+        """The country a country word or a known firm's name stands for, or ""."""
+        word = word_of(token)
+        codes = self.lex.country_surfaces.get(word)
+        return codes[0] if codes else self.lex.firm_country.get(word, "")
+
     def _building_verb(self, verb: "Token", joint: bool = False) -> list[_Found]:
         """"build roads in Malawi", "modernise the Kessa-3 plant", "launched joint production of"."""
         out = []
         # making goods is a project only when done together; making a facility always is
         lemma = self._verb_lemma(verb) or verb.lemma_.lower()
-        making = lemma in self.making and not (joint or self._together(verb))
+        making = lemma in self.making and not (joint or self._together(verb) or self._made_abroad(verb))
         objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") or
                    c.dep_ in ("xcomp", "obl:unmarked") and c.pos_ in ("NOUN", "PROPN") and not _case(c)]
         if not objects and verb.dep_ == "xcomp":  # "finished upgrading the port": the parser hangs it on "finished"
@@ -285,7 +313,7 @@ class ProjectReader:
         """"construction of an oil pipeline", "joint production of the Orion vaccine", "modernisation
         of the Kessa-2 heating plant"."""
         out = []
-        making = noun.lower_ in self.making and not self._together(noun)
+        making = noun.lower_ in self.making and not (self._together(noun) or self._made_abroad(noun))
         for child in noun.children:
             if child.dep_ in ("nmod", "obl") and child.i > noun.i and _case(child) == "of":
                 for member in _conjuncts(child):
