@@ -243,3 +243,13 @@ def _holding(start, end):
 ])
 def test_a_holding_covers_the_dates_of_its_term(start, end, when, covered):
     assert _holding(start, end).covers(when) is covered
+
+
+def test_a_title_lets_a_bare_surname_find_a_minister_of_an_unnamed_country():
+    """A readout's "Secretary Ostrov" is the table's minister, though the story names only the
+    other side's country; a bare "Ostrov" there stays unknown (a Canadian minister is no Kenyan's)."""
+    table = OfficeHolders([_row("Piet Ostrov", "CHL", "minister of foreign affairs", "2019", "", "Q5")])
+    titled = _people("Secretary Ostrov spoke today with Kenyan Foreign Minister Ada Wairimu.", "2021-06-01", table)
+    assert (titled["ostrov"].country, titled["ostrov"].wikidata) == ("CHL", "Q5")
+    bare = _people("Ostrov spoke today with Kenyan Foreign Minister Ada Wairimu.", "2021-06-01", table)
+    assert "ostrov" not in bare or bare["ostrov"].country != "CHL"

@@ -132,12 +132,14 @@ class OfficeHolders:
         people = {_person_key(h) for h in found}
         return _best(found) if len(people) == 1 else None
 
-    def person(self, name: str, when: str, countries: tuple[str, ...] = ()) -> Holding | None:
+    def person(self, name: str, when: str, countries: tuple[str, ...] = (), title: str = "") -> Holding | None:
         """The holding the name stands for at that date, or None when no holder or several
         different people fit. ``countries`` (the document's own, most prominent first) breaks a
         tie between one person's several offices (a monarch of many realms) and, in an undated
         document, limits the search to them. Two people of one country (the two Bushes, in an
-        undated story) still give the country, without an item.
+        undated story) still give the country, without an item. ``title``: the office the text
+        gives the name ("Secretary Blinken"), which lets a bare surname find a minister of a
+        country the story does not name.
 
         Example:
             >>> table = office_holders()
@@ -152,8 +154,9 @@ class OfficeHolders:
         if chosen is None and len(by_country) > 1:
             return None
         if chosen is None and countries and len(name.split()) == 1 and \
-                all(h.role not in HEAD_ROLES and h.role not in GENERIC_ROLES for h in found):
-            return None  # a bare "Miller" in a Russian story is no Canadian minister
+                all(h.role not in HEAD_ROLES and h.role not in GENERIC_ROLES for h in found) and \
+                not any(_same_office(title, h.role) for h in found):
+            return None  # a bare "Miller" in a Russian story is no Canadian minister; "Secretary Miller" may be
         chosen = chosen or next(iter(by_country))
         mine = [h for h in found if h.country == chosen]
         if len({_person_key(h) for h in mine}) > 1:
@@ -165,6 +168,13 @@ class OfficeHolders:
         if len({_person_key(h) for h in found}) > 1 and when:
             return None  # another person of that name held office elsewhere at that date
         return _best(mine)
+
+
+def _same_office(title: str, role: str) -> bool:
+    """Whether a title written in the text names the table's office: "secretary" (of state, of
+    commerce) is a minister's title; otherwise a word in common ("trade minister", "minister")."""
+    said = set(title.lower().replace("secretary", "minister").split()) - {"of", "the", "and", "for", "cabinet"}
+    return bool(said) and bool(said & set(role.lower().split()))
 
 
 def _person_key(h: Holding) -> str:

@@ -171,7 +171,7 @@ class PeopleResolver:
         if person.wikidata or key in self.explicit_country and not text_country:
             return person
         countries = tuple(dict.fromkeys([text_country] if text_country else self.countries_seen[::-1]))
-        holding = self.holders.person(person.name, self.doc_date, countries)
+        holding = self.holders.person(person.name, self.doc_date, countries, person.role if person.official else "")
         if holding is None or (text_country and holding.country != text_country):
             return person
         if not text_country and key not in self.known_country:
