@@ -271,12 +271,26 @@ def test_a_figure_of_the_trade_the_sentence_before_spoke_of(text, expected):
     assert all(v.evidence.rule == "volume.resumed" for v in facts.volumes)
 
 
-def test_a_figure_compared_with_the_trade_figure_is_the_same_pairs_for_another_year():
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru met on Monday. Trade between Chile and Peru could reach $9 billion by 2030, Chilean officials "
+     "said on Monday, compared with $4 billion last year. Trade in copper reached $2 billion, against $1 billion "
+     "for Kenya.",
+     [(9e9, "", "planned", "volume.head-money", "Trade between Chile and Peru could reach $9 billion"),
+      (4e9, "2022", "realised", "volume.compared", "$4 billion")]),
+    # the year must be the comparison's own, before a comma; a semicolon ends the comparison
+    ("Chile and Peru met on Monday. Trade between Chile and Peru could reach $9 billion by 2030, Chilean officials "
+     "said on Monday, compared with $4 billion, a level first passed in 2019.",
+     [(9e9, "", "planned", "volume.head-money", "Trade between Chile and Peru could reach $9 billion"),
+      (4e9, "", "realised", "volume.compared", "$4 billion")]),
+    ("Chile and Peru met on Monday. Trade between Chile and Peru could reach $9 billion by 2030, senior Chilean "
+     "officials told reporters in the capital, Lima, on Monday evening; compared with $4 billion for Bolivia, that is much.",
+     [(9e9, "", "planned", "volume.head-money", "Trade between Chile and Peru could reach $9 billion")]),
+])
+def test_a_figure_compared_with_the_trade_figure_is_the_same_pairs_for_another_year(text, expected):
     """Past the reach of the trade word, after a reporting clause: the pair's figure of the year
     written after it, realised even beside a target."""
-    text = ("Trade between Chile and Peru could reach $9 billion by 2030, Chilean officials said on Monday, "
-            "compared with $4 billion in 2021. Trade in copper reached $2 billion, against $1 billion for Kenya.")
     facts = read_facts(article(text, date="2023-05-10"))
-    got = [(v.countries, v.amount.value, v.period, v.modality, v.evidence.rule) for v in facts.volumes]
-    assert got == [(("CHL", "PER"), 9e9, "", "planned", "volume.head-money"),
-                   (("CHL", "PER"), 4e9, "2021", "realised", "volume.compared")]
+    got = [(v.amount.value, v.period, v.modality, v.evidence.rule, text[v.evidence.start:v.evidence.end])
+           for v in facts.volumes]
+    assert got == expected
+    assert all(v.countries == ("CHL", "PER") and v.measure == "turnover" for v in facts.volumes)
