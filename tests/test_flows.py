@@ -561,6 +561,16 @@ def test_going_somewhere_without_owned_goods_is_no_flow(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # markets that are no country's are somewhere else, not the story's other side
+    ("Kenya and Egypt met. Kenya is ready to export more tea and coffee to European markets through its ports.", []),
+    ("Kenya and Egypt met. Kenya will sell tea to Egyptian markets.", [("KEN", "EGY", "tea", "flow.verb.sell")]),
+])
+def test_markets_of_no_country_are_no_partner(text, expected):
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # goods for goods: the subject gives the object and gets what follows "for"
     ("Bolivia has bartered tin for Chilean wheat since 1985.",
      [("BOL", "CHL", "tin", "flow.exchange.bartered"), ("CHL", "BOL", "wheat", "flow.exchange.bartered")]),

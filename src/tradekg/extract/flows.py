@@ -858,7 +858,8 @@ class _Reading:
         # the object; the parser sometimes labels it xcomp, acl or vocative
         objects = [c for c in children if c.dep_ == "obj" or c.dep_ in ("xcomp", "acl", "vocative", "obl:unmarked")
                    and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and not _case(c)
-                   or c.dep_ == "obl" and c.i > verb.i and self.r.vocab.is_container(c.lower_) and _case(c) in ("up", "to", "")]
+                   or c.dep_ == "obl" and c.i > verb.i and self.r.vocab.is_container(c.lower_) and _case(c) in ("up", "to", "")
+                   and not (_case(c) == "to" and c.lemma_.lower() in PLACES_ELSEWHERE)]  # "to European markets": a place
         objects = [c for c in objects if c.lemma_.lower() != "access"]  # "provide access for X": the access frame's
         # "lift its quotas on grapes": the barrier frame's
         objects = [c for c in objects if c.lemma_.lower() not in BARRIERS and c.lower_ not in BARRIER_PLURALS]
