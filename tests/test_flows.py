@@ -1133,6 +1133,10 @@ SURFACE = [
     # the possessor imports from the country "from" names, not the clause's last one
     ("Chile's copper imports from Peru rose as smelters avoided U.S. cargoes.",
      {("PER", "CHL", "copper", "flow.import.imports")}),
+    # a possessor past a comma owns a noun of the first clause and buys nothing
+    ("Chile is Peru's largest export market, buying copper, zinc and fishmeal.",
+     {("PER", "CHL", "copper", "flow.import.buying"), ("PER", "CHL", "zinc", "flow.import.buying"),
+      ("PER", "CHL", "fishmeal", "flow.import.buying")}),
     # coordinated country words before the buyers: each country's buyers
     ("Ghana sold cocoa to Malaysian and Belgian grinders.",
      {("GHA", "MYS", "cocoa", "flow.export.sold"), ("GHA", "BEL", "cocoa", "flow.export.sold")}),

@@ -317,6 +317,8 @@ class SurfaceFlowReader:
             other = other or receiver.code
         before = [c for c in view.countries if clause_lo <= c.start - base < trig.start()
                   and c.start not in view.title_countries and c.code not in (origin, other)
+                  # "the U.S. is Vietnam's largest market, buying ...": a possessor past a comma owns a noun, buys nothing
+                  and not (c.possessive and "," in text[c.end - base:trig.start()])
                   and (not re.search(r"\b(?:to|from|with|into|in|for|of)\s+(?:the\s+)?$", text[max(0, c.start - base - 10):c.start - base])
                        or c.possessive and len(text[c.end - base:trig.start()].split()) <= 4)]  # "growth of Taiwan's apparel exports"
         trigger_noun = trig.group().lower()
