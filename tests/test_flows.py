@@ -571,6 +571,17 @@ def test_markets_of_no_country_are_no_partner(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an organisation of states trades as no country: the story's other side does not stand in for it
+    ("CAIRO, May 5 - The European Union will sell 50,000 tonnes of surplus milk powder to Kenya, officials said.", []),
+    ("Kenya and Egypt met. The European Union will buy more Kenyan tea.", []),
+    ("Kenya and Egypt met. The EU said Kenya will sell more tea to Egypt.", [("KEN", "EGY", "tea", "flow.verb.sell")]),
+])
+def test_an_organisation_of_states_is_no_trading_side(text, expected):
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # goods for goods: the subject gives the object and gets what follows "for"
     ("Bolivia has bartered tin for Chilean wheat since 1985.",
      [("BOL", "CHL", "tin", "flow.exchange.bartered"), ("CHL", "BOL", "wheat", "flow.exchange.bartered")]),

@@ -25,7 +25,7 @@ from .context import DocContext, SentenceView, evidence, words
 from .goods import Goods, GoodsVocabulary, list_goods, singular
 from .lexicon import Lexicon
 from .model import TradeFlow
-from .syntax import FUTURE_AUX, base_form, clause_chain, is_negated, start_of, word_of
+from .syntax import FUTURE_AUX, base_form, clause_chain, is_negated, start_of, text_between, word_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -936,6 +936,9 @@ class _Reading:
                     elif _case(child) == "from" and not source:
                         source.append(child)
         agent_country = self.side_of(agent)
+        if agent and not agent_country and any(self.r.lex.organisation_re.search(text_between(a.left_edge, a.right_edge))
+                                               for a in agent):
+            return []  # "the European Community will sell butter to the Soviet Union": no country sells
         if kind == "export":
             exporter = agent_country
             importer = self.side_of(to) or self.side_of(recipient_obj)

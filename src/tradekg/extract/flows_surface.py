@@ -365,6 +365,10 @@ class SurfaceFlowReader:
         if pron and re.search(r"\b(?:cooperation|co-operation|areas?|spheres?|fields?|sectors?)\s+(?:in|of|such as|like)\b",
                               text[clause_lo + pron.end():trig.start()], re.IGNORECASE):
             pron, person_before = None, []  # "we can cooperate in areas like energy, supplies of fuel": a topic
+        if not agent and not before and not pron and not person_before and not named_elsewhere and \
+                self.lex.organisation_re.search(text[clause_lo:trig.start()]) and \
+                not (kind == "export" and origin) and not (kind == "import" and other):
+            return "", ""  # "the European Community will sell butter to ...": no country trades
         if not agent and pron:
             word = pron.group(1).lower()
             agent = view.speaker_country if word in ("we", "i", "us", "our") else view.listener_country
