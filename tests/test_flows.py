@@ -1400,6 +1400,9 @@ def test_a_known_firm_trades_for_its_country(text, expected):
     # coordinated country words before the buyers: each country's buyers
     ("Ghana sold cocoa to Malaysian and Belgian grinders last week.", [("GHA", "BEL", "cocoa"), ("GHA", "MYS", "cocoa")]),
     ("Ghana sold 20,000 tonnes of rebar to Ivorian and Togolese builders.", [("GHA", "CIV", "rebar"), ("GHA", "TGO", "rebar")]),
+    # the tree reads the first buyer only; the surface reader, agreeing on it, adds the second
+    ("Ghana shipped cocoa beans to Dutch and Malaysian processors last month.",
+     [("GHA", "MYS", "cocoa beans"), ("GHA", "NLD", "cocoa beans")]),
 ])
 def test_every_named_side_of_a_wire_storys_flow(text, expected):
     flows = read_facts(article(text, "WIRE")).flows

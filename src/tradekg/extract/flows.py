@@ -1745,15 +1745,9 @@ _JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?|(?:\s*,\s*(?:the\s+)?[A-Z]
 def _joined(view: SentenceView, a: str, b: str) -> bool:
     """Whether two countries are written as members of one list ("Russian and Romanian", "Chile,
     Peru and Bolivia"); a comma alone may end a phrase ("After talks in Japan, Kenya ...")."""
-    base, text, doc = view.sentence.start, view.sentence.text, view.syntax
+    base, text = view.sentence.start, view.sentence.text
     spans = [(c.start - base, c.end - base, c.code) for c in view.countries if c.code in (a, b)]
-
-    def clause(at: int):  # the clause of the word written at an offset (the parse's, when there is one)
-        token = next((t for t in doc if start_of(t) <= at < start_of(t) + len(word_of(t))), None) if doc is not None else None
-        return _clause_of(token).i if token is not None else None
-
-    return any(x[2] != y[2] and x[1] <= y[0] and _JOINED_RE.fullmatch(text[x[1]:y[0]]) and clause(x[0]) == clause(y[0])
-               for x in spans for y in spans)
+    return any(x[2] != y[2] and x[1] <= y[0] and _JOINED_RE.fullmatch(text[x[1]:y[0]]) for x in spans for y in spans)
 
 
 def _same_reading(a: TradeFlow, b: TradeFlow) -> bool:
