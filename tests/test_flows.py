@@ -550,6 +550,24 @@ def test_where_a_countrys_goods_go(text, expected):
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # in a story of two other sides: "into", every word for a share, a speaker's "our", entering
+    ("Kenya and Egypt met. Most Kenyan tea flows into Sudan.", [("KEN", "SDN", "tea")]),
+    *[(f"Kenya and Egypt met. {share} of Kenya's tea goes to Sudan.", [("KEN", "SDN", "tea")])
+      for share in ("Forty percent", "A large share", "Part", "About 40%")],
+    ("Kenya and Egypt met.\nKenyan President Ann Mwangi: Our tea goes to Sudan and Ethiopia.",
+     [("KEN", "SDN", "tea"), ("KEN", "ETH", "tea")]),
+    ("Kenya and Egypt met. Kenyan tea will enter Sudan duty free.", [("KEN", "SDN", "tea")]),
+    # entering with no country and no duty named: nowhere said
+    ("Kenya and Egypt met. Kenyan tea will enter without tariffs.", [("KEN", "EGY", "tea")]),
+    ("Kenya and Egypt met. Kenyan tea will enter the market soon.", []),
+])
+def test_where_goods_go_beside_the_storys_pair(text, expected):
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == expected
+    assert all(f.evidence.rule == "flow.destination" for f in flows)
+
+
 @pytest.mark.parametrize("text", [
     "Gabon's president goes to China next week.",  # a person, no goods
     "Most of the copper goes to Korea.",  # whose copper: unsaid
