@@ -1284,6 +1284,25 @@ def test_access_acceptance_and_entry_move_goods(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # who secures (expands, increases) access for its own goods sells them; for another's, buys
+    ("Chile and Korea met. Chile secured access for its cherries.", {("CHL", "KOR", "cherries", "flow.access")}),
+    ("Chile and Korea met. Chile will expand access for its cherries.", {("CHL", "KOR", "cherries", "flow.access")}),
+    ("Chile and Korea met. Chile will increase access for Chilean cherries.",
+     {("CHL", "KOR", "cherries", "flow.access")}),
+    ("Chile and Korea met. Korea will expand access for Chilean beef.", {("CHL", "KOR", "beef", "flow.access")}),
+    ("Chile and Korea met. Chile secured access to the Korean market for its cherries.",
+     {("CHL", "KOR", "cherries", "flow.access")}),
+    # "for" hung on a market of no country: the access frame's, not the market frame's (whose
+    # verb's subject sells)
+    ("Chile and Korea met. Korea will grant access to the market for Chilean machinery.",
+     {("CHL", "KOR", "machinery", "flow.access")}),
+])
+def test_access_secured_or_granted(text, expected):
+    flows = read_facts(article(text)).flows
+    assert {(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a list member the tagger took for an adverb is still goods
     ("The UK will create new market access for U.S. beef and ethanol.",
      {("USA", "GBR", "beef"), ("USA", "GBR", "ethanol")}),

@@ -747,6 +747,10 @@ class _Reading:
                 goods.extend(self.goods_under(child))  # "Vietnam will grant access to U.S. machinery"
             elif child.dep_ == "nmod" and case == "to" and self.country_of(child):
                 market.append(child)
+            if child.dep_ == "nmod" and case == "to" and child.lemma_.lower() == "market":
+                # "grant access to the (Korean) market for Chilean machinery", "for" hung on the market
+                goods.extend(g for c in child.children if c.dep_ == "nmod" and _case(c) == "for"
+                             and not self._only_country(c) for g in self.goods_under(c))
         if not goods and noun.dep_ == "obj":
             # "Peruvian grapes will gain access to the U.S. market": the goods are the subject of the
             # verb of getting (or of an auxiliary the parser made of it: "will enjoy | improved access"),
@@ -764,19 +768,23 @@ class _Reading:
         if not goods:
             return []
         grantor = []
+        exporter = ""
         if noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in ("provide", "grant", "give", "open",
                                                                                 "offer", "expand", "improve", "allow",
                                                                                 "ensure", "secure", "increase"):
             grantor = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
             origins = self._origins(goods)
+            own = any(c.dep_ == "nmod:poss" and c.lower_ in ("its", "their", "our") for g in goods
+                      for c in self.doc[g.head].children)
             if noun.head.lemma_.lower() in ("secure", "increase", "expand") and not market and \
                     (not origins or self.side_of(grantor) in origins):
                 # "the U.S. secured access for its beef": the one who secures sells; "Korea will
                 # expand access for Uruguayan beef": another's goods, so Korea grants it
+                exporter = self.side_of(grantor) if own else ""
                 grantor = []
         importer = self.side_of(market) or self.side_of(grantor)
         mine = [g for g in goods if g.origin_token >= 0] or goods
-        return self.flows(mine, "", importer, noun, "flow.access")
+        return self.flows(mine, exporter, importer, noun, "flow.access")
 
     def interest_frame(self, word: "Token") -> list[TradeFlow]:
         """"You are interested in our goods, including buses": the one interested buys (wanted);
@@ -1199,6 +1207,10 @@ class _Reading:
             goods.extend(g for child in noun.children if child.dep_ == "nmod" and child.i > noun.i and _case(child) == "in"
                          for c in child.children if c.dep_ == "nmod" and _case(c) in ("for", "of")
                          and not self._only_country(c) for g in self.goods_under(c))
+        if kind == "market" and noun.dep_ in ("nmod", "obl") and _case(noun) == "to" and noun.head.lemma_.lower() == "access" \
+                and not self.country_of(noun):
+            return []  # "grant access to the market for Chilean machinery": the access frame's (a market of
+            # a country named, "access to the Japanese computer market", is still that country's)
         if not goods and kind == "market" and noun.head.i != noun.i:
             # "firms active in the Laotian market for cement": the parser often hangs "for" on the verb
             goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
