@@ -162,6 +162,10 @@ def test_bare_generic_goods_are_no_commodity(text):
     # goods whose name the nomenclature's headings do not hold (subheadings or tariff lines only)
     ("asparagus", "0709"), ("pecans", "0802"), ("bourbon", "2208"), ("catfish", "03"),
     ("shea butter", "1515"),                             # a vegetable fat, not butter of milk (0405)
+    # common goods whose head fits several headings, or none: the lexicon links them
+    ("solar panels", "8541"), ("kidney beans", "0713"), ("steel billets", "7207"), ("tobacco leaf", "2401"),
+    ("aircraft parts", "8807"), ("rebar", "7214"), ("pork offal", "0206"), ("rare earth magnets", "8505"),
+    ("drone components", ""),                             # a general head and a modifier the nomenclature lacks
 ])
 def test_hs_code_of_a_label(vocab, label, hs):
     assert vocab.hs_for(label) == hs
