@@ -41,6 +41,19 @@ def test_a_wrapped_sentence_stays_whole():
     assert [s.text for s in split_sentences(text)] == [text]
 
 
+def test_a_title_line_with_a_label_ends_before_the_text():
+    # a fact sheet's title in title case, with a label's colon and longer than a heading, is no part of
+    # the first sentence; a wrapped line of names in capitals (lowercase words in it) still is
+    text = ("Fact Sheet: President Ana Soto Secures a Reciprocal Trade Deal with Peru\n"
+            "Today, President Ana Soto announced a deal. Peru will buy Chilean wine.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Fact Sheet: President Ana Soto Secures a Reciprocal Trade Deal with Peru",
+        "Today, President Ana Soto announced a deal.", "Peru will buy Chilean wine."]
+    wrapped = ("The talks were attended by Chilean President Ana Soto, Peruvian President Luis Vega\n"
+               "and Bolivian President Rosa Quispe.")
+    assert [s.text for s in split_sentences(wrapped)] == [wrapped]
+
+
 def test_short_items_listed_under_a_colon_join_their_line():
     text = ("Fact sheet\nMali will cut duties on these Senegalese goods:\n• Millet\n• Groundnut oil\n- Boeing jets\n"
             "Mali will also build a new customs post at the border with Senegal.")

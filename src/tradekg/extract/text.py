@@ -71,6 +71,19 @@ _BOUNDARY_RE = re.compile(r"(?<=[.!?…])[”\"’)\]]*\s+|\n\s*\n+|(?<=\*\*\*)\
 _HEADING_RE = re.compile(r"[^\n.!?;:,]{1,60}")
 
 
+def _title_line(line: str) -> bool:
+    """A title in title case, longer than a heading or with a label's colon, ending in no sentence
+    mark ("Fact Sheet: President Carter Secures a Trade Deal with Malaysia"): no part of the
+    sentence on the next line."""
+    words = re.findall(r"[A-Za-z][\w'’-]{3,}", line)
+    lower = [w for w in words if not w[0].isupper() and w.lower() not in _TITLE_SMALL_WORDS]
+    return len(line) <= 200 and not re.search(r"[.!?;,]$", line) and len(words) >= 3 and not lower
+
+
+_TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "under", "after", "amid", "upon", "than", "that", "this",
+                      "their", "about", "against", "between", "during", "toward", "towards"}
+
+
 def _ends_with_abbreviation(chunk: str) -> bool:
     match = re.search(r"(\S+)\s*$", chunk)
     if not match:
@@ -110,7 +123,8 @@ def split_sentences(text: str) -> list[Sentence]:
         at = start
         for before, after in zip(lines, lines[1:]):
             at += len(before) + 1
-            if _HEADING_RE.fullmatch(before.strip()) or _HEADING_RE.fullmatch(after.strip()) and at + len(after) == end:
+            if _HEADING_RE.fullmatch(before.strip()) or _title_line(before.strip()) and after.strip()[:1].isupper() or \
+                    _HEADING_RE.fullmatch(after.strip()) and at + len(after) == end:
                 split.append((start, at - 1))
                 start = at
         split.append((start, end))
