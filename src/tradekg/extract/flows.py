@@ -774,12 +774,12 @@ class _Reading:
                                                                                 "ensure", "secure", "increase"):
             grantor = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
             origins = self._origins(goods)
-            own = any(c.dep_ == "nmod:poss" and c.lower_ in ("its", "their", "our") for g in goods
-                      for c in self.doc[g.head].children)
             if noun.head.lemma_.lower() in ("secure", "increase", "expand") and not market and \
                     (not origins or self.side_of(grantor) in origins):
                 # "the U.S. secured access for its beef": the one who secures sells; "Korea will
                 # expand access for Uruguayan beef": another's goods, so Korea grants it
+                own = any(c.dep_ == "nmod:poss" and c.lower_ in ("its", "their", "our") for g in goods
+                          for c in self.doc[g.head].children)
                 exporter = self.side_of(grantor) if own else ""
                 grantor = []
         importer = self.side_of(market) or self.side_of(grantor)

@@ -18,6 +18,7 @@ from .context import (
     overlaps,
     words,
 )
+from .goods import TRADE_NOUNS
 from .lexicon import Lexicon
 from .model import TradeFlow
 from .syntax import inflections
@@ -34,8 +35,8 @@ _CHAIN = re.compile(r"[\s-]+chains?\b", re.I)  # "semiconductor supply chains": 
 _GENERAL_HEAD_AFTER = re.compile(r"\s+(products|goods|wares|items)\b")  # "metal | products"
 
 
-# trade nouns a country word before them owns ("U.S. exports", "Peru's imports"); verbs have subjects
-_OWNED_NOUNS = {"exports", "imports", "export", "import", "supplies", "shipments", "deliveries", "sales", "purchases"}
+# trade nouns a country word before them owns; verbs have subjects
+_OWNED_NOUNS = TRADE_NOUNS | {"export", "import"}
 
 
 class SurfaceFlowReader:

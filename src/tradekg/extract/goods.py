@@ -193,7 +193,8 @@ def hs_heading(words: tuple[str, ...]) -> str:
 _GENERAL_HEADS = {"component", "part", "equipment", "product", "material", "item", "good", "article", "device", "system",
                   "machine", "instrument", "apparatus", "accessory", "supply", "unit", "set", "kit", "tool"}
 _TRADE_WORDS = {"export", "import", "exported", "imported", "traded", "export-oriented", "finished", "other"}
-_TRADE_NOUNS = {"exports", "imports", "supplies", "deliveries", "shipments", "sales", "purchases"}
+# nouns of goods moving, which a country word before them owns ("U.S. exports", "Peru's imports")
+TRADE_NOUNS = {"exports", "imports", "supplies", "deliveries", "shipments", "sales", "purchases"}
 _BREAK_DEPS = {"acl:relcl", "advcl", "acl", "parataxis", "ccomp", "csubj"}
 _BREAK_WORDS = {";", "which", "who", "whom", "whose", "while", "but", "whereas", "as", "because", "where", "when",
                 "(", ")", ":", "–", "—"}
@@ -230,7 +231,7 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
     # "U.S. exports of technology and Kenyan exports of coffee": a member with its own country and
     # trade noun opens another flow, and the list ends before it
     for k, seg in enumerate(segments[1:], 1):
-        if any(t.i in country_tokens for t in seg) and any(t.lower_ in _TRADE_NOUNS and any(
+        if any(t.i in country_tokens for t in seg) and any(t.lower_ in TRADE_NOUNS and any(
                 u.i in country_tokens for u in seg[:j]) for j, t in enumerate(seg)):
             segments = segments[:k]
             break

@@ -72,9 +72,9 @@ _HEADING_RE = re.compile(r"[^\n.!?;:,]{1,60}")
 
 
 def _title_line(line: str) -> bool:
-    """A title in title case, longer than a heading or with a label's colon, ending in no sentence
-    mark ("Fact Sheet: President Carter Secures a Trade Deal with Malaysia"): no part of the
-    sentence on the next line."""
+    """A line in title case (every longer word capitalised but a few prepositions) ending in no
+    sentence mark: a title, also one longer than a heading or with a label's colon ("Fact Sheet:
+    President Carter Secures a Trade Deal with Malaysia"), is no part of the sentence on the next line."""
     words = re.findall(r"[A-Za-z][\w'’-]{3,}", line)
     lower = [w for w in words if not w[0].isupper() and w.lower() not in _TITLE_SMALL_WORDS]
     return len(line) <= 200 and not re.search(r"[.!?;,]$", line) and len(words) >= 3 and not lower
