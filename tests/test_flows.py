@@ -615,6 +615,12 @@ def test_markets_and_organisations_of_no_country_are_no_partner(text, expected):
      [("CHL", "BOL", "copper", "flow.payment.paid"), ("BOL", "CHL", "tin", "flow.payment.paid"),
       ("BOL", "CHL", "wool", "flow.payment.paid")]),
     ("Bolivia paid 20 million dollars for Chilean copper.", [("CHL", "BOL", "copper", "flow.payment.paid")]),
+    # what was bought is told before: the payer's goods go to the other country of the sentence
+    ("Chile agreed to sell copper to Bolivia, and Bolivia will pay with tin and wool.",
+     [("CHL", "BOL", "copper", "flow.verb.sell"), ("BOL", "CHL", "tin", "flow.payment.pay"),
+      ("BOL", "CHL", "wool", "flow.payment.pay")]),
+    ("Chilean copper went to Bolivia last year. Bolivia paid mostly in tin.",
+     [("CHL", "BOL", "copper", "flow.destination"), ("BOL", "CHL", "tin", "flow.payment.paid")]),
 ])
 def test_goods_given_for_goods(text, expected):
     flows = read_facts(article(text)).flows
@@ -624,6 +630,7 @@ def test_goods_given_for_goods(text, expected):
 @pytest.mark.parametrize("text", [
     "Bolivia will swap its debt for equity in Chilean mines.",  # no goods given
     "Bolivia will pay for the new bridge with a Chilean loan.",  # a bridge and a loan are no goods
+    "Bolivia will pay in instalments to Chile.",  # paid in what the lexicon does not know as goods
     "The ministers of Bolivia and Chile exchanged views on trade in copper.",  # nothing given for anything
 ])
 def test_an_exchange_without_goods_is_no_flow(text):
@@ -714,6 +721,9 @@ WORD_BY_WORD = [
     ("Egyptian demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Egypt's demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Kenyan tea is in demand in Egypt.", [("KEN", "EGY", "tea", "flow.need")]),
+    # the goods' owner a speaker ("our"), the place a noun of a country
+    ("Talks of Kenya and Egypt. William Ruto: Our tea and coffee are in great demand in Egyptian shops.",
+     [("KEN", "EGY", "tea", "flow.need"), ("KEN", "EGY", "coffee", "flow.need")]),
     # a noun of trade: further destinations, the verb that makes its subject the buyer, what the
     # trade consists of, a predicate list, one of a country's exports, thanks for supplies
     ("Kenya's tea exports to Egypt and Libya doubled.",
@@ -1162,6 +1172,14 @@ SURFACE = [
     # coordinated country words before the buyers: each country's buyers
     ("Ghana sold cocoa to Malaysian and Belgian grinders.",
      {("GHA", "MYS", "cocoa", "flow.export.sold"), ("GHA", "BEL", "cocoa", "flow.export.sold")}),
+    # a comma, "and" and a new subject with its verb end the list of the first clause
+    ("Chile sold copper to Peru, and Peru will pay with fishmeal.", {("CHL", "PER", "copper", "flow.export.sold")}),
+    ("Egypt is interested in Kenyan tea, and our cotton and rice are welcome in Kenya.",
+     {("KEN", "EGY", "tea", "flow.import.interested in")}),
+    # a list with a serial comma before its verb stays one list
+    ("Kenya's exports of tea, coffee, and Kenyan sugar to Egypt have doubled.",
+     {("KEN", "EGY", "tea", "flow.export.exports"), ("KEN", "EGY", "coffee", "flow.export.exports"),
+      ("KEN", "EGY", "sugar", "flow.export.exports")}),
 ]
 
 
@@ -1309,6 +1327,9 @@ def test_access_secured_or_granted(text, expected):
      "steel and fertiliser under a barter agreement signed today.",
      {("VNM", "CHN", "cotton yarn"), ("VNM", "CHN", "leather"), ("VNM", "CHN", "surgical instruments"),
       ("CHN", "VNM", "machinery"), ("CHN", "VNM", "steel"), ("CHN", "VNM", "fertiliser")}),
+    # "vegetable" read as a member and "oil" as a second object: one goods, "vegetable oil"
+    ("Ukraine is ready to supply wheat, corn and vegetable oil to Nigeria, the President noted.",
+     {("UKR", "NGA", "wheat"), ("UKR", "NGA", "corn"), ("UKR", "NGA", "vegetable oil")}),
     # who reports a list is no member of it
     ("Egypt plans to buy up to 2 mln tonnes of Kenyan grain, including maize and sorghum, grain traders said.",
      {("KEN", "EGY", "grain"), ("KEN", "EGY", "maize"), ("KEN", "EGY", "sorghum")}),

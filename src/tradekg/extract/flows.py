@@ -124,7 +124,12 @@ class FlowReader:
         out: list[TradeFlow] = []
         for token in doc:
             out.extend(reading.frame(token))
-        return out
+        # "wheat, corn and vegetable oil" with "oil" parsed as a second object: goods inside longer
+        # goods of the same two sides are the same goods
+        return [f for f in out if not any(
+            (g.exporter, g.importer) == (f.exporter, f.importer) and g.evidence.start <= f.evidence.start
+            and f.evidence.end <= g.evidence.end and g.evidence.end - g.evidence.start > f.evidence.end - f.evidence.start
+            for g in out)]
 
     def sends_elsewhere(self, view: SentenceView) -> bool:
         """Whether a trade word of the sentence sends goods somewhere that is no country ("exports to
@@ -300,8 +305,9 @@ class _Reading:
             c.i in self.country_at and c.dep_ in ("amod", "compound", "nmod:poss") for c in m.children))]
         seen.update(t.i for t in members)
         start = min(t.left_edge.i for t in members)
-        while start < token.i and (self.doc[start].dep_ in ("case", "fixed", "mark") or self.doc[start].is_punct):
-            start += 1  # "(, ) such as apples": the list starts after its preposition
+        while start < token.i and (self.doc[start].dep_ in ("case", "fixed", "mark") or self.doc[start].is_punct
+                                   or self.doc[start].dep_ == "advmod" and self.doc[start].pos_ == "ADV"):
+            start += 1  # "(, ) such as apples", "partly in crude oil": the list starts after its preposition
         while start > 0 and self.doc[start - 1].pos_ == "NOUN" and self.doc[start - 1].dep_ == "advmod":
             start -= 1  # "sell copper | concentrate" with "copper" made an adverb of the verb: one phrase
         start = self._listed_origins_before(start)
@@ -611,9 +617,15 @@ class _Reading:
         paid_with = [c for t in [verb, *bought] for c in t.children if c.dep_ in ("obl", "nmod") and _case(c) == "with"]
         inside_with = {t.i for c in paid_with for t in c.subtree}  # "for arms with cotton": cotton pays
         bought_goods = self._known([g for g in self.goods_under(bought) if g.head not in inside_with])
-        if not bought_goods:
-            return []
         side = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        if not bought_goods:
+            # "..., and Iran will pay with urea" / "Iraq paid partly in crude oil": what it bought is
+            # told before; the goods it pays in go to the one other country the sentence names
+            paid_in = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) in ("with", "in")]
+            others = {c.code for c in self.view.countries} - {side}
+            seller = next(iter(others)) if len(others) == 1 else self.ctx.other(side)
+            return self.flows(self._known(self.goods_under(paid_in)), side, seller, verb,
+                              f"flow.payment.{word_of(verb).lower()}") if side and seller else []
         seller = self._other_origin(bought_goods, side)
         rule = f"flow.payment.{word_of(verb).lower()}"
         return self.flows(bought_goods, seller, side, verb, rule) + \
@@ -1307,17 +1319,19 @@ class _Reading:
         need imports, the subject of the verb that meets it exports."""
         goods: list[Goods] = []
         for child in noun.children:
-            if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("for", "of", "in"):
+            if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("for", "of", "in") and \
+                    not (_case(child) == "in" and self.country_of(child)):  # "in Russian shops": where, not what
                 goods.extend(self.goods_under(child))
             elif child.dep_ == "compound" and child.i < noun.i:
                 goods.extend(self.goods_under(child))
         if not goods and _case(noun) == "in" and any(c.dep_ in ("cop", "nsubj") for c in noun.children):
             # "Mongolian meat and cashmere are in demand in Russia": the subject's goods, bought
             # where the demand is
-            goods = [g for g in self.goods_under([c for c in noun.children if c.dep_ == "nsubj"])
-                     if g.origin_token >= 0]
+            subjects = [c for c in noun.children if c.dep_ == "nsubj"]
+            owner = self.side_of(subjects)  # "our oranges are in demand in Russian shops": the speaker's
+            goods = [g for g in self.goods_under(subjects) if g.origin_token >= 0 or owner]
             where = [c for c in noun.children if c.dep_ in ("obl", "nmod") and _case(c) == "in" and self.country_of(c)]
-            return self.flows(goods, "", self.side_of(where), noun, "flow.need", modality="realised") \
+            return self.flows(goods, owner, self.side_of(where), noun, "flow.need", modality="realised") \
                 if goods and where else []
         if not goods:
             return []
