@@ -637,6 +637,13 @@ def test_an_exchange_without_goods_is_no_flow(text):
     assert read_facts(article(text)).flows == []
 
 
+@pytest.mark.parametrize("verb", ["entered", "reached", "flooded", "dominate", "penetrated", "conquered"])
+def test_goods_entering_a_countrys_market_go_there(verb):
+    """Read once, by the market's frame or by the verb's, whichever the parse allows."""
+    flows = read_facts(article(f"Kenyan flowers {verb} the Egyptian market.")).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("KEN", "EGY", "flowers")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Ecuadorian shrimp are welcome: the Russian market is open to Ecuadorian shrimp and cut flowers.",
      [("ECU", "RUS", "shrimp"), ("ECU", "RUS", "cut flowers")]),
@@ -721,6 +728,8 @@ WORD_BY_WORD = [
     ("Egyptian demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Egypt's demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Kenyan tea is in demand in Egypt.", [("KEN", "EGY", "tea", "flow.need")]),
+    # "up to" a number is a quantity bought, not a place the goods go to: the tree reads the object
+    ("Kenya will buy up to 12 buses from Egypt.", [("EGY", "KEN", "buses", "flow.verb.buy")]),
     # the goods' owner a speaker ("our"), the place a noun of a country
     ("Talks of Kenya and Egypt. William Ruto: Our tea and coffee are in great demand in Egyptian shops.",
      [("KEN", "EGY", "tea", "flow.need"), ("KEN", "EGY", "coffee", "flow.need")]),
@@ -1330,6 +1339,11 @@ def test_access_secured_or_granted(text, expected):
     # "vegetable" read as a member and "oil" as a second object: one goods, "vegetable oil"
     ("Ukraine is ready to supply wheat, corn and vegetable oil to Nigeria, the President noted.",
      {("UKR", "NGA", "wheat"), ("UKR", "NGA", "corn"), ("UKR", "NGA", "vegetable oil")}),
+    # a joint undertaking coordinated after the destination is no member of the list
+    ("The ministers discussed the export of Kenyan tea to Egypt and the joint production of tractors.",
+     {("KEN", "EGY", "tea")}),
+    ("The presidents discussed the export of Chilean wine to Peru and the joint production of buses.",
+     {("CHL", "PER", "wine")}),
     # who reports a list is no member of it
     ("Egypt plans to buy up to 2 mln tonnes of Kenyan grain, including maize and sorghum, grain traders said.",
      {("KEN", "EGY", "grain"), ("KEN", "EGY", "maize"), ("KEN", "EGY", "sorghum")}),

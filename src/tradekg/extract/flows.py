@@ -53,7 +53,9 @@ PROMOTING_VERBS = {"promote", "sell", "market", "offer", "distribute", "place", 
                    "advertise", "supply", "deliver", "export"}
 # "the gas Hungary uses comes from Russia"
 ORIGIN_VERBS = {"come", "originate"}
-DESTINATION_VERBS = {"go", "flow", "enter"}  # "most of Nigeria's crude goes to India"
+# "most of Nigeria's crude goes to India"; goods that enter, reach or flood a country's market
+MARKET_ENTRY_VERBS = {"enter", "reach", "flood", "dominate", "penetrate", "conquer"}
+DESTINATION_VERBS = {"go", "flow"} | MARKET_ENTRY_VERBS
 # goods said to be present in a market: "well known on", "popular in", "in demand on" the X market
 KNOWN_ON_MARKET = {"know", "popular", "present", "available", "represent", "demand", "welcome", "appreciate",
                    "value", "recognise", "recognize", "establish", "seek"}  # "much sought after": "seek"
@@ -303,6 +305,8 @@ class _Reading:
         # another flow, read by its own frame
         members = [m for k, m in enumerate(members) if not k or not (self.r.vocab.is_container(m.lower_) and any(
             c.i in self.country_at and c.dep_ in ("amod", "compound", "nmod:poss") for c in m.children))]
+        # "the export of wine to Peru and the joint production of buses": a joint undertaking is no member
+        members = [m for k, m in enumerate(members) if not k or not any(c.lower_ == "joint" for c in m.children)]
         seen.update(t.i for t in members)
         start = min(t.left_edge.i for t in members)
         while start < token.i and (self.doc[start].dep_ in ("case", "fixed", "mark") or self.doc[start].is_punct
@@ -570,8 +574,11 @@ class _Reading:
         the subject of "go to" a country, go from the owner to that country."""
         target = [c for c in verb.children if c.dep_ == "obl" and _case(c) in ("to", "into") and self.country_of(c)]
         duty_free = False
-        if verb.lemma_.lower() == "enter":  # "Kenyan flowers will enter the United States without duties"
+        if self.r.base(verb.lower_, verb.lemma_.lower()) in MARKET_ENTRY_VERBS:
+            # "Kenyan flowers will enter the United States without duties", "Korean cars dominate the Chilean market"
             target = [c for c in verb.children if c.dep_ == "obj" and self.country_of(c)]
+            if any(self.r.agents.get(c.lower_) == "market" and self.agent_frame(c, "market") for c in target):
+                return []  # "Our wines will reach the Indian market": the market's own frame reads it
             # "..., while Kenyan tea will enter duty free": the market of the tariffs spoken of, the other side's
             duty_free = not target and bool(re.match(r"\s*(?:duty[\s-]free|free of (?:duty|duties|tariffs?)|without "
                                                      r"(?:duty|duties|tariffs?)|tariff[\s-]free)\b",
@@ -879,7 +886,10 @@ class _Reading:
         objects = [c for c in children if c.dep_ == "obj" or c.dep_ in ("xcomp", "acl", "vocative", "obl:unmarked")
                    and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and not _case(c)
                    or c.dep_ == "obl" and c.i > verb.i and self.r.vocab.is_container(c.lower_) and _case(c) in ("up", "to", "")
-                   and not (_case(c) == "to" and c.lemma_.lower() in PLACES_ELSEWHERE)]  # "to European markets": a place
+                   and not (_case(c) == "to" and c.lemma_.lower() in PLACES_ELSEWHERE)  # "to European markets": a place
+                   # "will buy up to 10 Boeing aircraft": "up to" a number is a quantity, not a place
+                   or c.dep_ == "obl" and c.i > verb.i and _case(c) == "to" and c.left_edge.i > 0
+                   and self.doc[c.left_edge.i - 1].lower_ == "up" and any(n.dep_ == "nummod" for n in c.children)]
         objects = [c for c in objects if c.lemma_.lower() != "access"]  # "provide access for X": the access frame's
         # "lift its quotas on grapes": the barrier frame's
         objects = [c for c in objects if c.lemma_.lower() not in BARRIERS and c.lower_ not in BARRIER_PLURALS]

@@ -235,6 +235,12 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
                 u.i in country_tokens for u in seg[:j]) for j, t in enumerate(seg)):
             segments = segments[:k]
             break
+    # "the export of grain to Turkey and the joint production of drones": a joint undertaking is
+    # no member, and the list ends before it
+    for k, seg in enumerate(segments[1:], 1):
+        if next((t for t in seg if t.pos_ != "DET"), seg[0]).lower_ == "joint":
+            segments = segments[:k]
+            break
     phrases = [_segment(seg, vocab, country_tokens, trusted) for seg in segments]
     # a lone noun before "and X <generic head>" is a modifier: "mining and security equipment"
     for k, phrase in enumerate(phrases):
