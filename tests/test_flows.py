@@ -1472,3 +1472,43 @@ def test_a_known_firm_trades_for_its_country(text, expected):
 def test_every_named_side_of_a_wire_storys_flow(text, expected):
     flows = read_facts(article(text, "WIRE")).flows
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == expected
+
+
+TRADE_FACTS = """Chile-Peru Trade Facts
+
+Chilean goods exports to Peru in 2022 were $910 million. The top export categories were copper wire ($210 million),
+knit apparel ($95 million), mining machinery ($60 million), and fresh fruit ($25 million). Chilean goods imports
+from Peru totaled $740 million. The leading import items were fishmeal, zinc ores and asparagus."""
+
+
+def test_categories_of_a_trade_noun_take_the_sides_the_last_sentence_gave():
+    """A trade-facts sheet names the sides once ("goods exports to Peru were ..."), then lists the
+    categories with no country; each list member's figure in brackets is no aside ending the list."""
+    got = {(f.exporter, f.importer, f.commodity, f.hs) for f in read_facts(article(TRADE_FACTS)).flows}
+    assert got == {("CHL", "PER", "copper wire", "7408"), ("CHL", "PER", "knit apparel", "61"),
+                   ("CHL", "PER", "mining machinery", "84"), ("CHL", "PER", "fresh fruit", "08"),
+                   ("PER", "CHL", "fishmeal", "2301"), ("PER", "CHL", "zinc ores", "2608"),
+                   ("PER", "CHL", "asparagus", "0709")}
+
+
+@pytest.mark.parametrize("before", [
+    "Trade facts.",  # no sentence before gave the sides
+    "Bolivian exports to Argentina rose. Chile and Peru met.",  # the sentence before names other countries
+])
+def test_categories_with_no_sides_told_are_no_flow(before):
+    listed = " The top export categories were copper wire ($210 million) and fresh fruit ($25 million)."
+    told = {(f.exporter, f.importer, f.commodity) for f in read_facts(article("Chilean exports to Peru rose." + listed)).flows}
+    assert told == {("CHL", "PER", "copper wire"), ("CHL", "PER", "fresh fruit")}  # the twin with the sides told
+    got = {(f.exporter, f.importer, f.commodity) for f in read_facts(article(before + listed)).flows}
+    assert not {g for g in got if g[2] in ("copper wire", "fresh fruit")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to Peru" hung on "Chile": both places are the trade noun's
+    ("Exports from Chile to Peru rose 10 percent. The main export items were copper wire, fishmeal and fresh fruit.",
+     {("CHL", "PER", "copper wire"), ("CHL", "PER", "fishmeal"), ("CHL", "PER", "fresh fruit")}),
+    # a superlative or an ordinal before bare goods names no goods
+    ("Peru was Chile's 12th largest goods export market in 2022.", set()),
+])
+def test_trade_nouns_places_and_superlatives(text, expected):
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected

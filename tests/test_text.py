@@ -39,6 +39,10 @@ def test_a_wrapped_sentence_stays_whole():
     text = ("Chile and Peru agreed on Tuesday to lower tariffs on a long list of farm goods,\n"
             "including quinoa - the Andean grain - and 2 kinds of wine, officials said.")
     assert [s.text for s in split_sentences(text)] == [text]
+    # a sentence that begins at the end of a wrapped line, after another's full stop, is no heading
+    text = "Chile sold wine to Peru. Chilean goods imports\nfrom Peru rose to $740 million.\nEnergy\nPeru sells gas."
+    assert [s.text for s in split_sentences(text)] == [
+        "Chile sold wine to Peru.", "Chilean goods imports\nfrom Peru rose to $740 million.", "Energy", "Peru sells gas."]
 
 
 def test_a_title_line_with_a_label_ends_before_the_text():

@@ -47,6 +47,9 @@ class DocContext:
     dateline_country: str = ""
     dateline_end: int = 0  # where the dateline ends: its date is the story's, not an event's
     open_flows: list = field(default_factory=list)  # goods bought with neither side written, for the document to settle
+    # the sides of the last trade noun that named both ("U.S. goods exports to Kenya were $560 million"),
+    # by kind, for the next sentence's trade noun that names neither ("The top export categories were ...")
+    told_sides: dict = field(default_factory=dict)
 
     def top_other(self, code: str) -> str:
         """The most prominent country that is not ``code``: the exporter of "sheep shipped to X"."""

@@ -56,6 +56,9 @@ ORIGIN_VERBS = {"come", "originate"}
 # "most of Nigeria's crude goes to India"; goods that enter, reach or flood a country's market
 MARKET_ENTRY_VERBS = {"enter", "reach", "flood", "dominate", "penetrate", "conquer"}
 DESTINATION_VERBS = {"go", "flow"} | MARKET_ENTRY_VERBS
+# nouns a trade noun names kinds of: "the top export categories were aircraft, machinery"
+_CATEGORY_NOUNS = {"category", "categories", "item", "items", "commodity", "commodities", "product", "products",
+                   "line", "lines", "position", "positions"}
 # goods said to be present in a market: "well known on", "popular in", "in demand on" the X market
 KNOWN_ON_MARKET = {"know", "popular", "present", "available", "represent", "demand", "welcome", "appreciate",
                    "value", "recognise", "recognize", "establish", "seek"}  # "much sought after": "seek"
@@ -119,6 +122,9 @@ class FlowReader:
     # ------------------------------------------------------------ entry
 
     def __call__(self, view: SentenceView, ctx: DocContext) -> list[TradeFlow]:
+        named = {c.code for c in view.countries}
+        # sides told before hold until a sentence names another country
+        ctx.told_sides = {kind: sides for kind, sides in ctx.told_sides.items() if not named - set(sides)}
         doc = view.syntax
         if doc is None:
             return []
@@ -1050,6 +1056,8 @@ class _Reading:
                 continue
             elif dep == "nmod:poss":
                 agent.append(child)
+            elif dep == "nsubj" and child.i == noun.i - 1 and self.country_of(child):
+                agent.append(child)  # "U.S. goods | imports from Kenya", the noun parsed as a predicate
             elif dep in ("nmod", "acl", "obl") and child.i > noun.i:
                 if case in ("of", "in") and child.i not in self.country_at:
                     # "exports of shea": the slot names goods, known to the vocabulary or not
@@ -1066,6 +1074,9 @@ class _Reading:
                     agent.append(child)  # "exports of Pakistan"
                 elif case == "by" and self.country_of(child):
                     agent.append(child)  # "the provision of generators by Japan"
+        # "exports from Chile to Peru" with "to Peru" hung on "Chile": both places are the noun's
+        to += [c for p in source for c in p.children if c.dep_ == "nmod" and _case(c) in ("to", "into") and self.country_of(c)]
+        source += [c for p in to for c in p.children if c.dep_ == "nmod" and _case(c) == "from" and self.country_of(c)]
         for place in to + source:  # "deliveries to Laos of our tractors": the goods hung on the country
             goods.extend(self.goods_under([c for c in place.children if c.dep_ == "nmod" and _case(c) == "of"]))
         for slot in [c for c in noun.children if c.dep_ == "nmod" and _case(c) == "of" and c.i > noun.i]:
@@ -1084,15 +1095,18 @@ class _Reading:
                     and self.country_of(c)]
             source = [c for c in hung if _case(c) == "from"]
             to = [c for c in hung if _case(c) in ("to", "into")]
-        # "Peru's exports will include zinc", "Tea and jute were among the country's exports"
-        head = noun.head
-        if noun.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in INCLUDE_VERBS:
+        # "Peru's exports will include zinc", "Tea and jute were among the country's exports"; "the top
+        # export categories were aircraft", the trade noun naming the categories
+        subject = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _CATEGORY_NOUNS else noun
+        head = subject.head
+        if subject.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in INCLUDE_VERBS:
             goods.extend(self.goods_under([c for c in head.children if c.dep_ in ("obj", "obl", "xcomp", "attr",
                                                                                  "obl:unmarked") and c.i > noun.i]))
-        elif noun.dep_ == "nsubj" and head.i > noun.i and any(c.dep_ == "cop" for c in head.children) and \
-                head.pos_ in ("NOUN", "PROPN"):
+        elif subject.dep_ == "nsubj" and head.i > noun.i and any(c.dep_ == "cop" for c in head.children) and \
+                (head.pos_ in ("NOUN", "PROPN") or self.r.vocab.is_known(head.lower_)):  # "fishmeal" read as an adjective
             # "Kenya's main exports to Egypt are tea and coffee": the predicate's list, from its head on
-            goods.extend(self._with_lexicon(g) for g in self._list_goods(head.i, head.right_edge.i + 1))
+            begin = min(head.i, max((c.i for c in head.children if c.dep_ == "cop"), default=head.i - 1) + 1)
+            goods.extend(self._with_lexicon(g) for g in self._list_goods(begin, head.right_edge.i + 1))  # "knit | apparel"
         if noun.dep_ in ("obl", "nmod") and _case(noun) == "of" and head.lower_ == "one":
             # "Tea is (became) one of Kenya's main exports"
             goods.extend(self.goods_under([c for c in head.children if c.dep_ == "nsubj"] or
@@ -1108,6 +1122,12 @@ class _Reading:
                 noun.head.lemma_.lower() in ("remain", "be", "become", "rank"):
             # "coffee and bananas remain among Ecuador's leading exports"
             goods.extend(self.goods_under([c for c in noun.head.children if c.dep_ == "nsubj"]))
+        if not self.view.countries:
+            pass  # a trade noun of no country tells no sides
+        elif kind == "export" and self.side_of(agent or source) and self.side_of(to):
+            self.ctx.told_sides[kind] = (self.side_of(agent or source), self.side_of(to))
+        elif kind == "import" and self.side_of(source) and self.side_of(agent or to):
+            self.ctx.told_sides[kind] = (self.side_of(source), self.side_of(agent or to))
         if not goods:
             return []
         if kind == "trade":
@@ -1169,6 +1189,10 @@ class _Reading:
             importer, exporter = agent_country or self.side_of(to), self.side_of(source)
         if elsewhere and not importer:
             return []
+        if not exporter and not importer and not self.view.countries and kind in self.ctx.told_sides and \
+                noun.dep_ == "compound" and noun.head.lemma_.lower() in _CATEGORY_NOUNS:
+            # "The top export categories were aircraft, ...": the sides the last sentence gave
+            exporter, importer = self.ctx.told_sides[kind]
         if not exporter and not importer and kind == "import" and not self.view.countries and (
                 noun.dep_ in ("ROOT", "nsubj", "nsubj:pass")) \
                 and not self._origins(goods) and all(t.is_punct for t in self.doc[:noun.left_edge.i]):

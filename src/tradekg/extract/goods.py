@@ -203,6 +203,27 @@ _ATTACH_CASES = {"for", "to", "from", "with", "under", "in", "at", "on", "by", "
                  "per", "as", "among", "about", "like"}
 
 
+_FIGURE_WORDS = {"million", "billion", "trillion", "thousand", "mln", "bln", "percent", "pct", "per", "cent",
+                 "tonnes", "tons", "dlrs", "us$", "usd", "eur", "a", "year", "in"}
+
+
+def _without_figures_in_brackets(tokens: list) -> list:
+    """A fact sheet's list gives each member's figure in brackets ("aircraft ($120 million),
+    machinery ($60 million)"): the bracket is dropped, where an aside in brackets ends the list."""
+    out, k = [], 0
+    while k < len(tokens):
+        if tokens[k].text == "(":
+            close = next((j for j in range(k + 1, min(k + 12, len(tokens))) if tokens[j].text == ")"), None)
+            if close is not None and close > k + 1 and all(
+                    t.pos_ in ("NUM", "SYM") or t.is_punct or t.like_num or t.lower_ in _FIGURE_WORDS or
+                    re.fullmatch(r"\d{4}", t.text) for t in tokens[k + 1:close]):
+                k = close + 1
+                continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
 def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
                country_tokens: set[int], trusted: bool = False) -> list[Goods]:
     """The goods of a coordinated list between token indices ``start`` and ``end``: "raw cotton,
@@ -211,7 +232,7 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
     where a parser trained on web text often does not. A member that is only modifiers shares the
     next member's generic head ("medical and laboratory equipment", "mining and security
     equipment"); a country word on a member is its origin and holds for the members after it."""
-    tokens = list(doc[start:end])
+    tokens = _without_figures_in_brackets(list(doc[start:end]))
     # where the list stops: a clause, a parenthesis, a semicolon
     for k, t in enumerate(tokens):
         # ... or a verb in the past tense that modifies nothing ("Nigerian crude rose sharply", parsed
@@ -346,6 +367,9 @@ def _text(doc, first, last) -> str:
 _MADE_WORDS = {"made", "built", "produced", "manufactured", "assembled", "grown", "origin"}
 
 
+_ORDINAL = r"\d+(?:st|nd|rd|th)"
+
+
 def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: bool = False):
     """(modifiers, head or None, country token) of one list member, or None when it names no goods.
     ``trusted``: the member follows a container ("2 million doses of Sputnik V"), so a name the
@@ -404,9 +428,9 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
             words.append(t)  # "beef and ethanol" with "ethanol" tagged an adverb: a listed good still
             continue
         if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
-                t.dep_ in ("case", "mark") or t.dep_ == "cc" and t.pos_ == "CCONJ" or \
-                t.lower_ in ("such", "neither", "either", "both") or \
-                word_of(t).lower() in vocab.praise or t.lower_ in vocab.skip:
+                t.dep_ in ("case", "mark") and t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.dep_ == "cc" and t.pos_ == "CCONJ" or \
+                t.lower_ in ("such", "neither", "either", "both") or t.tag_ == "JJS" or re.fullmatch(_ORDINAL, t.text) or \
+                word_of(t).lower() in vocab.praise or t.lower_ in vocab.skip:  # "90th largest goods": no goods named
             if words and t.pos_ not in ("PUNCT",) and t.text != "-" and t.dep_ not in ("case", "mark", "cc"):
                 if any(vocab.is_head(w.lower_) and vocab.is_noun(w) for w in words):
                     break  # "fertilisers worth about $3.5 billion": the goods end before the figure

@@ -121,12 +121,17 @@ def split_sentences(text: str) -> list[Sentence]:
     for start, end in pieces:  # "Agriculture\nKenya will buy wheat", "... nuts\nEnergy": headings apart
         lines = text[start:end].split("\n")
         at = start
+        # a heading is a whole line: the end of a wrapped line, where a sentence begins after
+        # another's full stop ("... $25 million). Chilean goods imports\nfrom Peru"), is none
+        whole = start == 0 or text[start - 1] == "\n"
         for before, after in zip(lines, lines[1:]):
             at += len(before) + 1
-            if _HEADING_RE.fullmatch(before.strip()) or _title_line(before.strip()) and after.strip()[:1].isupper() or \
+            if (whole and _HEADING_RE.fullmatch(before.strip())) or \
+                    whole and _title_line(before.strip()) and after.strip()[:1].isupper() or \
                     _HEADING_RE.fullmatch(after.strip()) and at + len(after) == end:
                 split.append((start, at - 1))
                 start = at
+            whole = True
         split.append((start, end))
     sentences = []
     for start, end in split:
