@@ -1344,6 +1344,9 @@ def test_access_secured_or_granted(text, expected):
      {("KEN", "EGY", "tea")}),
     ("The presidents discussed the export of Chilean wine to Peru and the joint production of buses.",
      {("CHL", "PER", "wine")}),
+    # bullets under a heading of no goods take the heading's country ("the following Chilean products:")
+    ("Fact sheet\nUnder the deal, Peru will lower duties on the following Chilean products:\n- grapes\n- salmon\n- wine",
+     {("CHL", "PER", "grapes"), ("CHL", "PER", "salmon"), ("CHL", "PER", "wine")}),
     # who reports a list is no member of it
     ("Egypt plans to buy up to 2 mln tonnes of Kenyan grain, including maize and sorghum, grain traders said.",
      {("KEN", "EGY", "grain"), ("KEN", "EGY", "maize"), ("KEN", "EGY", "sorghum")}),

@@ -342,9 +342,12 @@ class _Reading:
                 # "U.S. farm products: wheat, poultry", a list the sentence joined from bullets: the
                 # members after the colon, however the parser hung them
                 heading = next((g for g in found if g.head == t.i), None)
+                # the heading's country, whether or not the heading names goods ("the following U.S. products:")
+                origin = heading.origin_token if heading is not None else next(
+                    (c.i for c in t.children if c.dep_ in ("amod", "compound", "nmod:poss") and c.i in self.country_at), -1)
                 for g in [self._with_lexicon(g) for g in self._list_goods(t.i + 2, end, trusted)]:
-                    if heading is not None and heading.origin_token >= 0 and g.origin_token < 0:
-                        g = replace(g, origin_token=heading.origin_token)
+                    if origin >= 0 and g.origin_token < 0:
+                        g = replace(g, origin_token=origin)
                     if g not in found:
                         found.append(g)
             if wide or any(g.head == t.i for g in found):  # "tropical fruit such as mangoes", hung elsewhere
