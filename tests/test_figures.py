@@ -36,6 +36,13 @@ FIGURES = [
        "turnover between Kenya and Uganda grew by 20 percent to 600 million US dollars")]),
     ("Kenya and Uganda aim to double trade to $1 billion within five years.", "",
      [(("KEN", "UGA"), 1e9, "USD", "", "planned", "trade to $1 billion")]),
+    # "grew ... to reach" tells the growth's result, not a target
+    ("Trade between Kenya and Uganda increased by 17 percent to reach $700 million in 2022.", "2023-03-01",
+     [(("KEN", "UGA"), 7e8, "USD", "2022", "realised",
+       "Trade between Kenya and Uganda increased by 17 percent to reach $700 million")]),
+    ("Trade between Kenya and Uganda rose 9 percent to reach $800 million last year.", "2023-03-01",
+     [(("KEN", "UGA"), 8e8, "USD", "2022", "realised",
+       "Trade between Kenya and Uganda rose 9 percent to reach $800 million")]),
     # the year between the trade word and the figure is its period; "more than in 2020" compares
     ("The trade turnover between Kenya and Uganda in 2021 amounted to $1.2 billion, 30% more than in 2020.", "2022-05-01",
      [(("KEN", "UGA"), 1.2e9, "USD", "2021", "realised",

@@ -260,6 +260,7 @@ def test_organisation_names_hide_their_country_unless_of_it():
     ("UAH", None, None, [], "UAH"),
     ("SEK", None, None, [], "SEK"),
     ("GDP", None, None, [], ""),        # three capitals that are no currency
+    ("RMB", None, None, [], "CNY"),     # a common name in capitals that is no ISO code
     (None, None, "KZT", [], "KZT"),
     (None, None, "ABC", [], ""),
     ("S$", None, None, [], "SGD"),

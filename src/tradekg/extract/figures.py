@@ -67,6 +67,9 @@ _STANDS_FOR_TRADE = {"it", "which", "that", "this", "what", "trade", "turnover",
 _PAIR_MEMBER_RE = re.compile(r"(?:[\w-]+\s+){0,8}?(?:between|of|with)\s+(?:[^,;]{0,60}\band\s+)?(?:the\s+)?",
                              re.IGNORECASE)
 _RESUMES_RE = re.compile(r"\b(?:it|trade|turnover|volume|figure)\b", re.IGNORECASE)
+# "increased by 17 percent to reach $7 billion": the past growth's result, no target
+_GREW_TO_REACH = re.compile(r"\b(increased|rose|grew|jumped|climbed|surged|soared|expanded|gained|went up)"
+                            r"((?:\s+(?:by\s+)?[^,;]{1,30}?)?)\s+to\s+reach\b", re.I)
 # the trade word taken up again just before its figure: "..., and this year it reached", "It now stands at"
 _RESUMED_RE = re.compile(r"\b(?:it|which|the figure|this figure|the volume|this volume|the total)\s+"
                          r"(?:\w+\s+){0,2}?(?:reached|stood|stands|amounted|amounts|totall?ed|totals|exceeded|exceeds|"
@@ -222,7 +225,7 @@ class FigureReader:
             # a target: "could reach", or an intention just before the trade word in the same clause
             # ("aim to double trade to $1 billion"); "grew by 20 percent" is no target
             clause_before = re.split(r"[,;:]", text[max(0, lo - 40):lo])[-1]
-            planned = bool(self.planned_re.search(text[lo:hi]) or self.intent_re.search(clause_before)
+            planned = bool(self.planned_re.search(_GREW_TO_REACH.sub(r"\1\2 reaching", text[lo:hi])) or self.intent_re.search(clause_before)
                            or _CALLS_FOR_RE.search(clause_before)) and \
                 not (earlier and _COMPARED_RE.search(text[earlier[-1].end - view.sentence.start:m_start]))
             # ("could reach $200 billion, compared with $107 billion in 2018": the past figure is no target)
@@ -293,7 +296,7 @@ class FigureReader:
         pair = self._pair(previous, ctx, at)
         if not pair:
             return []
-        planned = bool(self.planned_re.search(text[:m_start]) or self.intent_re.search(text[:m_start]))
+        planned = bool(self.planned_re.search(_GREW_TO_REACH.sub(r"\1\2 reaching", text[:m_start])) or self.intent_re.search(text[:m_start]))
         after = text[m_start + len(money.amount.text):]
         period = resolve_period(text[:m_start] + " " + after[:40], ctx.doc_date) if not planned else ""
         return [TradeVolume(pair, money.amount, period, "turnover", "planned" if planned else "realised",

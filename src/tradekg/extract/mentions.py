@@ -213,7 +213,8 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
     if pre and pre.rstrip(".") == "Rs" and not post:
         post = "rupees"  # "Rs 1,000 crore": rupees of the story's country
     if pre and re.fullmatch(r"[A-Z]{3}", pre):
-        return pre if pre in lex.currency_names else ""  # "UAH 5 billion", "SEK 150 billion"
+        # "UAH 5 billion", "SEK 150 billion"; "RMB 1.3 trillion", a common name in capitals
+        return pre if pre in lex.currency_names else lex.currencies.get(pre.lower(), "")
     word = (post or "").lower()
     word = re.sub(r"\s+", " ", word)
     dotted = re.match(r"((?:[a-z]\.){1,3})\s*(?:dlrs?|dollars?)$", word)
