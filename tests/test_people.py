@@ -19,6 +19,11 @@ OFFICIALS = [
      [("Peter Mwangi", "minister of trade", "KEN"), ("Achola Nantale", "minister of finance", "UGA")]),
     ("Uganda's Minister of Finance Achola Nantale spoke in Nairobi.",
      [("Achola Nantale", "minister of finance", "UGA")]),
+    # domains of today's cabinets, no part of the name that follows them
+    *[(f"Ugandan Minister of {d} Achola Nantale met Kenyan Minister of {e} Peter Mwangi.",
+       [("Achola Nantale", f"minister of {d.lower()}", "UGA"), ("Peter Mwangi", f"minister of {e.lower()}", "KEN")])
+      for d, e in (("Development", "Infrastructure"), ("Digital Transformation", "Strategic Industries"),
+                   ("Tourism", "Construction"), ("Regional Development", "Emergency Situations"))],
     # an office the lexicon does not name, before the comma of an apposition; a name after a
     # country in the same place is the person's, not the office's
     ("Kenya's Minister of Supply, Peter Mwangi, said wheat imports would rise.",
