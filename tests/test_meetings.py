@@ -34,6 +34,12 @@ MEETINGS = [
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
     ("Chilean President Ana Soto met Peruvian President Luis Vega in Peru.",  # a country is no meeting place
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
+    # a weekday of a meeting to come is the coming one (the story is of Sunday 20 October)
+    ("Chilean President Ana Soto will meet Peruvian President Luis Vega in Lima on Friday.",
+     (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-25", "in person", "planned")),
+    # who is told something by a visitor's host met the visitor
+    ("Chilean Premier Ana Soto told visiting Peruvian President Luis Vega that Chile wanted more Peruvian investment.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
 ]
 
 

@@ -63,7 +63,11 @@ class MeetingReader:
             if re.match(r"\s*(?:" + self.report_re.pattern + r")\b[^,;]*[.”\"]?\s*$", tail, re.IGNORECASE) and \
                     re.search(r",\s*[^,]*$", text[:mention.start - base + 1]) and mention.start - base > trigger.start():
                 continue
-            if mention.start - base < trigger.start() and _REPORTER.match(tail) and \
+            # "Premier X told visiting Prime Minister Y that ...": who is told something face to face
+            # is at the meeting with the one who tells it
+            told = re.match(r"\s*told\s+(?:the\s+)?visiting\b", tail) and \
+                any(0 < m.start - mention.end < 60 for m in view.people)
+            if mention.start - base < trigger.start() and _REPORTER.match(tail) and not told and \
                     not any(m.start < mention.start and m.key not in principals for m in view.people):
                 reporters.append(mention.key)
                 continue  # "She noted that Yeutter met a Korean official": who reports it was not there
@@ -82,11 +86,11 @@ class MeetingReader:
             return []
         place, place_country = self._place(text, ctx, view.sentence.index)
         skip = max(0, ctx.dateline_end - base)  # "SEOUL, May 6 - ... met ... yesterday": the 5th
-        date = resolve_date(text[skip:], ctx.doc_date)
+        modality = "planned" if re.search(r"\b(?:will|would|plans?|to visit|is due|are due|expected)\b", text) else "realised"
+        date = resolve_date(text[skip:], ctx.doc_date, ahead=modality == "planned")
         # "paid a courtesy call on": a visit, no telephone
         by_phone = self.phone_re.search(re.sub(r"\bcourtesy\s+calls?\b|\bcall(?:ed|s)?\s+on\b", " ", text, flags=re.I))
         mode = "video" if self.video_re.search(text) else "telephone" if by_phone else "in person"
-        modality = "planned" if re.search(r"\b(?:will|would|plans?|to visit|is due|are due|expected)\b", text) else "realised"
         if not date and view.sentence.index <= 4 and ctx.doc_date and modality == "realised":
             date = ctx.doc_date  # the lead's meeting is the day's news; a planned one is not on that day
         return [Meeting(tuple(keys), place, place_country, date, mode, modality, evidence(view, "meeting.trigger"))]

@@ -358,8 +358,9 @@ def find_commodities(sentence: Sentence, lex: Lexicon) -> list[CommoditySpan]:
     return spans
 
 
-def resolve_date(text: str, doc_date: str) -> str:
+def resolve_date(text: str, doc_date: str, ahead: bool = False) -> str:
     """The first date in a piece of text as ISO 8601 (``--MM-DD`` when the year is unknown).
+    ``ahead``: the text tells of something to come, so "on Friday" is the coming Friday.
 
     Example:
         >>> resolve_date("in Dushanbe on 12 October", "")
@@ -393,6 +394,8 @@ def resolve_date(text: str, doc_date: str) -> str:
         if word == "tomorrow":
             return (base + timedelta(days=1)).isoformat()
         target = WEEKDAYS.index(word.split()[-1])
+        if ahead and not word.startswith("last"):
+            return (base + timedelta(days=(target - base.weekday()) % 7)).isoformat()  # "will meet on Friday"
         delta = (base.weekday() - target) % 7
         if word.startswith("last") and delta == 0:
             delta = 7
