@@ -730,6 +730,10 @@ WORD_BY_WORD = [
     ("Kenyan tea is in demand in Egypt.", [("KEN", "EGY", "tea", "flow.need")]),
     # "up to" a number is a quantity bought, not a place the goods go to: the tree reads the object
     ("Kenya will buy up to 12 buses from Egypt.", [("EGY", "KEN", "buses", "flow.verb.buy")]),
+    # goods liked in a country are bought there
+    ("Kenyan coffee and tea are popular in Egypt.", [("KEN", "EGY", "coffee", "flow.need"), ("KEN", "EGY", "tea", "flow.need")]),
+    ("Kenyan tea is popular in Kenya.", []),  # at home: no trade
+    ("Football is very popular in Egypt.", []),  # no goods
     # the goods' owner a speaker ("our"), the place a noun of a country
     ("Talks of Kenya and Egypt. William Ruto: Our tea and coffee are in great demand in Egyptian shops.",
      [("KEN", "EGY", "tea", "flow.need"), ("KEN", "EGY", "coffee", "flow.need")]),

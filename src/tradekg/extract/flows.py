@@ -549,6 +549,8 @@ class _Reading:
                 return self.need_frame(token)
         if lemma in ("interested", "interest"):
             return self.interest_frame(token)
+        if lemma == "popular" and token.pos_ == "ADJ":
+            return self.presence_frame(token)
         if lemma == "access" and token.pos_ == "NOUN":
             return self.access_frame(token)
         if (lemma in BARRIERS or low in BARRIER_PLURALS) and token.pos_ == "NOUN":  # the lemmatizer misses "quotas"
@@ -1351,6 +1353,17 @@ class _Reading:
             return self.flows(goods, agent or self.side_of(source), self.side_of(to), noun, f"flow.agent.{noun.lower_}")
         return self.flows(goods, self.side_of(source), agent or self.side_of(to), noun, f"flow.agent.{noun.lower_}")
 
+    def presence_frame(self, word: "Token") -> list[TradeFlow]:
+        """"Mongolian meat and wool are in demand in Russia", "our oranges are popular in Russian
+        shops": the subject's goods (of a country, or the speaker's) are bought where they are said
+        to be wanted or liked."""
+        subjects = [c for c in word.children if c.dep_ == "nsubj"]
+        owner = self.side_of(subjects)
+        goods = [g for g in self.goods_under(subjects) if g.origin_token >= 0 or owner]
+        where = [c for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) in ("in", "among") and self.country_of(c)]
+        return self.flows(goods, owner, self.side_of(where), word, "flow.need", modality="realised") \
+            if goods and where else []
+
     def need_frame(self, noun: "Token") -> list[TradeFlow]:
         """"Algeria meets a third of Spain's demand for gas": the owner of the
         need imports, the subject of the verb that meets it exports."""
@@ -1362,14 +1375,7 @@ class _Reading:
             elif child.dep_ == "compound" and child.i < noun.i:
                 goods.extend(self.goods_under(child))
         if not goods and _case(noun) == "in" and any(c.dep_ in ("cop", "nsubj") for c in noun.children):
-            # "Mongolian meat and cashmere are in demand in Russia": the subject's goods, bought
-            # where the demand is
-            subjects = [c for c in noun.children if c.dep_ == "nsubj"]
-            owner = self.side_of(subjects)  # "our oranges are in demand in Russian shops": the speaker's
-            goods = [g for g in self.goods_under(subjects) if g.origin_token >= 0 or owner]
-            where = [c for c in noun.children if c.dep_ in ("obl", "nmod") and _case(c) == "in" and self.country_of(c)]
-            return self.flows(goods, owner, self.side_of(where), noun, "flow.need", modality="realised") \
-                if goods and where else []
+            return self.presence_frame(noun)  # "Mongolian meat and wool are in demand in Russia"
         if not goods:
             return []
         owner = [c for c in noun.children if c.dep_ in ("nmod:poss", "amod") and self.country_of(c)]
