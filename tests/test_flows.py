@@ -1351,6 +1351,14 @@ def test_access_secured_or_granted(text, expected):
     # bullets under a heading of no goods take the heading's country ("the following Chilean products:")
     ("Fact sheet\nUnder the deal, Peru will lower duties on the following Chilean products:\n- grapes\n- salmon\n- wine",
      {("CHL", "PER", "grapes"), ("CHL", "PER", "salmon"), ("CHL", "PER", "wine")}),
+    # members after "such as" hung on the verb take the country of a heading that names no goods
+    ("Peru will remove reciprocal tariffs on certain Chilean products, such as grapes and salmon.",
+     {("CHL", "PER", "grapes"), ("CHL", "PER", "salmon")}),
+    # a barrier set at zero is one lowered
+    ("Peru will apply a zero tariff to Chilean grapes and salmon.", {("CHL", "PER", "grapes"), ("CHL", "PER", "salmon")}),
+    # who gives market access buys: "provide" before "access" sells nothing, in either reader
+    ("Peru will provide preferential market access for Chilean machinery, including pumps, and for Chilean food "
+     "products, including grapes.", {("CHL", "PER", "machinery"), ("CHL", "PER", "pumps"), ("CHL", "PER", "grapes")}),
     # who reports a list is no member of it
     ("Egypt plans to buy up to 2 mln tonnes of Kenyan grain, including maize and sorghum, grain traders said.",
      {("KEN", "EGY", "grain"), ("KEN", "EGY", "maize"), ("KEN", "EGY", "sorghum")}),

@@ -341,23 +341,29 @@ class _Reading:
             if (wide or self.r.vocab.is_generic(t.lemma_)) and t.i + 1 < end and self.doc[t.i + 1].text == ":":
                 # "U.S. farm products: wheat, poultry", a list the sentence joined from bullets: the
                 # members after the colon, however the parser hung them
-                heading = next((g for g in found if g.head == t.i), None)
-                # the heading's country, whether or not the heading names goods ("the following U.S. products:")
-                origin = heading.origin_token if heading is not None else next(
-                    (c.i for c in t.children if c.dep_ in ("amod", "compound", "nmod:poss") and c.i in self.country_at), -1)
+                origin = self._heading_origin(t, found)  # "the following U.S. products:"
                 for g in [self._with_lexicon(g) for g in self._list_goods(t.i + 2, end, trusted)]:
                     if origin >= 0 and g.origin_token < 0:
                         g = replace(g, origin_token=origin)
                     if g not in found:
                         found.append(g)
             if wide or any(g.head == t.i for g in found):  # "tropical fruit such as mangoes", hung elsewhere
-                heading = next((g for g in found if g.head == t.i), None)
+                origin = self._heading_origin(t, found)
                 for g in self._examples_after(t, seen):
-                    if heading is not None and heading.origin_token >= 0 and g.origin_token < 0:
-                        g = replace(g, origin_token=heading.origin_token)  # "Taiwanese goods, such as fans"
+                    if origin >= 0 and g.origin_token < 0:
+                        g = replace(g, origin_token=origin)  # "Taiwanese goods, such as fans"
                     if g not in found:
                         found.append(g)
         return found
+
+    def _heading_origin(self, heading: "Token", found: list[Goods]) -> int:
+        """The token of the country a list's heading names, whether or not the heading itself
+        names goods ("Taiwanese goods, such as fans", "certain Kenyan products, such as coffee"):
+        the members come from there. -1 when it names none."""
+        named = next((g for g in found if g.head == heading.i), None)
+        if named is not None:
+            return named.origin_token
+        return next((c.i for c in heading.children if c.dep_ in ("amod", "compound", "nmod:poss") and c.i in self.country_at), -1)
 
     def _listed_after_colon(self, verb: "Token") -> list[Goods]:
         """The goods listed after a colon that ends the verb's clause ("will purchase from U.S.
@@ -704,7 +710,9 @@ class _Reading:
             setter = self.side_of([c for c in action.children if c.dep_ in ("nmod:poss", "amod", "compound")]) or \
                 (self.side_of([c for c in above.children if c.dep_ == "nsubj"]) if above is not None else "")
             return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}")
-        if verb is None or not _lowers(verb):
+        # "will apply a zero tariff to Kenyan coffee": a barrier set at nothing is one lowered
+        zero = any(c.lower_ in ("zero", "0", "0%") and c.i < noun.i for c in noun.children) and verb is not None
+        if not zero and (verb is None or not _lowers(verb)):
             # "agreed to waive tariffs", "will lower tariffs": the parser often reads a rare verb
             # after "to" or a modal as the noun's adjective; the clause above it holds the subject
             misread = any(c.dep_ in ("amod", "compound") and c.i == noun.i - 1 and _lowers(c) and

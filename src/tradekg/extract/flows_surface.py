@@ -34,6 +34,8 @@ _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?to\b", re.I)
 # "to poor (new, foreign, neighbouring) countries": somewhere that is no one country
 _PLACE_ADJECTIVE = r"(?:(?:poor|other|developing|new|foreign|third|neighbouring|neighboring|many|several|western|eastern)\s+)"
+# "will provide significant preferential market access for U.S. goods": the giver buys, it sells nothing
+_ACCESS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:market\s+)?access\b", re.I)
 _CHAIN = re.compile(r"[\s-]+chains?\b", re.I)  # "semiconductor supply chains": a way goods are made, no flow
 _GENERAL_HEAD_AFTER = re.compile(r"\s+(products|goods|wares|items)\b")  # "metal | products"
 
@@ -61,7 +63,8 @@ class SurfaceFlowReader:
 
     def __call__(self, view: SentenceView, ctx: DocContext, carry: list[TradeFlow]) -> list[TradeFlow]:
         text, base = view.sentence.text, view.sentence.start
-        triggers = [(m, "export") for m in self.export_re.finditer(text) if not _CHAIN.match(text, m.end())] + \
+        triggers = [(m, "export") for m in self.export_re.finditer(text) if not _CHAIN.match(text, m.end())
+                    and not _ACCESS_AFTER.match(text, m.end())] + \
                    [(m, "import") for m in self.import_re.finditer(text) if not _REPLACED.match(text, m.end())] + \
                    [(m, "market") for m in self.market_re.finditer(text)
                     if m.group().lower().endswith("to")
