@@ -1354,6 +1354,11 @@ def test_access_secured_or_granted(text, expected):
     # members after "such as" hung on the verb take the country of a heading that names no goods
     ("Peru will remove reciprocal tariffs on certain Chilean products, such as grapes and salmon.",
      {("CHL", "PER", "grapes"), ("CHL", "PER", "salmon")}),
+    # the country the lowered barrier's goods come from, written after the list
+    ("Chile will remove tariffs on generic pharmaceuticals and aircraft parts from Peru.",
+     {("PER", "CHL", "generic pharmaceuticals"), ("PER", "CHL", "aircraft parts")}),
+    # a tariff-rate quota granted lets goods in
+    ("Peru will grant tariff-rate quotas for Chilean beef and poultry.", {("CHL", "PER", "beef"), ("CHL", "PER", "poultry")}),
     # a barrier set at zero is one lowered
     ("Peru will apply a zero tariff to Chilean grapes and salmon.", {("CHL", "PER", "grapes"), ("CHL", "PER", "salmon")}),
     # who gives market access buys: "provide" before "access" sells nothing, in either reader

@@ -712,6 +712,9 @@ class _Reading:
             return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}")
         # "will apply a zero tariff to Kenyan coffee": a barrier set at nothing is one lowered
         zero = any(c.lower_ in ("zero", "0", "0%") and c.i < noun.i for c in noun.children) and verb is not None
+        # "will grant tariff-rate quotas for U.S. beef": a quota granted lets goods in
+        zero = zero or verb is not None and verb.lemma_.lower() in GRANTING | {"expand", "increase", "raise"} and \
+            noun.lemma_.lower() in ("quota", "quotas") and any(c.lower_ in ("tariff", "rate") for c in noun.children)
         if not zero and (verb is None or not _lowers(verb)):
             # "agreed to waive tariffs", "will lower tariffs": the parser often reads a rare verb
             # after "to" or a modal as the noun's adjective; the clause above it holds the subject
@@ -745,6 +748,12 @@ class _Reading:
                         goods.extend(replace(g, origin_token=c.i) if g.origin_token < 0 else g
                                      for g in self.goods_under(after))
         mine = [g for g in goods if g.origin_token >= 0]
+        if goods and not mine:
+            # "tariffs on natural resources and aircraft parts from Peru": the list's origin after it
+            hosts = [self.doc[g.head] for g in goods] + [verb]  # hung on the goods or on the verb
+            origin = next((c.i for h in hosts for c in h.children if c.dep_ in ("nmod", "obl") and _case(c) == "from"
+                           and c.i > min(g.head for g in goods) and self.country_of(c)), -1)
+            mine = [replace(g, origin_token=origin) for g in goods] if origin >= 0 else []
         presser = "" if mine else self._presser(verb)
         if not mine and not presser:
             return []  # "tariffs on steel": whose steel, and who buys it, the sentence does not say
