@@ -168,8 +168,8 @@ class _Reading:
         self.country_at: dict[int, str] = {}
         self.adjective_at: set[int] = set()  # tokens of a country written as an adjective ("Kenyan")
         for c in view.countries + view.firms:  # "Vietnam Airlines will buy": the firm's country buys
-            if c.start in view.title_countries:
-                continue  # "the Greek Prime Minister": the country belongs to the title
+            if c.start in view.title_countries or c.kind == "brand":
+                continue  # "the Greek Prime Minister": the country belongs to the title; "Boeing jets": a brand
             tokens = self._tokens(c.start, c.end)
             if c.kind == "firm" and c.text in reader.lex.firm_country and tokens and \
                     tokens[-1].dep_ == "compound" and tokens[-1].head.i > tokens[-1].i:
@@ -607,7 +607,8 @@ class _Reading:
             subject = [c for c in subject[0].children if c.dep_ == "nmod" and _case(c) == "of"]  # "40 percent of"
         goods = self._known(self.goods_under(subject))
         owner = [t for s in subject for t in s.subtree if t.dep_ in ("nmod:poss", "amod", "compound") and
-                 (t.i in self.country_at or t.lower_ in SPEAKER_WORDS | LISTENER_WORDS)]
+                 (t.i in self.country_at or t.lower_ in SPEAKER_WORDS | LISTENER_WORDS)
+                 or t.dep_ == "nmod" and _case(t) == "from" and t.i in self.country_at]  # "cherries from Chile"
         if not owner:
             return []
         if duty_free:
@@ -1435,6 +1436,10 @@ class _Reading:
                 exp = self.country_of(self.doc[item.origin_token])
             if not exp:
                 exp = self._country_before(item)  # "Kenyan tea sales", the adjective parsed apart
+            if not exp and not imp:
+                # "LAN Airlines will purchase 40 Boeing aircraft", no side named: the maker's country
+                # sells (with a buyer named, the story's other country does, as for any goods)
+                exp = self._brand_country(item)
             if exp and not imp and where:
                 imp = where
             if (exp and not imp or imp and not exp) and _WORLDWIDE.search(self.view.sentence.text):
@@ -1452,6 +1457,12 @@ class _Reading:
                 out.append(TradeFlow(exp, importer_code, item.label, item.hs, modality,
                                      evidence(self.view, rule, item.start, item.end), amount=amount, negated=denied))
         return out
+
+    def _brand_country(self, item: Goods) -> str:
+        """The home country of a known firm whose name brands the goods ("Boeing aircraft",
+        "Embraer jets"), written in the goods' phrase or right before it."""
+        return next((f.code for f in self.view.firms if f.text in self.r.lex.firm_country
+                     and item.start - 2 <= f.end <= item.end), "")
 
     def _country_before(self, item: Goods) -> str:
         """The country word written right before the goods, whatever the parser made of it."""

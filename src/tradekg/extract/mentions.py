@@ -20,7 +20,7 @@ class CountrySpan:
     start: int
     end: int
     code: str
-    kind: str          # name, adjective, capital
+    kind: str          # name, adjective, capital; firm (a firm's country), brand (a firm's name on goods)
     possessive: bool
     text: str
 
@@ -101,10 +101,9 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: 
         # sells; before a model or goods ("Boeing 737 jets", "Embraer jets") it is the goods' brand
         for m in lex.firm_re.finditer(sentence.text):
             after = sentence.text[m.end(1):]
-            if re.match(r"\s+(?:\d|[A-Z]{2,}\b|[A-Z]+-?\d)", after) or lex.commodity_re.match(after.lstrip()):
-                continue
+            brand = bool(re.match(r"\s+(?:\d|[A-Z]{2,}\b|[A-Z]+-?\d)", after) or lex.commodity_re.match(after.lstrip()))
             firms.append(CountrySpan(sentence.start + m.start(1), sentence.start + m.end(1),
-                                     lex.firm_country[m.group(1)], "firm", False, m.group(1)))
+                                     lex.firm_country[m.group(1)], "brand" if brand else "firm", False, m.group(1)))
     for m in lex.country_re.finditer(sentence.text):
         surface = m.group(1)
         code, kind = lex.country_lookup[surface]
