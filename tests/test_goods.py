@@ -166,6 +166,10 @@ def test_bare_generic_goods_are_no_commodity(text):
     ("solar panels", "8541"), ("kidney beans", "0713"), ("steel billets", "7207"), ("tobacco leaf", "2401"),
     ("aircraft parts", "8807"), ("rebar", "7214"), ("pork offal", "0206"), ("rare earth magnets", "8505"),
     ("drone components", ""),                             # a general head and a modifier the nomenclature lacks
+    # goods of trade-framework statements and of today's readouts
+    ("rare earths", "2805"), ("lithium", "28"), ("generic pharmaceuticals", "3004"), ("jet engines", "8411"),
+    ("durian", "081060"), ("infant formula", "190110"), ("wind turbines", "850231"), ("batteries", "8507"),
+    ("cashmere", "5102"), ("copper concentrate", "2603"), ("critical minerals", ""),
 ])
 def test_hs_code_of_a_label(vocab, label, hs):
     assert vocab.hs_for(label) == hs
