@@ -36,6 +36,10 @@ FIGURES = [
        "turnover between Kenya and Uganda grew by 20 percent to 600 million US dollars")]),
     ("Kenya and Uganda aim to double trade to $1 billion within five years.", "",
      [(("KEN", "UGA"), 1e9, "USD", "", "planned", "trade to $1 billion")]),
+    # a share of another total after the figure is no trade word of the figure's
+    ("Chile's trade with Peru, its largest trading partner, amounted to 12 billion dlrs, or 25 pct of total trade of "
+     "48 billion.", "1987-03-04",
+     [(("CHL", "PER"), 12e9, "USD", "", "realised", "trade with Peru, its largest trading partner, amounted to 12 billion dlrs")]),
     # "grew ... to reach" tells the growth's result, not a target
     ("Trade between Kenya and Uganda increased by 17 percent to reach $700 million in 2022.", "2023-03-01",
      [(("KEN", "UGA"), 7e8, "USD", "2022", "realised",

@@ -1370,6 +1370,8 @@ def test_access_secured_or_granted(text, expected):
     # who gives market access buys: "provide" before "access" sells nothing, in either reader
     ("Peru will provide preferential market access for Chilean machinery, including pumps, and for Chilean food "
      "products, including grapes.", {("CHL", "PER", "machinery"), ("CHL", "PER", "pumps"), ("CHL", "PER", "grapes")}),
+    # examples of a use are no goods
+    ("Peru asked Chile to buy 50,000 tonnes of Peruvian maize for purposes such as brewing beer.", {("PER", "CHL", "maize")}),
     # who reports a list is no member of it
     ("Egypt plans to buy up to 2 mln tonnes of Kenyan grain, including maize and sorghum, grain traders said.",
      {("KEN", "EGY", "grain"), ("KEN", "EGY", "maize"), ("KEN", "EGY", "sorghum")}),

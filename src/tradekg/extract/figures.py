@@ -145,7 +145,8 @@ class FigureReader:
                 elif h.start() >= m_end and h.start() - m_start < 40 and \
                         re.search(r"(?:\b(?:worth of|in|of)\s+(?:[\w'’]+\s+){0,2}|^[\s-]*)$",
                                   text[m_end:h.start()]) and \
-                        not re.search(r"\bof\s+(?:which|this|that|it|these)\b", text[m_end:h.start()], re.I):
+                        not re.search(r"\bof\s+(?:which|this|that|it|these)\b", text[m_end:h.start()], re.I) and \
+                        not re.search(r"\d", text[m_end:h.start()]):  # "..., or 25 pct of total trade": another figure's
                     # "$13 billion, of which trade with China ...": a part's trade word governs no total
                     head = h  # "$2 billion of Kenya's trade", "the 1.1 billion dlr trade with Chile"
             if head is None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .context import DocContext, SentenceView, evidence, words
-from .goods import Goods, GoodsVocabulary, list_goods, singular
+from .goods import USE_NOUNS, Goods, GoodsVocabulary, list_goods, singular
 from .lexicon import Lexicon
 from .model import TradeFlow
 from .syntax import FUTURE_AUX, base_form, clause_chain, is_negated, start_of, text_between, word_of
@@ -504,8 +504,15 @@ class _Reading:
         return []
 
     def _introduced_as_example(self, token: "Token") -> bool:
-        before = self.doc[max(0, token.left_edge.i - 3):max(token.i, token.left_edge.i + 1)].text.lower()
-        return bool(re.search(r"\b(?:such as|including|like|namely|especially|particularly|notably|in particular)\b", before))
+        before = self.doc[max(0, token.left_edge.i - 3):max(token.i, token.left_edge.i + 1)]
+        if not re.search(r"\b(?:such as|including|like|namely|especially|particularly|notably|in particular)\b",
+                         before.text.lower()):
+            return False
+        # "maize for purposes such as brewing beer": examples of a use are no goods
+        cue = next(t for t in before if t.lower_ in ("such", "including", "like", "namely", "especially",
+                                                       "particularly", "notably", "in"))
+        heading = next((t for t in reversed(self.doc[:cue.i]) if not t.is_punct), None)
+        return heading is None or heading.lemma_.lower() not in USE_NOUNS
 
     # ------------------------------------------------------------ frames
 

@@ -18,7 +18,7 @@ from .context import (
     overlaps,
     words,
 )
-from .goods import TRADE_NOUNS
+from .goods import TRADE_NOUNS, USE_NOUNS
 from .lexicon import Lexicon
 from .model import TradeFlow
 from .syntax import inflections
@@ -34,6 +34,8 @@ _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?to\b", re.I)
 # "to poor (new, foreign, neighbouring) countries": somewhere that is no one country
 _PLACE_ADJECTIVE = r"(?:(?:poor|other|developing|new|foreign|third|neighbouring|neighboring|many|several|western|eastern)\s+)"
+_USE_EXAMPLE = re.compile(r"\b(?:" + "|".join(sorted(USE_NOUNS)) + r")\s*,?\s+(?:such as|including|like)\s+(?:[\w-]+\s+){0,2}$",
+                          re.I)
 # "will provide significant preferential market access for U.S. goods": the giver buys, it sells nothing
 _ACCESS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:market\s+)?access\b", re.I)
 _CHAIN = re.compile(r"[\s-]+chains?\b", re.I)  # "semiconductor supply chains": a way goods are made, no flow
@@ -91,6 +93,8 @@ class SurfaceFlowReader:
             following = bisect_right(trigger_starts, trig.end())
             next_start = min(trigger_starts[following], clause_hi) if following < len(triggers) else clause_hi
             chosen = list(range(bisect_left(item_starts, trig.end()), bisect_left(item_starts, next_start)))
+            # "maize for purposes such as brewing beer": examples of a use are no goods
+            chosen = [k for k in chosen if not _USE_EXAMPLE.search(text[max(0, items[k][1] - 60):items[k][1]])]
             # "the supply of electricity to Poland and the transit of grain": goods of another noun
             chosen = [k for k in chosen if not _NEW_PHRASE.search(text[trig.end():items[k][1]])]
             if next_start < clause_hi:
