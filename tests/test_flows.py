@@ -1370,6 +1370,9 @@ def test_access_secured_or_granted(text, expected):
     # who gives market access buys: "provide" before "access" sells nothing, in either reader
     ("Peru will provide preferential market access for Chilean machinery, including pumps, and for Chilean food "
      "products, including grapes.", {("CHL", "PER", "machinery"), ("CHL", "PER", "pumps"), ("CHL", "PER", "grapes")}),
+    # an item sent to places that are no country goes to none of the sentence's
+    ("SANTIAGO, April 2 - Exporters reported sales of 9,000 tonnes of Chilean grapes to unknown destinations and "
+     "5,000 tonnes of Chilean apples to Peru.", {("CHL", "PER", "apples")}),
     # examples of a use are no goods
     ("Peru asked Chile to buy 50,000 tonnes of Peruvian maize for purposes such as brewing beer.", {("PER", "CHL", "maize")}),
     # who reports a list is no member of it

@@ -169,7 +169,7 @@ def test_bare_generic_goods_are_no_commodity(text):
     # goods of trade-framework statements and of today's readouts
     ("rare earths", "2805"), ("lithium", "28"), ("generic pharmaceuticals", "3004"), ("jet engines", "8411"),
     ("durian", "081060"), ("infant formula", "190110"), ("wind turbines", "850231"), ("batteries", "8507"),
-    ("cashmere", "5102"), ("copper concentrate", "2603"), ("critical minerals", ""),
+    ("cashmere", "5102"), ("copper concentrate", "2603"), ("critical minerals", ""), ("palm olein", "151190"),
 ])
 def test_hs_code_of_a_label(vocab, label, hs):
     assert vocab.hs_for(label) == hs
@@ -451,6 +451,9 @@ DIRECT = [
     ("[Tea and coffee] were sold by Kenya to Uganda.", False, [("tea", "Tea", ""), ("coffee", "coffee", "")]),
     ("[LNG and coal] were sold by Kenya to Uganda.", False, [("LNG", "LNG", ""), ("coal", "coal", "")]),
     ("[Jambo vaccines] were sold by Kenya to Uganda.", True, [("Jambo vaccines", "Jambo vaccines", "")]),
+    # who reports after the list is no member of it
+    ("Uganda buys [tea and coffee, the Trade Department] said.", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
+    ("Uganda buys [tea, the Kenyan minister] told reporters.", False, [("tea", "tea", "")]),
     # the last word at the end of a text with no full stop is whole
     ("Uganda buys [tea, coffee and cloves]", False, [("tea", "tea", ""), ("coffee", "coffee", ""), ("cloves", "cloves", "")]),
     ("Uganda buys [tea and Tumaini V]", True, [("tea", "tea", ""), ("Tumaini V", "Tumaini V", "")]),

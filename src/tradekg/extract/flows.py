@@ -1158,6 +1158,9 @@ class _Reading:
             self.ctx.told_sides[kind] = (self.side_of(agent or source), self.side_of(to))
         elif kind == "import" and self.side_of(source) and self.side_of(agent or to):
             self.ctx.told_sides[kind] = (self.side_of(source), self.side_of(agent or to))
+        # "sales of soybeans to unknown destinations and of corn to Egypt": goods sent elsewhere by a
+        # place of their own go to no country of the sentence
+        goods = [g for g in goods if not self._sent_elsewhere(g, goods)]
         if not goods:
             return []
         if kind == "trade":
@@ -1244,6 +1247,18 @@ class _Reading:
             for seller in self.sides_of(source)[1:]:
                 out += self.flows(goods, seller, importer, noun, rule, also=also)
         return out
+
+    def _sent_elsewhere(self, item: Goods, goods: list[Goods]) -> bool:
+        """Whether "to" a place that is no country follows the goods before the next goods item
+        ("9,000 tonnes of grapes to unknown destinations and 5,000 tonnes of apples to Peru")."""
+        first = item.head + 1
+        last = min([g.head for g in goods if g.head > item.head] + [len(self.doc)])
+        for t in self.doc[first:last]:
+            if t.lower_ in ("to", "into") and t.dep_ == "case":
+                place = t.head
+                return not self.country_of(place) and place.i not in self.country_at and \
+                    (place.text[:1].isupper() or place.lemma_.lower() in PLACES_ELSEWHERE)
+        return False
 
     def _fronted_member(self, noun: "Token") -> list[Goods]:
         """"increase coal and electricity supplies": the parser often makes the first goods the

@@ -34,6 +34,9 @@ _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?to\b", re.I)
 # "to poor (new, foreign, neighbouring) countries": somewhere that is no one country
 _PLACE_ADJECTIVE = r"(?:(?:poor|other|developing|new|foreign|third|neighbouring|neighboring|many|several|western|eastern)\s+)"
+_SENT_ELSEWHERE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?" + _PLACE_ADJECTIVE + r"?(?:unknown\s+|unspecified\s+|"
+                             r"undisclosed\s+|optional\s+)?(?:destinations?|markets|countries|nations|buyers|customers|"
+                             r"regions)\b", re.I)
 _USE_EXAMPLE = re.compile(r"\b(?:" + "|".join(sorted(USE_NOUNS)) + r")\s*,?\s+(?:such as|including|like)\s+(?:[\w-]+\s+){0,2}$",
                           re.I)
 # "will provide significant preferential market access for U.S. goods": the giver buys, it sells nothing
@@ -93,6 +96,9 @@ class SurfaceFlowReader:
             following = bisect_right(trigger_starts, trig.end())
             next_start = min(trigger_starts[following], clause_hi) if following < len(triggers) else clause_hi
             chosen = list(range(bisect_left(item_starts, trig.end()), bisect_left(item_starts, next_start)))
+            # "sales of soybeans to unknown destinations and of corn to Egypt": an item with a place of
+            # its own that is no country goes there
+            chosen = [k for k in chosen if not _SENT_ELSEWHERE.match(text, items[k][2])]
             # "maize for purposes such as brewing beer": examples of a use are no goods
             chosen = [k for k in chosen if not _USE_EXAMPLE.search(text[max(0, items[k][1] - 60):items[k][1]])]
             # "the supply of electricity to Poland and the transit of grain": goods of another noun

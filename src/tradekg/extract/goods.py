@@ -206,6 +206,8 @@ USE_NOUNS = {"use", "uses", "purpose", "purposes", "application", "applications"
              "industries", "sector", "sectors", "area", "areas", "field", "fields"}
 
 
+_REPORTING = {"say", "said", "tell", "told", "report", "reported", "add", "added", "note", "noted", "announce",
+              "announced", "state", "stated"}
 _FIGURE_WORDS = {"million", "billion", "trillion", "thousand", "mln", "bln", "percent", "pct", "per", "cent",
                  "tonnes", "tons", "dlrs", "us$", "usd", "eur", "a", "year", "in"}
 
@@ -265,6 +267,9 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
         if next((t for t in seg if t.pos_ != "DET"), seg[0]).lower_ == "joint":
             segments = segments[:k]
             break
+    # "..., the Agriculture Department said": who reports is no member
+    segments = [seg for seg in segments if not (seg[-1].i + 1 < len(doc) and
+                                                doc[seg[-1].i + 1].lemma_.lower() in _REPORTING)]
     phrases = [_segment(seg, vocab, country_tokens, trusted) for seg in segments]
     # a lone noun before "and X <generic head>" is a modifier: "mining and security equipment"
     for k, phrase in enumerate(phrases):
