@@ -1365,6 +1365,13 @@ def test_access_secured_or_granted(text, expected):
      {("PER", "CHL", "generic pharmaceuticals"), ("PER", "CHL", "aircraft parts")}),
     # a tariff-rate quota granted lets goods in
     ("Peru will grant tariff-rate quotas for Chilean beef and poultry.", {("CHL", "PER", "beef"), ("CHL", "PER", "poultry")}),
+    # goods of a country "sold in" another: that one buys (not the subject of the clause above)
+    ("Peru will ensure that Chilean beef and pork can be sold in Peru without new permits.",
+     {("CHL", "PER", "beef"), ("CHL", "PER", "pork")}),
+    # a tariff "of 0 percent" is one lowered; of 20 percent, kept
+    ("Chile will apply a tariff of 0 percent to Peruvian coffee and asparagus.",
+     {("PER", "CHL", "coffee"), ("PER", "CHL", "asparagus")}),
+    ("Chile will keep a tariff of 20 percent on Peruvian coffee.", set()),
     # a barrier set at zero is one lowered
     ("Peru will apply a zero tariff to Chilean grapes and salmon.", {("CHL", "PER", "grapes"), ("CHL", "PER", "salmon")}),
     # who gives market access buys: "provide" before "access" sells nothing, in either reader

@@ -169,7 +169,7 @@ def test_bare_generic_goods_are_no_commodity(text):
     # goods of trade-framework statements and of today's readouts
     ("rare earths", "2805"), ("lithium", "28"), ("generic pharmaceuticals", "3004"), ("jet engines", "8411"),
     ("durian", "081060"), ("infant formula", "190110"), ("wind turbines", "850231"), ("batteries", "8507"),
-    ("cashmere", "5102"), ("copper concentrate", "2603"), ("critical minerals", ""), ("palm olein", "151190"),
+    ("cashmere", "5102"), ("copper concentrate", "2603"), ("critical minerals", ""), ("palm olein", "151190"), ("passenger jets", "8802"),
 ])
 def test_hs_code_of_a_label(vocab, label, hs):
     assert vocab.hs_for(label) == hs

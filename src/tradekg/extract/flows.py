@@ -719,7 +719,9 @@ class _Reading:
                 (self.side_of([c for c in above.children if c.dep_ == "nsubj"]) if above is not None else "")
             return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}")
         # "will apply a zero tariff to Kenyan coffee": a barrier set at nothing is one lowered
-        zero = any(c.lower_ in ("zero", "0", "0%") and c.i < noun.i for c in noun.children) and verb is not None
+        zero = verb is not None and (any(c.lower_ in ("zero", "0", "0%") and c.i < noun.i for c in noun.children) or any(
+            t.lower_ in ("zero", "0", "0%") for c in noun.children if c.dep_ == "nmod" and _case(c) == "of"
+            for t in c.subtree))  # "a tariff of 0 percent"
         # "will grant tariff-rate quotas for U.S. beef": a quota granted lets goods in
         zero = zero or verb is not None and verb.lemma_.lower() in GRANTING | {"expand", "increase", "raise"} and \
             noun.lemma_.lower() in ("quota", "quotas") and any(c.lower_ in ("tariff", "rate") for c in noun.children)
@@ -975,6 +977,8 @@ class _Reading:
                 elif case in ("including", "such", "like"):
                     goods.extend(self.goods_under(child))  # "sell goods to Samoa, including canned tuna"
                     examples.append(child)
+                elif case == "in" and passive and kind == "export" and self.country_of(child):
+                    to.append(child)  # "U.S. beef can be sold in Vietnam": the market's country buys
                 elif case in ("in", "on") and self.r.vocab.is_container(child.lower_):
                     continue
             elif dep in ("obl", "nmod", "obl:unmarked", "appos") and child.i > verb.i and \
@@ -992,7 +996,8 @@ class _Reading:
                      or g.hs or self.r.vocab.is_known(self.doc[g.head].lower_)]
         if not goods:
             return []
-        if not agent:
+        if not agent and not (passive and any(g.origin_token >= 0 for g in goods)):
+            # (goods of a country, passive: "ensure that U.S. beef can be sold": their country sells)
             agent = _inherited_subject(verb)
         for obj in objects + examples:  # "sold fuel to Brazil" with "to Brazil" hung on the object
             for child in obj.subtree:
