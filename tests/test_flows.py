@@ -733,6 +733,11 @@ WORD_BY_WORD = [
     # goods liked in a country are bought there
     ("Kenyan coffee and tea are popular in Egypt.", [("KEN", "EGY", "coffee", "flow.need"), ("KEN", "EGY", "tea", "flow.need")]),
     ("Kenyan tea is popular in Kenya.", []),  # at home: no trade
+    # known, present, found or gaining ground where they are sold
+    *[(f"Kenyan coffee and tea {v} Egypt.", [("KEN", "EGY", "coffee", "flow.need"), ("KEN", "EGY", "tea", "flow.need")])
+      for v in ("are well known in", "have found buyers in", "are gaining ground in the market of", "are available in",
+                "are well represented in")],
+    ("Kenyan tourists are welcome in Egypt.", []),  # no goods
     ("Football is very popular in Egypt.", []),  # no goods
     # the goods' owner a speaker ("our"), the place a noun of a country
     ("Talks of Kenya and Egypt. William Ruto: Our tea and coffee are in great demand in Egyptian shops.",

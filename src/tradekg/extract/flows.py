@@ -56,6 +56,12 @@ ORIGIN_VERBS = {"come", "originate"}
 # "most of Nigeria's crude goes to India"; goods that enter, reach or flood a country's market
 MARKET_ENTRY_VERBS = {"enter", "reach", "flood", "dominate", "penetrate", "conquer"}
 DESTINATION_VERBS = {"go", "flow"} | MARKET_ENTRY_VERBS
+# goods said to be liked, known or found where they are sold: "Russian trucks are well known in Laos"
+PRESENCE_WORDS = {"popular", "known", "present", "available", "represented", "welcome", "appreciated"}
+# "Laotian coffee has found buyers in Russia", "Indian tea is gaining ground in the Russian market"
+FINDING_VERBS = {"find", "gain", "win"}
+FOUND_PLACES = {"buyer", "buyers", "market", "markets", "customer", "customers", "consumer", "consumers", "ground",
+                "foothold", "popularity", "niche", "share", "recognition"}
 # nouns a trade noun names kinds of: "the top export categories were aircraft, machinery"
 _CATEGORY_NOUNS = {"category", "categories", "item", "items", "commodity", "commodities", "product", "products",
                    "line", "lines", "position", "positions"}
@@ -548,6 +554,10 @@ class _Reading:
                 c.dep_ == "obj" and self.r.vocab.is_container(c.lower_) and any(_case(g) == "of" for g in c.children)
                 for c in token.children):
             return self.verb_frame(token, "import")  # "the Soviets will take 1 mln tonnes of U.S. corn": a purchase
+        if (lemma in PRESENCE_WORDS or low in PRESENCE_WORDS) and token.pos_ in ("ADJ", "VERB") or \
+                lemma in FINDING_VERBS and token.pos_ == "VERB" \
+                and any(c.dep_ == "obj" and c.lemma_.lower() in FOUND_PLACES for c in token.children):
+            return self.presence_frame(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB")):
             kind = self.r.verbs.get(lemma) or self.r.verbs.get(low)
             if kind:
@@ -562,8 +572,6 @@ class _Reading:
                 return self.need_frame(token)
         if lemma in ("interested", "interest"):
             return self.interest_frame(token)
-        if lemma == "popular" and token.pos_ == "ADJ":
-            return self.presence_frame(token)
         if lemma == "access" and token.pos_ == "NOUN":
             return self.access_frame(token)
         if (lemma in BARRIERS or low in BARRIER_PLURALS) and token.pos_ == "NOUN":  # the lemmatizer misses "quotas"
@@ -1400,12 +1408,17 @@ class _Reading:
 
     def presence_frame(self, word: "Token") -> list[TradeFlow]:
         """"Mongolian meat and wool are in demand in Russia", "our oranges are popular in Russian
-        shops": the subject's goods (of a country, or the speaker's) are bought where they are said
-        to be wanted or liked."""
-        subjects = [c for c in word.children if c.dep_ == "nsubj"]
+        shops", "Russian trucks are well known in Laos", "Indian tea is gaining ground in the Russian
+        market", "Laotian coffee has found buyers in Russia": the subject's goods (of a country, or
+        the speaker's) are bought where they are said to be wanted, liked, known or sold."""
+        subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass")]
         owner = self.side_of(subjects)
         goods = [g for g in self.goods_under(subjects) if g.origin_token >= 0 or owner]
-        where = [c for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) in ("in", "among") and self.country_of(c)]
+        if word.lemma_.lower() not in ("demand", "popular"):
+            goods = self._known(goods)  # words of presence too general to vouch for any noun
+        hosts = [word] + [c for c in word.children if c.dep_ == "obj"]  # "found buyers | in Russia"
+        where = [c for h in hosts for c in h.children if c.dep_ in ("obl", "nmod") and _case(c) in ("in", "among", "on")
+                 and self.country_of(c)]
         return self.flows(goods, owner, self.side_of(where), word, "flow.need", modality="realised") \
             if goods and where else []
 
