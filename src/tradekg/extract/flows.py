@@ -60,8 +60,8 @@ DESTINATION_VERBS = {"go", "flow"} | MARKET_ENTRY_VERBS
 PRESENCE_WORDS = {"popular", "known", "present", "available", "represented", "welcome", "appreciated"}
 # "Laotian coffee has found buyers in Russia", "Indian tea is gaining ground in the Russian market"
 FINDING_VERBS = {"find", "gain", "win"}
-FOUND_PLACES = {"buyer", "buyers", "market", "markets", "customer", "customers", "consumer", "consumers", "ground",
-                "foothold", "popularity", "niche", "share", "recognition"}
+FOUND_PLACES = {"buyer", "buyers", "customer", "customers", "consumer", "consumers", "ground", "foothold",
+                "popularity", "niche", "share", "recognition"}  # ("finds a ready market": the market's frame)
 # nouns a trade noun names kinds of: "the top export categories were aircraft, machinery"
 _CATEGORY_NOUNS = {"category", "categories", "item", "items", "commodity", "commodities", "product", "products",
                    "line", "lines", "position", "positions"}
