@@ -119,6 +119,9 @@ PROJECTS = [
      [("assembling buses", ("CHL", "PER"), "realised", "project.verb.assemble", "assembling buses")]),
     ("Chile and Peru agreed to localise the production of Chilean tractors in Peru.",
      [("production of tractors", CP, "planned", "project.action.production", "production of Chilean tractors")]),
+    # the thing built named before the verb, which takes it as "which"
+    ("Chile and Peru agreed on a new bridge, which Chilean firms will build.",
+     [("build bridge", CP, "planned", "project.verb.build", "bridge, which Chilean firms will build")]),
 ]
 
 

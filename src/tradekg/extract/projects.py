@@ -239,6 +239,9 @@ class ProjectReader:
                 verb.head.i < verb.i and any(_case(c) in ("by", "with") and any(self._country_word(t) for t in c.subtree)
                                              for c in verb.children if c.dep_ in ("obl", "obl:agent")):
             objects = [verb.head]  # "a cement factory built with Egyptian participation", "built by Chinese firms"
+        if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN") and \
+                any(c.dep_ == "obj" and c.lower_ in ("which", "that") for c in verb.children):
+            objects = [verb.head]  # "the high-speed railway, which Japanese firms will build"
         particle = any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children)
         if lemma == "set" and not particle:
             return []
