@@ -34,6 +34,9 @@ MEETINGS = [
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
     ("Chilean President Ana Soto met Peruvian President Luis Vega in Peru.",  # a country is no meeting place
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
+    # words between "spoke" and "with"
+    ("Chilean President Ana Soto spoke today with Peruvian President Luis Vega about copper.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
     # a weekday of a meeting to come is the coming one (the story is of Sunday 20 October)
     ("Chilean President Ana Soto will meet Peruvian President Luis Vega in Lima on Friday.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-25", "in person", "planned")),

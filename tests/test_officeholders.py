@@ -59,6 +59,15 @@ def test_a_full_name_must_fit_the_given_names_another_source_spells_out():
     assert table.person("Marta Dorn", "1970") is None            # another person of that surname
 
 
+def test_a_name_of_the_father_ends_a_name_written_without_the_family():
+    # "Karim bin Nasser Al Hadi" is written "Sheikh Karim bin Nasser"; his brother is another person
+    table = OfficeHolders([_row("Karim bin Nasser Al Hadi", "GGG", "president", "2010", "", "Q11"),
+                           _row("Omar bin Nasser Al Hadi", "GGG", "minister of foreign affairs", "2012", "", "Q12")])
+    assert table.person("Sheikh Karim bin Nasser", "2015").wikidata == "Q11"
+    assert table.person("Omar bin Nasser", "2015").wikidata == "Q12"
+    assert table.person("Karim bin Nasser Al Hadi", "2015").wikidata == "Q11"
+
+
 def test_undated_documents_search_only_their_own_countries():
     assert TABLE.person("Ostrov", "") is None
     assert TABLE.person("Ostrov", "", ("CCC", "ZZZ")).country == "CCC"

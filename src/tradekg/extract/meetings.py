@@ -24,6 +24,9 @@ _REPORTER = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+
 _AIDE_OF = re.compile(r"\s*(?:'s|’s)\s+(?:chief\s+|deputy\s+|press\s+|foreign\s+policy\s+)?"
                       r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|press secretary)\s", re.IGNORECASE)
 
+# "President X spoke today with Prime Minister Y": words between the verb and "with"
+_SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:[\w-]+\s+){1,3}?with\b")
+
 _DURING_A_MEETING = re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|their|his|her|our)\s+"
                                r"(?:\w+\s+)?(?:meeting|talks|conversation)\b", re.IGNORECASE)
 
@@ -40,7 +43,7 @@ class MeetingReader:
 
     def __call__(self, view: SentenceView, ctx: DocContext) -> list[Meeting]:
         text = view.sentence.text
-        trigger = self.meeting_re.search(text)
+        trigger = self.meeting_re.search(text) or _SPOKE_WITH.search(text)
         if not trigger:
             return []
         base = view.sentence.start

@@ -77,6 +77,11 @@ class OfficeHolders:
                         self.given_by_item[row["wikidata"]].append(tuple(words[:-1]))
                 if len(words) > 1 and row["country"] in SURNAME_FIRST:
                     self.by_surname[_key(words[0])].append((tuple(words[1:]), holding))
+                # "Mohammed bin Zayed Al Nahyan" is written "Mohammed bin Zayed": the father's name ends it
+                short = re.match(r"(.+\b(?:bin|ibn|bint)\s+\S+)\s+(?:Al|al|Al-|Āl)\s+\S+$", " ".join(words))
+                if short:
+                    parts = short.group(1).split()
+                    self.by_surname[_key(parts[-1])].append((tuple(parts[:-1]), holding))
 
     def lookup(self, name: str, when: str, within: tuple[str, ...] = ()) -> list[Holding]:
         """Holdings of people whose name agrees with ``name`` and who were in office at ``when``
