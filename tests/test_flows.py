@@ -1359,9 +1359,13 @@ def test_access_secured_or_granted(text, expected):
     # members after "such as" hung on the verb take the country of a heading that names no goods
     ("Peru will remove reciprocal tariffs on certain Chilean products, such as grapes and salmon.",
      {("CHL", "PER", "grapes"), ("CHL", "PER", "salmon")}),
-    # a known maker's name on the goods says where they come from, when nothing else does
+    # a known maker's name on the goods says where they come from, when nothing else does: in the
+    # goods' phrase, or before them with a model between; a maker who only speaks says nothing
     ("Chile and the United States signed a deal. LAN Airlines will purchase 40 Boeing aircraft.",
      {("USA", "CHL", "Boeing aircraft")}),
+    ("Chile and the United States signed a deal. LAN Airlines will purchase 40 Boeing 787 aircraft.",
+     {("USA", "CHL", "aircraft")}),
+    ("Chile and the United States signed a deal. LAN Airlines will purchase 40 aircraft, Boeing said.", set()),
     # goods "from" a country entering another's market, and critical minerals the lexicon names
     ("Copper cathodes, lithium and rare earths from Chile will enter the United States tariff-free.",
      {("CHL", "USA", "copper cathodes"), ("CHL", "USA", "lithium"), ("CHL", "USA", "rare earths")}),

@@ -1501,8 +1501,10 @@ class _Reading:
     def _brand_country(self, item: Goods) -> str:
         """The home country of a known firm whose name brands the goods ("Boeing aircraft",
         "Embraer jets"), written in the goods' phrase or right before it."""
-        return next((f.code for f in self.view.firms if f.text in self.r.lex.firm_country
-                     and item.start - 2 <= f.end <= item.end), "")
+        text, base = self.view.sentence.text, self.view.sentence.start
+        return next((f.code for f in self.view.firms if f.kind == "brand" and f.start < item.end and (
+            f.end > item.start or re.fullmatch(r"(?:\s+[A-Z0-9][\w-]*){0,2}\s+", text[f.end - base:item.start - base])
+        )), "")  # in the goods' phrase, or before them with a model between ("Boeing 787 aircraft")
 
     def _country_before(self, item: Goods) -> str:
         """The country word written right before the goods, whatever the parser made of it."""
