@@ -728,6 +728,14 @@ WORD_BY_WORD = [
     ("Egyptian demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Egypt's demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Kenyan tea is in demand in Egypt.", [("KEN", "EGY", "tea", "flow.need")]),
+    # who pays buys what it pays for (after the verb or its object) and sells what it pays with;
+    # what was bought told before, the other country of the sentence sells (the story's pair is another)
+    ("Kenya paid 20 million dollars for Egyptian cotton.", [("EGY", "KEN", "cotton", "flow.payment.paid")]),
+    ("Kenya will pay for Egyptian cotton with tea.",
+     [("EGY", "KEN", "cotton", "flow.payment.pay"), ("KEN", "EGY", "tea", "flow.payment.pay")]),
+    ("Egypt sold cotton to Kenya, and Kenya paid with tea.",
+     [("EGY", "KEN", "cotton", "flow.verb.sold"), ("KEN", "EGY", "tea", "flow.payment.paid")]),
+    ("Egypt sold cotton to Kenya. Kenya paid partly in tea.", [("EGY", "KEN", "cotton", "flow.verb.sold")]),
     # "up to" a number is a quantity bought, not a place the goods go to: the tree reads the object
     ("Kenya will buy up to 12 buses from Egypt.", [("EGY", "KEN", "buses", "flow.verb.buy")]),
     # goods liked in a country are bought there
@@ -738,6 +746,9 @@ WORD_BY_WORD = [
       for v in ("are well known in", "have found buyers in", "are gaining ground in the market of", "are available in",
                 "are well represented in")],
     ("Kenyan tourists are welcome in Egypt.", []),  # no goods
+    ("Kenyan films are well known in Egypt.", []),  # words of presence vouch only for goods the lexicon names
+    ("Kenyan pianos are popular in Egypt.", [("KEN", "EGY", "pianos", "flow.need")]),  # liked: any goods
+    ("Kenyan tea is popular among Egyptian consumers.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Football is very popular in Egypt.", []),  # no goods
     # the goods' owner a speaker ("our"), the place a noun of a country
     ("Talks of Kenya and Egypt. William Ruto: Our tea and coffee are in great demand in Egyptian shops.",
@@ -1389,6 +1400,8 @@ def test_access_secured_or_granted(text, expected):
     # an item sent to places that are no country goes to none of the sentence's
     ("SANTIAGO, April 2 - Exporters reported sales of 9,000 tonnes of Chilean grapes to unknown destinations and "
      "5,000 tonnes of Chilean apples to Peru.", {("CHL", "PER", "apples")}),
+    # liked with no place named: no flow, even beside the story's other country
+    ("Kenya and Egypt met. Kenyan tea is very popular.", set()),
     # examples of a use are no goods
     ("Peru asked Chile to buy 50,000 tonnes of Peruvian maize for purposes such as brewing beer.", {("PER", "CHL", "maize")}),
     # who reports a list is no member of it

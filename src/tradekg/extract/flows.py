@@ -1417,10 +1417,9 @@ class _Reading:
         if word.lemma_.lower() not in ("demand", "popular"):
             goods = self._known(goods)  # words of presence too general to vouch for any noun
         hosts = [word] + [c for c in word.children if c.dep_ == "obj"]  # "found buyers | in Russia"
-        where = [c for h in hosts for c in h.children if c.dep_ in ("obl", "nmod") and _case(c) in ("in", "among", "on")
+        where = [c for h in hosts for c in h.children if c.dep_ in ("obl", "nmod") and _case(c) in ("in", "among")
                  and self.country_of(c)]
-        return self.flows(goods, owner, self.side_of(where), word, "flow.need", modality="realised") \
-            if goods and where else []
+        return self.flows(goods, owner, self.side_of(where), word, "flow.need") if goods and where else []
 
     def need_frame(self, noun: "Token") -> list[TradeFlow]:
         """"Algeria meets a third of Spain's demand for gas": the owner of the
