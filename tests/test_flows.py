@@ -728,6 +728,20 @@ WORD_BY_WORD = [
     ("Egyptian demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Egypt's demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Kenyan tea is in demand in Egypt.", [("KEN", "EGY", "tea", "flow.need")]),
+    # a barrier lowered, slot by slot: a share of the barriers, a quota granted or widened, a barrier
+    # at zero, a lowering the parser read as an adjective, a removal owned or welcomed
+    *[(f"Egypt will {v} Kenyan tea.", [("KEN", "EGY", "tea", f"flow.barrier.{b}")])
+      for v, b in (("eliminate all of its tariffs on", "tariffs"), ("eliminate half of its duties on", "duties"),
+                   ("remove 90 percent of its tariffs on", "tariffs"), ("apply a 0% tariff on", "tariff"),
+                   ("apply a zero tariff on", "tariff"), ("cut tariffs against", "tariffs"),
+                   ("cut tariffs on imports of", "tariffs"), ("remove non-tariff barriers affecting", "barriers"))],
+    *[(f"Egypt will {v} for Kenyan beef.", [("KEN", "EGY", "beef", f"flow.barrier.{b}")])
+      for v, b in (("expand tariff-rate quotas", "quotas"), ("increase the tariff-rate quota", "quota"),
+                   ("raise tariff rate quotas", "quotas"), ("grant tariff-rate quotas", "quotas"))],
+    ("Egypt agreed to waive tariffs on Kenyan tea.", [("KEN", "EGY", "tea", "flow.barrier.tariffs")]),
+    ("Egypt's removal of tariffs on Kenyan tea helped trade.", [("KEN", "EGY", "tea", "flow.barrier.tariffs")]),
+    ("Egypt welcomed the removal of tariffs on Kenyan tea.", [("KEN", "EGY", "tea", "flow.barrier.tariffs")]),
+    ("Egypt will keep a 10% tariff on Kenyan tea.", []),
     # who pays buys what it pays for (after the verb or its object) and sells what it pays with;
     # what was bought told before, the other country of the sentence sells (the story's pair is another)
     ("Kenya paid 20 million dollars for Egyptian cotton.", [("EGY", "KEN", "cotton", "flow.payment.paid")]),

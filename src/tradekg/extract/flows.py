@@ -727,7 +727,7 @@ class _Reading:
                 (self.side_of([c for c in above.children if c.dep_ == "nsubj"]) if above is not None else "")
             return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}")
         # "will apply a zero tariff to Kenyan coffee": a barrier set at nothing is one lowered
-        zero = verb is not None and (any(c.lower_ in ("zero", "0", "0%") and c.i < noun.i for c in noun.children) or any(
+        zero = verb is not None and (any(t.lower_ in ("zero", "0", "0%") for t in noun.subtree if t.i < noun.i) or any(
             t.lower_ in ("zero", "0", "0%") for c in noun.children if c.dep_ == "nmod" and _case(c) == "of"
             for t in c.subtree))  # "a tariff of 0 percent"
         # "will grant tariff-rate quotas for U.S. beef": a quota granted lets goods in
@@ -752,7 +752,7 @@ class _Reading:
             if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("on", "for", "to", "against") \
                     and not self._only_country(child) and written not in ("import", "export"):
                 goods.extend(self.goods_under(child))
-        if not goods and slot.dep_ == "obj":  # "cut its duties on Chilean wine", "on" hung on the verb
+        if not goods and (slot.dep_ == "obj" or misread):  # "cut its duties on Chilean wine", "on" hung on the verb
             for c in verb.children:
                 if c.dep_ in ("obl", "nmod") and c.left_edge.i == slot.right_edge.i + 1 and \
                         _case(c) in ("on", "for", "to", "against"):
