@@ -742,6 +742,13 @@ WORD_BY_WORD = [
     ("Egypt's removal of tariffs on Kenyan tea helped trade.", [("KEN", "EGY", "tea", "flow.barrier.tariffs")]),
     ("Egypt welcomed the removal of tariffs on Kenyan tea.", [("KEN", "EGY", "tea", "flow.barrier.tariffs")]),
     ("Egypt will keep a 10% tariff on Kenyan tea.", []),
+    # the members of a heading of a possessor's products take the possessor as origin
+    ("Egypt will remove tariffs on Kenya's products, such as tea and coffee.",
+     [("KEN", "EGY", "tea", "flow.barrier.tariffs"), ("KEN", "EGY", "coffee", "flow.barrier.tariffs")]),
+    # a share of a country's goods going to another
+    *[(f"{share} Kenyan tea {verb} Egypt.", [("KEN", "EGY", "tea", "flow.destination")])
+      for share, verb in (("A third of", "goes to"), ("Part of the", "goes to"), ("A large share of", "goes to"),
+                          ("Forty percent of", "flows into"))],
     # who pays buys what it pays for (after the verb or its object) and sells what it pays with;
     # what was bought told before, the other country of the sentence sells (the story's pair is another)
     ("Kenya paid 20 million dollars for Egyptian cotton.", [("EGY", "KEN", "cotton", "flow.payment.paid")]),
