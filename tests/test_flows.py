@@ -1222,6 +1222,9 @@ SURFACE = [
     # coordinated country words before the buyers: each country's buyers
     ("Ghana sold cocoa to Malaysian and Belgian grinders.",
      {("GHA", "MYS", "cocoa", "flow.export.sold"), ("GHA", "BEL", "cocoa", "flow.export.sold")}),
+    # the country of buyers before a trade noun of sending receives the goods
+    ("Kenya and Egypt held talks. Egyptian buyers agreed to postpone 20,000 tonnes of tea deliveries.",
+     {("KEN", "EGY", "tea", "flow.export.deliveries")}),
     # a comma, "and" and a new subject with its verb end the list of the first clause
     ("Chile sold copper to Peru, and Peru will pay with fishmeal.", {("CHL", "PER", "copper", "flow.export.sold")}),
     ("Egypt is interested in Kenyan tea, and our cotton and rice are welcome in Kenya.",
@@ -1423,6 +1426,8 @@ def test_access_secured_or_granted(text, expected):
      "5,000 tonnes of Chilean apples to Peru.", {("CHL", "PER", "apples")}),
     # liked with no place named: no flow, even beside the story's other country
     ("Kenya and Egypt met. Kenyan tea is very popular.", set()),
+    # goods sold on to refiners, traders or consumers go to no country
+    ("Kenya and Egypt held talks. Egyptian traders had already sold the Kenyan tea on to refiners.", set()),
     # examples of a use are no goods
     ("Peru asked Chile to buy 50,000 tonnes of Peruvian maize for purposes such as brewing beer.", {("PER", "CHL", "maize")}),
     # who reports a list is no member of it

@@ -79,7 +79,8 @@ SEEKING_VERBS = {"seek", "want"}  # "Ghana seeks Malaysian tractors": another co
 _BARRIER_PARTICIPLES = {"affect", "face", "hit", "hamper", "hinder", "restrict", "block", "limit", "target"}
 WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump", "get",
               "lift"}  # "refiners will lift Chinese fuel oil" (loads it), "lift the ban" (a barrier's frame)
-PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination"}
+PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination", "refiner",
+                    "consumer", "trader", "distributor", "processor", "user"}
 # trade barriers on goods: "tariffs on U.S. wheat"
 BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction", "ban", "embargo", "prohibition"}
 # verbs of one side pressing the other to lower a barrier: the pressing side's goods are meant

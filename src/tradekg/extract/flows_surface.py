@@ -34,6 +34,7 @@ _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?to\b", re.I)
 # "to poor (new, foreign, neighbouring) countries": somewhere that is no one country
 _PLACE_ADJECTIVE = r"(?:(?:poor|other|developing|new|foreign|third|neighbouring|neighboring|many|several|western|eastern)\s+)"
+_BUYERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:buyers|importers|purchasers|consumers|refiners|mills|customers)\b")
 _SENT_ELSEWHERE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?" + _PLACE_ADJECTIVE + r"?(?:unknown\s+|unspecified\s+|"
                              r"undisclosed\s+|optional\s+)?(?:destinations?|markets|countries|nations|buyers|customers|"
                              r"regions)\b", re.I)
@@ -320,7 +321,10 @@ class SurfaceFlowReader:
                           text[trig.end():clause_hi]) if kind == "export" else \
             re.match(r"\s+(?:[\w,-]+\s+){0,4}?from\s+(?:the\s+)?(\w+)", text[trig.end():clause_hi])
         named_elsewhere = bool(target and not other and target.group(1)[0].isupper()
-                               or target and target.group(1).lower() in ("countries", "nations", "states", "markets"))
+                               or target and target.group(1).lower() in ("countries", "nations", "states", "markets", "buyers",
+                                                                                   "customers", "refiners", "consumers",
+                                                                                   "traders", "distributors", "processors",
+                                                                                   "users", "destinations", "regions"))
         if not other and kind == "export":
             for c in view.countries:
                 if c.possessive and re.match(r"\s*(?:[\w-]+\s+){0,2}(?:market|markets)\b", text[c.end - base:]):
@@ -369,6 +373,10 @@ class SurfaceFlowReader:
             agent, before, pron, person_before = owner.code, [], None, []
         if before and self.talking.search(text[before[-1].end - base:trig.start()]):
             before = []  # "Kenya and Uganda discussed supplies of tea": talk of supplies, no supplier
+        if before and kind == "export" and _BUYERS_AFTER.match(text, before[-1].end - base):
+            # "Japanese buyers agreed to postpone sugar deliveries": the buyers' country receives them
+            other = other or before[-1].code
+            before = before[:-1]
         if before and (not pron or before[-1].start - base > clause_lo + pron.start()):
             possessive_customer = agentive and before[-1].possessive
             if possessive_customer:
