@@ -451,6 +451,8 @@ DIRECT = [
     ("[Tea and coffee] were sold by Kenya to Uganda.", False, [("tea", "Tea", ""), ("coffee", "coffee", "")]),
     ("[LNG and coal] were sold by Kenya to Uganda.", False, [("LNG", "LNG", ""), ("coal", "coal", "")]),
     ("[Jambo vaccines] were sold by Kenya to Uganda.", True, [("Jambo vaccines", "Jambo vaccines", "")]),
+    # a disease names the drugs for it, never goods itself
+    ("Uganda buys [coronavirus and cancer drugs] from Kenya.", False, [("cancer drugs", "cancer drugs", "")]),
     # who reports after the list is no member of it
     ("Uganda buys [tea and coffee, the Trade Department] said.", False, [("tea", "tea", ""), ("coffee", "coffee", "")]),
     ("Uganda buys [tea, the Kenyan minister] told reporters.", False, [("tea", "tea", "")]),
