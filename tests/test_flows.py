@@ -1426,6 +1426,9 @@ def test_access_secured_or_granted(text, expected):
      "5,000 tonnes of Chilean apples to Peru.", {("CHL", "PER", "apples")}),
     # liked with no place named: no flow, even beside the story's other country
     ("Kenya and Egypt met. Kenyan tea is very popular.", set()),
+    # goods made abroad, of no country written, come from none; from a country named, from that one
+    ("Kenya and Egypt held talks. Did they buy foreign-made tractors?", set()),
+    ("Kenya and Egypt held talks. Egypt will buy foreign-made tractors from Kenya.", {("KEN", "EGY", "foreign-made tractors")}),
     # goods sold on to refiners, traders or consumers go to no country
     ("Kenya and Egypt held talks. Egyptian traders had already sold the Kenyan tea on to refiners.", set()),
     # examples of a use are no goods

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .context import DocContext, SentenceView, evidence, words
-from .goods import USE_NOUNS, Goods, GoodsVocabulary, list_goods, singular
+from .goods import FOREIGN_MADE, USE_NOUNS, Goods, GoodsVocabulary, list_goods, singular
 from .lexicon import Lexicon
 from .model import TradeFlow
 from .syntax import FUTURE_AUX, base_form, clause_chain, is_negated, start_of, text_between, word_of
@@ -561,6 +561,8 @@ class _Reading:
             return self.presence_frame(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB")):
             kind = self.r.verbs.get(lemma) or self.r.verbs.get(low)
+            if kind and token.dep_ == "amod" and token.tag_ == "VBN" and token.head.i > token.i:
+                return []  # "bought imported machinery": a participle describing goods tells no flow of its own
             if kind:
                 return self.verb_frame(token, kind)
             return []
@@ -1472,6 +1474,10 @@ class _Reading:
         amount = amounts[0] if len(goods) == 1 and len(amounts) == 1 else None
         for item in goods:
             exp, imp = exporter, importer
+            if not exp and item.origin_token < 0 and (FOREIGN_MADE.match(item.label) or re.search(
+                    FOREIGN_MADE.pattern + r"\s+$", self.view.sentence.text[max(0, item.start - self.offset - 14):
+                                                                              item.start - self.offset], re.I)):
+                continue  # "did they buy foreign-made (the imported) equipment?": made where the sentence does not say
             if not exp and item.origin_token >= 0:
                 exp = self.country_of(self.doc[item.origin_token])
             if not exp:

@@ -18,7 +18,7 @@ from .context import (
     overlaps,
     words,
 )
-from .goods import TRADE_NOUNS, USE_NOUNS
+from .goods import FOREIGN_MADE, TRADE_NOUNS, USE_NOUNS
 from .lexicon import Lexicon
 from .model import TradeFlow
 from .syntax import inflections
@@ -34,6 +34,8 @@ _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?to\b", re.I)
 # "to poor (new, foreign, neighbouring) countries": somewhere that is no one country
 _PLACE_ADJECTIVE = r"(?:(?:poor|other|developing|new|foreign|third|neighbouring|neighboring|many|several|western|eastern)\s+)"
+# "bought the imported machinery": a participle after a determiner describes goods, it tells no flow
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|of|for|on|cheap|cheaper|more|less)\s+$", re.I)
 _BUYERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:buyers|importers|purchasers|consumers|refiners|mills|customers)\b")
 _SENT_ELSEWHERE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?" + _PLACE_ADJECTIVE + r"?(?:unknown\s+|unspecified\s+|"
                              r"undisclosed\s+|optional\s+)?(?:destinations?|markets|countries|nations|buyers|customers|"
@@ -71,7 +73,8 @@ class SurfaceFlowReader:
         text, base = view.sentence.text, view.sentence.start
         triggers = [(m, "export") for m in self.export_re.finditer(text) if not _CHAIN.match(text, m.end())
                     and not _ACCESS_AFTER.match(text, m.end())] + \
-                   [(m, "import") for m in self.import_re.finditer(text) if not _REPLACED.match(text, m.end())] + \
+                   [(m, "import") for m in self.import_re.finditer(text) if not _REPLACED.match(text, m.end())
+                    and not (m.group().lower().endswith("ed") and _ATTRIBUTIVE.search(text[max(0, m.start() - 12):m.start()]))] + \
                    [(m, "market") for m in self.market_re.finditer(text)
                     if m.group().lower().endswith("to")
                     or _MARKET_AFTER.match(text, m.end()) and not _TO_AFTER.match(text, m.end())]
@@ -121,7 +124,11 @@ class SurfaceFlowReader:
             amounts = [mo.amount for mo in view.money if clause_lo <= mo.start - base < clause_hi]
             amount = amounts[0] if len(mine) == 1 and len(amounts) == 1 else None
             list_origin = ""
+            named_here = any(clause_lo <= c.start - base < clause_hi for c in view.countries)
             for label, start, end, hs in mine:
+                if not named_here and (FOREIGN_MADE.match(label) or
+                                       re.search(FOREIGN_MADE.pattern + r"\s+$", text[max(0, start - 14):start], re.I)):
+                    continue  # "did they buy foreign-made equipment?": made where the clause does not say
                 exporter, importer = self._direction(view, ctx, kind, trig, start, end, clause_lo, clause_hi,
                                                      list_origin)
                 # "U.S. Cars, computers and helicopters": the first item's origin holds for the list

@@ -201,6 +201,8 @@ _BREAK_WORDS = {";", "which", "who", "whom", "whose", "while", "but", "whereas",
 _ATTACH_CASES = {"for", "to", "from", "with", "under", "in", "at", "on", "by", "through", "via", "into", "over",
                  "against", "within", "across", "between", "after", "before", "during", "since", "until", "than",
                  "per", "as", "among", "about", "like"}
+# goods made abroad, of no country the sentence names: "did they buy foreign-made equipment?"
+FOREIGN_MADE = re.compile(r"(?:foreign|foreign-made|imported|overseas)\b", re.I)
 # nouns of purposes whose examples are no goods: "maize for purposes such as brewing beer"
 USE_NOUNS = {"use", "uses", "purpose", "purposes", "application", "applications", "need", "needs", "industry",
              "industries", "sector", "sectors", "area", "areas", "field", "fields"}
