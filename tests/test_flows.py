@@ -1428,6 +1428,7 @@ def test_access_secured_or_granted(text, expected):
     ("Kenya and Egypt met. Kenyan tea is very popular.", set()),
     # goods made abroad, of no country written, come from none; from a country named, from that one
     ("Kenya and Egypt held talks. Did they buy foreign-made tractors?", set()),
+    ("Kenya and Egypt held talks. Egypt bought foreign-made tractors last year.", set()),
     ("Kenya and Egypt held talks. Egypt will buy foreign-made tractors from Kenya.", {("KEN", "EGY", "foreign-made tractors")}),
     # goods sold on to refiners, traders or consumers go to no country
     ("Kenya and Egypt held talks. Egyptian traders had already sold the Kenyan tea on to refiners.", set()),

@@ -124,18 +124,18 @@ class SurfaceFlowReader:
             amounts = [mo.amount for mo in view.money if clause_lo <= mo.start - base < clause_hi]
             amount = amounts[0] if len(mine) == 1 and len(amounts) == 1 else None
             list_origin = ""
-            named_here = any(clause_lo <= c.start - base < clause_hi for c in view.countries)
+            named_here = {c.code for c in view.countries if clause_lo <= c.start - base < clause_hi}
             for label, start, end, hs in mine:
-                if not named_here and (FOREIGN_MADE.match(label) or
-                                       re.search(FOREIGN_MADE.pattern + r"\s+$", text[max(0, start - 14):start], re.I)):
-                    continue  # "did they buy foreign-made equipment?": made where the clause does not say
+                # "did they buy foreign-made equipment?": made where the clause does not say
+                foreign = FOREIGN_MADE.match(label) or re.search(FOREIGN_MADE.pattern + r"\s+$",
+                                                                 text[max(0, start - 14):start], re.I)
                 exporter, importer = self._direction(view, ctx, kind, trig, start, end, clause_lo, clause_hi,
                                                      list_origin)
                 # "U.S. Cars, computers and helicopters": the first item's origin holds for the list
                 list_origin = list_origin or self._origin(view, start, clause_lo)
                 if re.search(r"\bin (?:exchange|return) for\s+(?:[\w.-]+\s+){0,2}$", text[max(0, start - 40):start]):
                     exporter, importer = importer, exporter  # "importing goods in exchange for oil"
-                if not exporter or not importer or exporter == importer:
+                if not exporter or not importer or exporter == importer or foreign and exporter not in named_here:
                     continue
                 for exp in self._coordinated(view, exporter, clause_lo, clause_hi, start):
                     for imp in self._coordinated(view, importer, clause_lo, clause_hi):
