@@ -742,6 +742,9 @@ WORD_BY_WORD = [
     ("Egypt's removal of tariffs on Kenyan tea helped trade.", [("KEN", "EGY", "tea", "flow.barrier.tariffs")]),
     ("Egypt welcomed the removal of tariffs on Kenyan tea.", [("KEN", "EGY", "tea", "flow.barrier.tariffs")]),
     ("Egypt will keep a 10% tariff on Kenyan tea.", []),
+    # the side that presses for a barrier to go sells; pressing itself is no one's flow
+    ("Kenya wants Egypt to lift its quotas on tea.", [("KEN", "EGY", "tea", "flow.barrier.quotas")]),
+    ("Egypt wants to lift its quotas on tea.", []),
     # the members of a heading of a possessor's products take the possessor as origin
     ("Egypt will remove tariffs on Kenya's products, such as tea and coffee.",
      [("KEN", "EGY", "tea", "flow.barrier.tariffs"), ("KEN", "EGY", "coffee", "flow.barrier.tariffs")]),
