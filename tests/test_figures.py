@@ -36,6 +36,11 @@ FIGURES = [
        "turnover between Kenya and Uganda grew by 20 percent to 600 million US dollars")]),
     ("Kenya and Uganda aim to double trade to $1 billion within five years.", "",
      [(("KEN", "UGA"), 1e9, "USD", "", "planned", "trade to $1 billion")]),
+    # a growth still to come ("aimed at raising trade to") is a target; its starting point "from" is not
+    ("Chile and Peru signed protocols aimed at raising bilateral trade to 2 billion dlrs by 1990 from 1.1 billion "
+     "dlrs last year.", "1987-03-04",
+     [(("CHL", "PER"), 2e9, "USD", "", "planned", "bilateral trade to 2 billion dlrs"),
+      (("CHL", "PER"), 1.1e9, "USD", "1986", "realised", "bilateral trade to 2 billion dlrs by 1990 from 1.1 billion dlrs")]),
     # a share of another total after the figure is no trade word of the figure's
     ("Chile's trade with Peru, its largest trading partner, amounted to 12 billion dlrs, or 25 pct of total trade of "
      "48 billion.", "1987-03-04",

@@ -67,6 +67,9 @@ _STANDS_FOR_TRADE = {"it", "which", "that", "this", "what", "trade", "turnover",
 _PAIR_MEMBER_RE = re.compile(r"(?:[\w-]+\s+){0,8}?(?:between|of|with)\s+(?:[^,;]{0,60}\band\s+)?(?:the\s+)?",
                              re.IGNORECASE)
 _RESUMES_RE = re.compile(r"\b(?:it|trade|turnover|volume|figure)\b", re.IGNORECASE)
+# "protocols aimed at raising bilateral trade to $2 billion": a growth still to come is a target
+_RAISING_RE = re.compile(r"\b(?:rais(?:e|ing)|boost(?:ing)?|increas(?:e|ing)|doubl(?:e|ing)|expand(?:ing)?|"
+                         r"bring(?:ing)?)\s+(?!in\b)(?:[\w-]+\s+){0,2}$", re.I)
 # "increased by 17 percent to reach $7 billion": the past growth's result, no target
 _GREW_TO_REACH = re.compile(r"\b(increased|rose|grew|jumped|climbed|surged|soared|expanded|gained|went up)"
                             r"((?:\s+(?:by\s+)?[^,;]{1,30}?)?)\s+to\s+reach\b", re.I)
@@ -227,8 +230,11 @@ class FigureReader:
             # ("aim to double trade to $1 billion"); "grew by 20 percent" is no target
             clause_before = re.split(r"[,;:]", text[max(0, lo - 40):lo])[-1]
             planned = bool(self.planned_re.search(_GREW_TO_REACH.sub(r"\1\2 reaching", text[lo:hi])) or self.intent_re.search(clause_before)
+                           or _RAISING_RE.search(clause_before)
                            or _CALLS_FOR_RE.search(clause_before)) and \
-                not (earlier and _COMPARED_RE.search(text[earlier[-1].end - view.sentence.start:m_start]))
+                not (earlier and _COMPARED_RE.search(text[earlier[-1].end - view.sentence.start:m_start])) and \
+                not re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", text[max(0, m_start - 14):m_start])
+            # ("... to $2 billion by 1990 from $1.1 billion last year": the starting point is no target)
             # ("could reach $200 billion, compared with $107 billion in 2018": the past figure is no target)
             # a target ("could reach $100 billion") has no period unless one is written next to it
             # a year elsewhere in the sentence is the figure's only when it is the sentence's one figure
