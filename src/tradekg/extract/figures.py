@@ -129,6 +129,11 @@ class FigureReader:
         self.intent_re = re.compile(r"\b(?:aims?|aiming|plans?|planning|intends?|target(?:s|ing)?|wants?|seeks?|seeking|"
                                     r"hopes?|expects?|agreed|pledged?|vowed?|goal|ready)\s+(?:\w+\s+){0,2}to\b", re.I)
 
+    def _says_planned(self, text: str) -> bool:
+        """Whether words of a plan are written ("could reach", "target"): "to reach" after a past
+        growth ("increased by 17 percent to reach") tells the result, no plan."""
+        return bool(self.planned_re.search(_GREW_TO_REACH.sub(r"\1\2 reaching", text)))
+
     def __call__(self, view: SentenceView, ctx: DocContext, previous: SentenceView | None = None) -> list[TradeVolume]:
         text = view.sentence.text
         out = []
@@ -229,7 +234,7 @@ class FigureReader:
             # a target: "could reach", or an intention just before the trade word in the same clause
             # ("aim to double trade to $1 billion"); "grew by 20 percent" is no target
             clause_before = re.split(r"[,;:]", text[max(0, lo - 40):lo])[-1]
-            planned = bool(self.planned_re.search(_GREW_TO_REACH.sub(r"\1\2 reaching", text[lo:hi])) or self.intent_re.search(clause_before)
+            planned = bool(self._says_planned(text[lo:hi]) or self.intent_re.search(clause_before)
                            or _RAISING_RE.search(clause_before)
                            or _CALLS_FOR_RE.search(clause_before)) and \
                 not (earlier and _COMPARED_RE.search(text[earlier[-1].end - view.sentence.start:m_start])) and \
@@ -303,7 +308,7 @@ class FigureReader:
         pair = self._pair(previous, ctx, at)
         if not pair:
             return []
-        planned = bool(self.planned_re.search(_GREW_TO_REACH.sub(r"\1\2 reaching", text[:m_start])) or self.intent_re.search(text[:m_start]))
+        planned = bool(self._says_planned(text[:m_start]) or self.intent_re.search(text[:m_start]))
         after = text[m_start + len(money.amount.text):]
         period = resolve_period(text[:m_start] + " " + after[:40], ctx.doc_date) if not planned else ""
         return [TradeVolume(pair, money.amount, period, "turnover", "planned" if planned else "realised",

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .context import DocContext, SentenceView, evidence, words
-from .goods import FOREIGN_MADE, USE_NOUNS, Goods, GoodsVocabulary, list_goods, singular
+from .goods import USE_NOUNS, Goods, GoodsVocabulary, list_goods, made_abroad, singular
 from .lexicon import Lexicon
 from .model import TradeFlow
 from .syntax import FUTURE_AUX, base_form, clause_chain, is_negated, start_of, text_between, word_of
@@ -1474,9 +1474,8 @@ class _Reading:
         amount = amounts[0] if len(goods) == 1 and len(amounts) == 1 else None
         for item in goods:
             exp, imp = exporter, importer
-            if not exp and item.origin_token < 0 and (FOREIGN_MADE.match(item.label) or re.search(
-                    FOREIGN_MADE.pattern + r"\s+$", self.view.sentence.text[max(0, item.start - self.offset - 14):
-                                                                              item.start - self.offset], re.I)):
+            if not exp and item.origin_token < 0 and \
+                    made_abroad(item.label, self.view.sentence.text[:item.start - self.offset]):
                 continue  # "did they buy foreign-made (the imported) equipment?": made where the sentence does not say
             if not exp and item.origin_token >= 0:
                 exp = self.country_of(self.doc[item.origin_token])

@@ -18,7 +18,7 @@ from .context import (
     overlaps,
     words,
 )
-from .goods import FOREIGN_MADE, TRADE_NOUNS, USE_NOUNS
+from .goods import TRADE_NOUNS, USE_NOUNS, made_abroad
 from .lexicon import Lexicon
 from .model import TradeFlow
 from .syntax import inflections
@@ -127,8 +127,7 @@ class SurfaceFlowReader:
             named_here = {c.code for c in view.countries if clause_lo <= c.start - base < clause_hi}
             for label, start, end, hs in mine:
                 # "did they buy foreign-made equipment?": made where the clause does not say
-                foreign = FOREIGN_MADE.match(label) or re.search(FOREIGN_MADE.pattern + r"\s+$",
-                                                                 text[max(0, start - 14):start], re.I)
+                foreign = made_abroad(label, text[:start])
                 exporter, importer = self._direction(view, ctx, kind, trig, start, end, clause_lo, clause_hi,
                                                      list_origin)
                 # "U.S. Cars, computers and helicopters": the first item's origin holds for the list

@@ -203,6 +203,12 @@ _ATTACH_CASES = {"for", "to", "from", "with", "under", "in", "at", "on", "by", "
                  "per", "as", "among", "about", "like"}
 # goods made abroad, of no country the sentence names: "did they buy foreign-made equipment?"
 FOREIGN_MADE = re.compile(r"(?:foreign|foreign-made|imported|overseas)\b", re.I)
+
+
+def made_abroad(label: str, before: str) -> bool:
+    """Whether goods are said to be made abroad, in their label or right before it ("the imported
+    machinery", where the label is "machinery"): ``before`` is the text just before the label."""
+    return bool(FOREIGN_MADE.match(label) or re.search(FOREIGN_MADE.pattern + r"\s+$", before[-14:], re.I))
 # nouns of purposes whose examples are no goods: "maize for purposes such as brewing beer"
 USE_NOUNS = {"use", "uses", "purpose", "purposes", "application", "applications", "need", "needs", "industry",
              "industries", "sector", "sectors", "area", "areas", "field", "fields"}
