@@ -1168,12 +1168,11 @@ class _Reading:
                 noun.head.lemma_.lower() in ("remain", "be", "become", "rank"):
             # "coffee and bananas remain among Ecuador's leading exports"
             goods.extend(self.goods_under([c for c in noun.head.children if c.dep_ == "nsubj"]))
-        if not self.view.countries:
-            pass  # a trade noun of no country tells no sides
-        elif kind == "export" and self.side_of(agent or source) and self.side_of(to):
-            self.ctx.told_sides[kind] = (self.side_of(agent or source), self.side_of(to))
-        elif kind == "import" and self.side_of(source) and self.side_of(agent or to):
-            self.ctx.told_sides[kind] = (self.side_of(source), self.side_of(agent or to))
+        if self.view.countries and kind in ("export", "import"):  # a trade noun of no country tells no sides
+            told = (self.side_of(agent or source), self.side_of(to)) if kind == "export" else \
+                (self.side_of(source), self.side_of(agent or to))
+            if all(told):
+                self.ctx.told_sides[kind] = told
         # "sales of soybeans to unknown destinations and of corn to Egypt": goods sent elsewhere by a
         # place of their own go to no country of the sentence
         goods = [g for g in goods if not self._sent_elsewhere(g, goods)]
