@@ -1440,6 +1440,12 @@ def test_access_secured_or_granted(text, expected):
     # who reports a list is no member of it
     ("Egypt plans to buy up to 2 mln tonnes of Kenyan grain, including maize and sorghum, grain traders said.",
      {("KEN", "EGY", "grain"), ("KEN", "EGY", "maize"), ("KEN", "EGY", "sorghum")}),
+    # a second verb of the subject after "and" (the tagger read "buys" as an adjective of the goods)
+    ("Mongolia exports cashmere and copper to Korea and buys cars and electronics.",
+     {("MNG", "KOR", "cashmere"), ("MNG", "KOR", "copper"), ("KOR", "MNG", "cars"), ("KOR", "MNG", "electronics")}),
+    # a name before "-ing" after "with" is the subject of its own clause, not an adjective
+    ("Trade between Chile and Korea reached $9 billion, with Korea buying mostly copper and pulp.",
+     {("CHL", "KOR", "copper"), ("CHL", "KOR", "pulp")}),
 ])
 def test_goods_the_tagger_or_parser_misread_keep_their_words(text, expected):
     assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected

@@ -75,6 +75,8 @@ def test_a_country_named_in_two_words_is_parsed_as_one():
     ("Iran buys lamb from New Zealand farms.", (20, 31), "American"),
     ("Kenya sold tea to Uganda.", (0, 5), "Kenya"),                                  # an irregular past
     ("Kenya will help Uganda modernise the plant.", (16, 22), "Uganda"),             # a bare infinitive after
+    ("Trade grew, with Peru buying copper.", (17, 21), "Peru"),                      # its own clause after "with"
+    ("Trade grew, as Peru buying agents came.", (15, 19), "American"),
 ])
 def test_a_country_name_before_a_noun_is_parsed_as_an_adjective(text, span, stand_in):
     doc = parse([text], [[span]])[0]
@@ -123,6 +125,17 @@ def _verbal_cases():
     cases += [(f"Kenyan firms {w} and exported saddles to Egypt.", "exported", True)
               for w in ("produced", "grown", "made", "built", "sold", "bought", "caught", "bred", "mined")]
     cases += [("Kenya issued import and export licences.", "export", False)]
+    # a second verb of the subject: the -s forms that are never nouns, after "and", "but" or "then"
+    cases += [(f"Chile mines copper {c} {w} it to Peru.", w, True)
+              for w in ("buys", "sells", "delivers", "procures") for c in ("and", "but", "then")]
+    cases += [("Chile mines copper and sells.", "sells", False), ("Chile mines copper and imports it.", "imports", False),
+              ("Chile mines copper or sells it.", "sells", False)]
+    # "-ing" after a name that follows "with": the name's own clause
+    cases += [("Copper sales rose, with Peru importing more.", "importing", True),
+              ("Copper sales rose, with the United States importing more.", "importing", True),
+              ("Copper sales rose, without Peru importing more.", "importing", True),
+              ("Copper sales rose, after talks on Peru importing more.", "importing", False),
+              ("Chile talked to Peru importing firms.", "importing", False)]
     cases += [("Kenya exports tea to Egypt.", "exports", True), ("The exports tea.", "exports", False),
               ("A supplies tea.", "supplies", False), ("Kenya exports.", "exports", False)]
     return cases

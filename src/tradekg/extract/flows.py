@@ -934,6 +934,9 @@ class _Reading:
         # the object; the parser sometimes labels it xcomp, acl or vocative
         objects = [c for c in children if c.dep_ == "obj" or c.dep_ in ("xcomp", "acl", "vocative", "obl:unmarked")
                    and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and not _case(c)
+                   # "buying mostly copper", read as an adverb of a verb whose subject the parser found
+                   or c.dep_ == "advmod" and c.pos_ == "NOUN" and c.i > verb.i and self.r.vocab.is_head(c.lower_)
+                   and any(s.dep_ == "nsubj" for s in children)
                    or c.dep_ == "obl" and c.i > verb.i and self.r.vocab.is_container(c.lower_) and _case(c) in ("up", "to", "")
                    and not (_case(c) == "to" and c.lemma_.lower() in PLACES_ELSEWHERE)  # "to European markets": a place
                    # "will buy up to 10 Boeing aircraft": "up to" a number is a quantity, not a place

@@ -212,6 +212,8 @@ def _verbal(doc: "Doc", i: int) -> bool:
     if before.lower_ in ("and", "or") and k > 0 and _coordinated_verb(doc[k - 1].lower_):
         return True  # "Kenyan firms produce and export saddles": a verb's conjunct
     if word.endswith("ing"):
+        if before.text[:1].isupper() and _after_with(doc, k):
+            return True  # "..., with Japan buying mostly oil": a clause of its own
         return before.lower_ in _AUXILIARIES | {"of", "in", "on", "for", "by", "about", "continue", "start", "begin",
                                                  "stop", "keep"} and i + 1 < len(doc) and doc[i + 1].is_alpha
     if word in ("export", "re-export", "import", "supply", "ship", "deliver", "purchase", "procure", "barter", "swap",
@@ -224,10 +226,23 @@ def _verbal(doc: "Doc", i: int) -> bool:
             and i + 1 < len(doc) and not doc[i + 1].is_punct and doc[i + 1].lower_ not in ("by",)
     # the -s forms: after a subject (a name, a pronoun) and before something that can be an object
     after = doc[i + 1] if i + 1 < len(doc) else None
+    if word in _VERB_ONLY and before.lower_ in ("and", "but", "then") and after is not None and after.is_alpha:
+        return True  # "China exports textiles to Japan and buys machinery": a second verb of the subject
     subject = before.lower_ in _SUBJECT_WORDS or before.text[:1].isupper() and before.lower_ not in ("the", "a")
     return subject and after is not None and after.lower_ not in ("to", "of", "from", "in", "by", "and", "or", "rose",
                                                                   "fell", "were", "are", "have", "had", "was", "is") \
         and not after.is_punct
+
+
+# -s forms that are never nouns ("imports", "supplies" and "ships" may be)
+_VERB_ONLY = {"buys", "sells", "delivers", "procures"}
+
+
+def _after_with(doc: "Doc", k: int) -> bool:
+    """Whether the name ending at ``k`` follows "with" or "without" (a few capitalised words between)."""
+    while k >= 0 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("the", ".")):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("with", "without")
 
 
 _MAKING = {"produce", "grow", "manufacture", "assemble", "make", "mine", "refine", "process", "harvest", "build",
@@ -286,6 +301,8 @@ def _attributive(doc: "Doc", first: int, last: int, swaps: dict[int, str]) -> bo
     if last + 1 >= len(doc) or first > 0 and doc[first - 1].lower_ in _BARE_INFINITIVE_VERBS:
         return False  # "help Uganda modernise the plant"
     nxt = doc[last + 1]
+    if nxt.lower_.endswith("ing") and _after_with(doc, last):
+        return False  # "..., with Japan buying oil": the name is the subject of its own clause
     if nxt.lower_.endswith("s") and not (first > 0 and doc[first - 1].lower_ in _PREPOSITIONS or
                                          first > 1 and doc[first - 1].lower_ == "the" and
                                          doc[first - 2].lower_ in _PREPOSITIONS):
