@@ -1232,6 +1232,13 @@ SURFACE = [
     ("Chile sold copper to Peru, and Peru will pay with fishmeal.", {("CHL", "PER", "copper", "flow.export.sold")}),
     ("Egypt is interested in Kenyan tea, and our cotton and rice are welcome in Kenya.",
      {("KEN", "EGY", "tea", "flow.import.interested in")}),
+    # ", and" with a modal or "to" and a verb: the subject's next clause ends the list
+    ("Chile will cut duties on exports of Peruvian fishmeal, and will open its market for zinc.",
+     {("PER", "CHL", "fishmeal", "flow.export.exports")}),
+    ("Chile will buy Peruvian fishmeal, and to expand access for zinc.",
+     {("PER", "CHL", "fishmeal", "flow.import.buy")}),
+    ("Chile will buy Peruvian fishmeal, and zinc.", {("PER", "CHL", "fishmeal", "flow.import.buy"),
+                                                      ("PER", "CHL", "zinc", "flow.import.buy")}),
     # a list with a serial comma before its verb stays one list
     ("Kenya's exports of tea, coffee, and Kenyan sugar to Egypt have doubled.",
      {("KEN", "EGY", "tea", "flow.export.exports"), ("KEN", "EGY", "coffee", "flow.export.exports"),
@@ -1291,6 +1298,20 @@ NOUN_DETAILS = [
     # a side the tree only guessed from the document gives way to the country the sentence names
     ("Uganda and Egypt met. Kenyan crude accounts for most of Egypt's oil imports.",
      [("KEN", "EGY", "oil", "2709", "realised", False, "flow.import.imports", None)]),
+    # goods that make up (account for, represent) a share of a trade noun with a partner named
+    ("In 2023 tea and cut flowers made up most of Egypt's imports from Kenya.",
+     [("KEN", "EGY", "cut flowers", "0603", "realised", False, "flow.noun.imports", None),
+      ("KEN", "EGY", "tea", "0902", "realised", False, "flow.noun.imports", None)]),
+    ("Together tea and coffee represented half of Kenyan exports to Egypt.",
+     [("KEN", "EGY", "coffee", "0901", "realised", False, "flow.noun.exports", None),
+      ("KEN", "EGY", "tea", "0902", "realised", False, "flow.noun.exports", None)]),
+    # with no partner written, a share of one country's whole trade names no flow
+    ("Kenya and Egypt met. Together tea and coffee represented half of Kenyan exports.", []),
+    # examples after "including" end at the clause's next verb
+    ("Kenya will remove barriers to U.S. exports, including pork and poultry, and will open its market for "
+     "tuna and lobster.",
+     [("USA", "KEN", "pork", "0203", "planned", False, "flow.barrier.barriers", None),
+      ("USA", "KEN", "poultry", "0207", "planned", False, "flow.barrier.barriers", None)]),
 ]
 
 

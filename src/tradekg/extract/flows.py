@@ -101,6 +101,10 @@ _TIME_WORDS = {"year", "month", "week", "day", "today", "yesterday", "tomorrow",
 GRATITUDE = {"grateful", "thank", "thankful", "appreciate", "gratitude", "thanks"}
 # words of depending on another's goods: "relies on Nigerian electricity"
 DEPENDENCE = {"rely", "depend", "dependent", "dependence", "reliance", "reliant", "dependency"}
+# "Shrimp and bananas make up most of U.S. imports from Ecuador": goods as a share of a trade noun
+SHARE_VERBS = {"account", "make", "comprise", "constitute", "represent", "form"}
+SHARE_WORDS = {"most", "percent", "pct", "%", "share", "half", "third", "quarter", "bulk", "majority", "part",
+               "portion", "two-thirds", "three-quarters", "lion's"}
 INCLUDE_VERBS = {"include", "comprise", "consist", "cover", "be", "range", "contain", "involve", "concern", "feature"}
 
 
@@ -376,9 +380,7 @@ class _Reading:
         """The goods listed after a colon that ends the verb's clause ("will purchase from U.S.
         suppliers: aircraft, locomotives"): words with no verb of their own."""
         colon = next((t for t in self.doc[verb.i + 1:] if t.text == ":"), None)
-        if colon is None or colon.i + 1 >= len(self.doc) or any(
-                t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and not self.r.vocab.is_noun(t)
-                for t in self.doc[colon.i + 1:]):
+        if colon is None or colon.i + 1 >= len(self.doc) or any(self._clause_verb(t) for t in self.doc[colon.i + 1:]):
             return []
         return [self._with_lexicon(g) for g in self._list_goods(colon.i + 1, len(self.doc))]
 
@@ -505,10 +507,15 @@ class _Reading:
                 first = self.doc[i + size]
                 end = i + size
                 while end < len(self.doc) and self.doc[end].text not in (".", ";") and \
-                        self.doc[end].lower_ not in ("which", "while", "but"):
-                    end += 1
+                        self.doc[end].lower_ not in ("which", "while", "but") and not self._clause_verb(self.doc[end]):
+                    end += 1  # "including pork, and to expand access for tuna": the examples end at a verb
                 return self._list_goods(first.i, end)
         return []
+
+    def _clause_verb(self, token: "Token") -> bool:
+        """A verb that heads a clause of its own, no goods word the tagger took for one."""
+        return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "case", "mark") and \
+            not self.r.vocab.is_noun(token)  # ("including" read as a preposition)
 
     def _introduced_as_example(self, token: "Token") -> bool:
         before = self.doc[max(0, token.left_edge.i - 3):max(token.i, token.left_edge.i + 1)]
@@ -1171,6 +1178,14 @@ class _Reading:
                 noun.head.lemma_.lower() in ("remain", "be", "become", "rank"):
             # "coffee and bananas remain among Ecuador's leading exports"
             goods.extend(self.goods_under([c for c in noun.head.children if c.dep_ == "nsubj"]))
+        share = noun.head
+        if noun.dep_ in ("obl", "nmod") and _case(noun) == "of" and share.lower_ in SHARE_WORDS and \
+                share.head.lemma_.lower() in SHARE_VERBS and share.head.i < share.i and (to or source or any(
+                    c.dep_ == "obl" and c.left_edge.i == noun.right_edge.i + 1 and _case(c) in ("to", "into", "from")
+                    and self.country_of(c) for c in share.head.children)):  # "to Egypt" hung on the verb
+            # "Shrimp and bananas make up most of U.S. imports from Ecuador" (a partner named: a share of
+            # one country's whole exports tells no partner)
+            goods.extend(self.goods_under([c for c in share.head.children if c.dep_ == "nsubj"]))
         if self.view.countries and kind in ("export", "import"):  # a trade noun of no country tells no sides
             told = (self.side_of(agent or source), self.side_of(to)) if kind == "export" else \
                 (self.side_of(source), self.side_of(agent or to))

@@ -26,7 +26,9 @@ from .syntax import inflections
 # "..., and Iran will pay with urea": a comma and a new subject with its verb open another clause
 _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|,\s+where\b|,\s+and\s+(?=(?:the\s+)?"
                         r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:our|their|its|your)(?:\s+[\w-]+){1,4})\s+(?:will|would|shall|is|are|was|were|has|have|had|can|"
-                        r"could|may|must|also|in turn)\b)")
+                        r"could|may|must|also|in turn)\b)"
+                        # "..., and will open its market", "..., and to expand access": the subject's next verb
+                        r"|,\s+and\s+(?=(?:will|would|shall|should|can|could|must|to)\s+(?!the\b|a\b|an\b)[a-z]+\b)")
 # "import substitution": making at home what was bought abroad, no goods coming in
 _REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
 _NEW_PHRASE = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\b")

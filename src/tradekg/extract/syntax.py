@@ -277,6 +277,9 @@ ATTRIBUTE_STAND_IN = "American"
 _NOT_QUALIFIED = {"and", "or", "but", "nor", "to", "of", "in", "on", "for", "with", "by", "from", "at", "as", "into",
                   "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                   "should", "may", "might", "must", "shall", "said", "says", "say", "does", "did", "do", "also",
+                  # time and linking words after a place ("exports to China last year")
+                  "last", "this", "next", "since", "until", "during", "after", "before", "when", "because", "if",
+                  "each", "every", "per", "via", "through", "despite", "under", "over", "amid", "against", "ago",
                   "plans", "wants", "needs", "seeks", "agrees", "hopes", "remains", "expects", "intends", "accounts",
                   "ranks", "takes", "gets", "receives", "pays", "offers", "uses", "produces", "grows", "becomes",
                   "continues", "considers", "which", "that", "who", "where", "while", "than", "not", "still", "now",
