@@ -123,6 +123,11 @@ FIGURES = [
      [(("KEN", "UGA"), 2e9, "USD", "", "realised", "$2 billion of Kenya's trade")]),
     ("Chile and Peru agreed on a trade protocol calling for trade of 1.5 billion dlrs this year.", "",
      [(("CHL", "PER"), 1.5e9, "USD", "", "planned", "trade of 1.5 billion dlrs")]),
+    # a trade protocol (plan) with its worth sets the trade to come
+    ("Chile and Peru signed a trade protocol for 2024 worth 900 mln dlrs.", "",
+     [(("CHL", "PER"), 9e8, "USD", "2024", "planned", "trade protocol for 2024 worth 900 mln dlrs")]),
+    ("Chile and Peru adopted a trade plan worth 900 mln dlrs.", "",
+     [(("CHL", "PER"), 9e8, "USD", "", "planned", "trade plan worth 900 mln dlrs")]),
     # the countries of a later trade word with its own figure are not the first figure's (and the
     # later one, a third country's, only compares)
     ("Ghana and Togo met. Bilateral trade stands at $2 billion, the president said, while Chinese trade with Ghana "

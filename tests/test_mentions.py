@@ -75,6 +75,8 @@ def test_money_scale_and_currency(text, value, currency):
     ("New Zealand sold lamb to Iran worth 50 mln NZ dlrs.", "NZD"),
     ("Singapore's trade with Malaysia reached 30 bln Singapore dollars.", "SGD"),
     ("Hong Kong's trade with Macau was 300 mln Hong Kong dollars.", "HKD"),
+    # a dollar of the past, not the country's currency today (Zimbabwe's is the ZiG)
+    ("Zambia's trade with Zimbabwe fell to 80 mln Zimbabwe dlrs.", "ZWD"),
     ("Kenya bought Ugandan sugar for 800 mln Kenyan shillings.", "KES"),
     ("Egypt sold cotton to Jordan for 60 mln Egyptian pounds.", "EGP"),
     ("Jordan's phosphate sales to Iraq reached 40 mln dinars.", "JOD"),

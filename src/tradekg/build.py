@@ -39,7 +39,8 @@ def currency_name(code: str) -> str:
                                      "NLG": "Netherlands Guilder", "ESP": "Spanish Peseta", "CSK": "Koruna",
                                      "SUR": "Soviet Rouble", "ATS": "Austrian Schilling", "FIM": "Finnish Markka",
                                      "GRD": "Greek Drachma", "PTE": "Portuguese Escudo", "IEP": "Irish Pound",
-                                     "BEF": "Belgian Franc", "LUF": "Luxembourg Franc"}.get(code, "")
+                                     "BEF": "Belgian Franc", "LUF": "Luxembourg Franc",
+                                     "ZWD": "Zimbabwe Dollar"}.get(code, "")
 
 
 @dataclass

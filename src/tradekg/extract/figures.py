@@ -235,6 +235,7 @@ class FigureReader:
             # ("aim to double trade to $1 billion"); "grew by 20 percent" is no target
             clause_before = re.split(r"[,;:]", text[max(0, lo - 40):lo])[-1]
             planned = bool(self._says_planned(text[lo:hi]) or self.intent_re.search(clause_before)
+                           or re.match(r"\s+(?:protocols?|plans?)\b", text[head.end():])  # "a trade protocol worth"
                            or _RAISING_RE.search(clause_before)
                            or _CALLS_FOR_RE.search(clause_before)) and \
                 not (earlier and _COMPARED_RE.search(text[earlier[-1].end - view.sentence.start:m_start])) and \
