@@ -123,6 +123,11 @@ FIGURES = [
      [(("KEN", "UGA"), 2e9, "USD", "", "realised", "$2 billion of Kenya's trade")]),
     ("Chile and Peru agreed on a trade protocol calling for trade of 1.5 billion dlrs this year.", "",
      [(("CHL", "PER"), 1.5e9, "USD", "", "planned", "trade of 1.5 billion dlrs")]),
+    # the exchange of goods between two countries is their trade
+    ("The exchange of goods between Chile and Peru reached 900 mln dlrs in 2023.", "",
+     [(("CHL", "PER"), 9e8, "USD", "2023", "realised", "exchange of goods between Chile and Peru reached 900 mln dlrs")]),
+    ("Chile and Peru agreed that their goods exchange will reach 900 mln dlrs.", "",
+     [(("CHL", "PER"), 9e8, "USD", "", "planned", "goods exchange will reach 900 mln dlrs")]),
     # a trade protocol (plan) with its worth sets the trade to come
     ("Chile and Peru signed a trade protocol for 2024 worth 900 mln dlrs.", "",
      [(("CHL", "PER"), 9e8, "USD", "2024", "planned", "trade protocol for 2024 worth 900 mln dlrs")]),

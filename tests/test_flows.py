@@ -906,6 +906,18 @@ def test_modality_word_by_word(text, modality):
     assert [(f.exporter, f.importer) for f in flows] == [("EGY", "KEN") if "buy" in text else ("KEN", "EGY")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a second verb with no subject or modal of its own shares the first one's modality
+    ("Kenya will export tea to Egypt and import cotton.", {("tea", "planned", False), ("cotton", "planned", False)}),
+    ("Kenya wants to sell tea to Egypt and buy cotton.", {("tea", "wanted", False), ("cotton", "wanted", False)}),
+    ("Kenya exported tea to Egypt and imported cotton.", {("tea", "realised", False), ("cotton", "realised", False)}),
+    # but not its negation
+    ("Kenya did not export tea but imported cotton from Egypt.", {("tea", "realised", True), ("cotton", "realised", False)}),
+])
+def test_a_second_verb_shares_the_first_ones_modality(text, expected):
+    assert {(f.commodity, f.modality, f.negated) for f in read_facts(article(text)).flows} == expected
+
+
 def test_import_substitution_brings_nothing_in():
     """Making at home what was bought abroad is no import; the speaker's imports still are."""
     text = ("Russian President Vladimir Putin met Chinese President Xi Jinping. Vladimir Putin: We achieved import "
