@@ -116,6 +116,12 @@ def test_a_name_ends_before_the_title_of_a_statement():
     assert {p.name for p in read_facts(article(text)).people.values() if p.official} == {"Amos Kibet", "Achola Nantale"}
 
 
+def test_a_plural_title_is_no_part_of_a_name():
+    text = "Presidents Vladimir Putin and Alexander Lukashenko met in Sochi."
+    people = read_facts(article(text, date="2021-06-01")).people.values()
+    assert {(p.name, p.country) for p in people if p.official} == {("Vladimir Putin", "RUS"), ("Alexander Lukashenko", "BLR")}
+
+
 def test_a_name_split_by_a_quotes_brackets_is_one_name():
     text = '"If anything is offered, (Prime Minister Kenji) Sato would take it with him," an official said.'
     facts = read_facts(article(text, date="2022-07-12"))

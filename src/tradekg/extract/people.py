@@ -443,7 +443,8 @@ class PeopleResolver:
 
     def _trim_name(self, name: str) -> str:
         words = name.split()
-        while words and (words[0] in self._not_name or words[0].rstrip(".") in HONORIFICS):
+        while words and (words[0] in self._not_name or words[0].rstrip(".") in HONORIFICS or
+                         words[0][-1:] == "s" and words[0][:-1].lower() in self.lex.roles):  # "Presidents"
             words = words[1:]
         out: list[str] = []
         for word in words:
