@@ -375,6 +375,22 @@ def test_a_barriers_lowering_noun_in_context(text, expected):
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # goods of no country written, in a story of two: the side that lowers buys from the other
+    ("Egypt and Morocco held talks. Morocco will remove tariffs on citrus and tea.",
+     [("EGY", "MAR", "citrus", "planned"), ("EGY", "MAR", "tea", "planned")]),
+    # not goods no lexicon or nomenclature knows, not a lowering by a third country
+    ("Egypt and Morocco held talks. Morocco will remove tariffs on gizmos.", []),
+    ("Egypt and Morocco held talks. Morocco and Egypt met again. Tunisia will remove tariffs on citrus.", []),
+    # a share of tariff lines, then the goods: the chain of phrases after the barrier
+    ("Morocco will eliminate tariffs on 95 percent of tariff lines for Egyptian goods, including citrus and tea.",
+     [("EGY", "MAR", "citrus", "planned"), ("EGY", "MAR", "tea", "planned")]),
+])
+def test_a_barrier_lowered_on_goods_of_no_country_written(text, expected):
+    flows = read_facts(article(text)).flows
+    assert sorted((f.exporter, f.importer, f.commodity, f.modality) for f in flows if f.commodity != "goods") == expected
+
+
 @pytest.mark.parametrize("text", ["Morocco imposed higher tariffs on Egyptian citrus.",
                                   "Morocco kept lower tariffs on Egyptian citrus."])
 def test_a_barrier_kept_or_raised_moves_nothing(text):

@@ -763,11 +763,13 @@ class _Reading:
                     and not self._only_country(child) and written not in ("import", "export"):
                 goods.extend(self.goods_under(child))
         if not goods and (slot.dep_ == "obj" or misread):  # "cut its duties on Chilean wine", "on" hung on the verb
+            edge = slot.right_edge.i
             for c in verb.children:
-                if c.dep_ in ("obl", "nmod") and c.left_edge.i == slot.right_edge.i + 1 and \
+                if c.dep_ in ("obl", "nmod") and c.left_edge.i == edge + 1 and \
                         _case(c) in ("on", "for", "to", "against"):
                     if not self._only_country(c):
                         goods.extend(self.goods_under(c))
+                        edge = c.right_edge.i  # "on 99 percent of tariff lines | for U.S. goods": the chain goes on
                         continue
                     # "tariffs on Kenyan | soy, wheat": the country word parsed apart from its goods
                     after = next((d for d in verb.children if d.left_edge.i == c.right_edge.i + 1 and
@@ -784,7 +786,14 @@ class _Reading:
             mine = [replace(g, origin_token=origin) for g in goods] if origin >= 0 else []
         presser = "" if mine else self._presser(verb)
         if not mine and not presser:
-            return []  # "tariffs on steel": whose steel, and who buys it, the sentence does not say
+            own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
+            setter = self.side_of(own) or self.side_of([c for c in verb.children if c.dep_ == "nsubj"])
+            if not goods or not setter or setter not in self.ctx.main[:2] or len(self.ctx.main) < 2:
+                return []  # "tariffs on steel": whose steel, and who buys it, the sentence does not say
+            # "the United States will remove tariffs on natural rubber" in a story of two: the other's
+            mine = [replace(g, origin_token=-1) for g in self._known(goods)]  # (goods the lexicon or HS vouches for)
+            return self.flows(mine, self.ctx.other(setter), setter, noun, f"flow.barrier.{noun.lower_}",
+                              modality="planned")
         own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
         setter = self.side_of(own) or \
             self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
