@@ -209,6 +209,9 @@ def test_a_project_named_beside_the_project_noun(text, label):
 @pytest.mark.parametrize("text", [
     "Kenya met Uganda. Trade is a priority project.",
     "Kenya met Uganda. Nairobi Gas is a joint venture of Kenyan and Ugandan firms.",   # the owners, not a product
+    # a programme not called joint is one side's
+    "Kenya met Uganda. They discussed the Kenya Seed Action Program and Uganda's nuclear programme.",
+    "Kenya and Uganda agreed to expand the air ambulance programme.",
 ])
 def test_no_project_beside_a_project_noun(text):
     assert read_facts(article(text)).projects == []

@@ -38,6 +38,9 @@ class _Found(NamedTuple):
 
 _LABEL_GLUE = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "new"}
 _SHORT_VERB_FORMS = {"set", "setting", "lay", "laid", "laying", "open", "opened", "opening", "build", "built"}
+# a programme is a joint project only when it is called joint ("a joint vaccine programme"); else
+# it is one side's ("the AGOA program", "its nuclear programme")
+_JOINT_ONLY = {"programme", "programmes", "program", "programs"}
 _FINANCIAL = {"credit", "loan", "financing", "funding", "debt", "budget", "aid"}  # a loan alone is no project
 _DROP_LEFT = {"DET", "NUM", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "AUX", "SCONJ"}
 
@@ -94,7 +97,8 @@ class ProjectReader:
         found: list[_Found] = []
         for token in doc:
             low = word_of(token).lower()
-            if token.pos_ in ("NOUN", "PROPN") and (low in self.nouns or token.lemma_.lower() in self.nouns):
+            if token.pos_ in ("NOUN", "PROPN") and (low in self.nouns or token.lemma_.lower() in self.nouns or
+                                                    low in _JOINT_ONLY and any(c.lower_ == "joint" for c in token.children)):
                 found.extend(self._project_noun(token, ours=bool(view.listener_country)))
             elif self._verb_lemma(token) in self.verbs:
                 found.extend(self._building_verb(token))
