@@ -191,6 +191,14 @@ def test_a_project_told_twice_is_one_project():
     assert "build bridge" in labels   # another thing built stays
 
 
+def test_a_project_told_again_beside_another_country_is_one_project():
+    # the country beside the roads the second time ("near the Tanzanian border") adds a partner at most
+    text = ("Kenya will build two new roads in Uganda. Kenyan firms will reconstruct the roads between "
+            "Mbale and Tororo in Uganda near the Tanzanian border.")
+    projects = read_facts(article(text)).projects
+    assert len(projects) == 1 and {"KEN", "UGA"} <= set(projects[0].partners)
+
+
 def test_the_same_project_between_other_partners_stays():
     text = "Kenya and Uganda will build a pipeline. Chile and Peru will construct the Andes pipeline."
     assert sorted(p.label for p in read_facts(article(text)).projects) == ["build pipeline", "construct Andes pipeline"]

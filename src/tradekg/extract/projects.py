@@ -71,9 +71,13 @@ class ProjectReader:
         keys = [self._key(p.label) for p in projects]
 
         def told_again(i: int) -> bool:
+            # the same words with more partners ("build two roads in Uganda", then "reconstruct the
+            # roads ... near the Zaire border") is the same project told again
+            a = set(projects[i].partners)
             return bool(keys[i]) and any(
-                j != i and (projects[j].partners, projects[j].negated) == (projects[i].partners, projects[i].negated)
-                and (keys[i] < keys[j] or (keys[i] == keys[j] and j < i)) for j in range(len(projects)))
+                j != i and projects[i].negated == projects[j].negated and a <= set(projects[j].partners) and
+                (keys[i] < keys[j] or keys[i] == keys[j] and (a < set(projects[j].partners) or j < i))
+                for j in range(len(projects)))
         return [p for i, p in enumerate(projects) if not told_again(i)]
 
     def _only_a_field(self, label: str) -> bool:
