@@ -1652,6 +1652,20 @@ def test_categories_with_no_sides_told_are_no_flow(before):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # bare categories listed with no country go the one way the sentence before sent its goods
+    ("Peru is the largest market for Chilean farm products. Leading categories include grapes ($90 million) "
+     "and apples ($40 million).", {("CHL", "PER", "farm products"), ("CHL", "PER", "grapes"), ("CHL", "PER", "apples")}),
+    ("Chile sold fishmeal to Peru and Peru sold zinc to Chile. Leading categories include grapes and apples.",
+     {("CHL", "PER", "fishmeal"), ("PER", "CHL", "zinc")}),
+    ("Chile and Peru held talks on trade. Leading categories include grapes and apples.", set()),
+    ("Peru is the largest market for Chilean farm products. Leading categories in Bolivia include grapes.",
+     {("CHL", "PER", "farm products")}),
+])
+def test_bare_categories_go_the_way_the_sentence_before_sent_goods(text, expected):
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "to Peru" hung on "Chile": both places are the trade noun's
     ("Exports from Chile to Peru rose 10 percent. The main export items were copper wire, fishmeal and fresh fruit.",
      {("CHL", "PER", "copper wire"), ("CHL", "PER", "fishmeal"), ("CHL", "PER", "fresh fruit")}),

@@ -249,6 +249,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
         flows += gapped_flows(view, flows)
         flows += elided_supplies(view, flows, lex)
         flows = routed(view, flows)
+        read_tree_flows.remember_way(ctx, flows)
         result.flows.extend(flows)
         carry = flows or carry
         result.projects.extend(read_projects(view, ctx))

@@ -136,6 +136,7 @@ class FlowReader:
         named = {c.code for c in view.countries}
         # sides told before hold until a sentence names another country
         ctx.told_sides = {kind: sides for kind, sides in ctx.told_sides.items() if not named - set(sides)}
+        self._told = ctx.told_sides.get("export")
         doc = view.syntax
         if doc is None:
             return []
@@ -149,6 +150,14 @@ class FlowReader:
             (g.exporter, g.importer) == (f.exporter, f.importer) and g.evidence.start <= f.evidence.start
             and f.evidence.end <= g.evidence.end and g.evidence.end - g.evidence.start > f.evidence.end - f.evidence.start
             for g in out)]
+
+    def remember_way(self, ctx: DocContext, flows: list[TradeFlow]) -> None:
+        """"Vietnam is the largest market for U.S. farm products": the one way a sentence's goods
+        went, when no trade noun told the sides, for the categories the next sentence lists with no
+        country ("Leading categories include ...")."""
+        ways = {(f.exporter, f.importer) for f in flows if not f.negated and f.exporter and f.importer}
+        if len(ways) == 1 and ctx.told_sides.get("export") == getattr(self, "_told", None):
+            ctx.told_sides["export"] = ways.pop()
 
     def sends_elsewhere(self, view: SentenceView) -> bool:
         """Whether a trade word of the sentence sends goods somewhere that is no country ("exports to
@@ -556,6 +565,8 @@ class _Reading:
             return self.seeking_frame(token)
         if lemma in GRATITUDE:
             return self.gratitude_frame(token)
+        if lemma in ("category", "item", "commodity") and token.dep_ == "nsubj" and not self.view.countries:
+            return self.category_frame(token)
         if lemma == "accept" and token.pos_ == "VERB":
             return self.acceptance_frame(token)
         if lemma == "take" and token.pos_ == "VERB" and any(
@@ -587,6 +598,20 @@ class _Reading:
         if (lemma in BARRIERS or low in BARRIER_PLURALS) and token.pos_ == "NOUN":  # the lemmatizer misses "quotas"
             return self.barrier_frame(token)
         return []
+
+    def category_frame(self, noun: "Token") -> list[TradeFlow]:
+        """"Leading categories include soybeans ($700 million), cotton ...": with no country in the
+        sentence, the categories go the way the goods of the sentence before went."""
+        head = noun.head
+        copula = [c.i for c in head.children if c.dep_ == "cop" and c.i > noun.i]
+        if "export" not in self.ctx.told_sides or not (
+                head.lemma_.lower() in INCLUDE_VERBS and head.pos_ in ("VERB", "AUX") or copula and head.i > noun.i) or \
+                any(c.dep_ == "compound" and self.r.base(c.lower_, c.lemma_.lower()) in self.r.nouns for c in noun.children):
+            return []  # ("the top export categories were": the trade noun's frame reads them)
+        begin = head.i + 1 if head.pos_ in ("VERB", "AUX") else copula[-1] + 1
+        goods = [self._with_lexicon(g) for g in self._list_goods(begin, len(self.doc))]
+        exporter, importer = self.ctx.told_sides["export"]
+        return self.flows(goods, exporter, importer, noun, "flow.categories")
 
     def acceptance_frame(self, verb: "Token") -> list[TradeFlow]:
         """"The Philippines agreed to accept U.S. meat and poultry": goods the lexicon or the
