@@ -1634,7 +1634,7 @@ def test_categories_of_a_trade_noun_take_the_sides_the_last_sentence_gave():
     categories with no country; each list member's figure in brackets is no aside ending the list."""
     got = {(f.exporter, f.importer, f.commodity, f.hs) for f in read_facts(article(TRADE_FACTS)).flows}
     assert got == {("CHL", "PER", "copper wire", "7408"), ("CHL", "PER", "knit apparel", "61"),
-                   ("CHL", "PER", "mining machinery", "84"), ("CHL", "PER", "fresh fruit", "08"),
+                   ("CHL", "PER", "mining machinery", "8430"), ("CHL", "PER", "fresh fruit", "08"),
                    ("PER", "CHL", "fishmeal", "2301"), ("PER", "CHL", "zinc ores", "2608"),
                    ("PER", "CHL", "asparagus", "0709")}
 

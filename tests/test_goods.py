@@ -20,13 +20,13 @@ KU, CP = ("KEN", "UGA"), ("CHL", "PER")
 LISTS = [
     # commas and "and"; a member that is only modifiers shares the next member's head
     ("Kenya exports raw cotton, cotton textiles, naphtha and fresh and dried fruits to Uganda.", KU,
-     [("raw cotton", "5201", "raw cotton"), ("cotton textiles", "", "cotton textiles"), ("naphtha", "2710", "naphtha"),
+     [("raw cotton", "5201", "raw cotton"), ("cotton textiles", "52", "cotton textiles"), ("naphtha", "2710", "naphtha"),
       ("fresh fruits", "08", "fresh"), ("dried fruits", "08", "dried fruits")]),
     ("Chile supplies medical and laboratory equipment to Peru.", CP,
      [("medical equipment", "9018", "medical"), ("laboratory equipment", "", "laboratory equipment")]),
     # a lone noun before "and X <generic head>" is a modifier of that head
     ("Chile sells mining and security equipment to Peru.", CP,
-     [("mining equipment", "", "mining"), ("security equipment", "", "security equipment")]),
+     [("mining equipment", "8430", "mining"), ("security equipment", "", "security equipment")]),
     # bare "equipment" counts only inside a list of goods
     ("Kenya exports tea, coffee and equipment to Uganda.", KU,
      [("tea", "0902", "tea"), ("coffee", "0901", "coffee"), ("equipment", "", "equipment")]),
