@@ -926,6 +926,7 @@ def test_modality_word_by_word(text, modality):
     # a second verb with no subject or modal of its own shares the first one's modality
     ("Kenya will export tea to Egypt and import cotton.", {("tea", "planned", False), ("cotton", "planned", False)}),
     ("Kenya wants to sell tea to Egypt and buy cotton.", {("tea", "wanted", False), ("cotton", "wanted", False)}),
+    ("Kenya would like to sell tea to Egypt and to buy cotton.", {("tea", "wanted", False), ("cotton", "wanted", False)}),
     ("Kenya exported tea to Egypt and imported cotton.", {("tea", "realised", False), ("cotton", "realised", False)}),
     # but not its negation
     ("Kenya did not export tea but imported cotton from Egypt.", {("tea", "realised", True), ("cotton", "realised", False)}),

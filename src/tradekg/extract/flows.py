@@ -1592,9 +1592,10 @@ class _Reading:
         chain = clause_chain(trigger)
         negated = is_negated(trigger)
         if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" and \
-                not any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "mark") for c in trigger.children):
-            # "Egypt will export cotton and import timber": the second verb shares the first one's
-            # subject and modal (not its negation: "did not sell tea but bought coffee")
+                not any(c.dep_ in ("nsubj", "nsubj:pass", "aux") for c in trigger.children):
+            # "Egypt will export cotton and import timber", "would like to export beef and to import
+            # harvesters": the second verb shares the first one's subject and modal (not its
+            # negation: "did not sell tea but bought coffee")
             return self.modality(trigger.head)[0], negated
         lemmas = [t.lemma_.lower() for t in chain[1:]] + [trigger.lemma_.lower()]
         # a ban that is lifted ("will lift its ban on imports of ethanol") refuses nothing
