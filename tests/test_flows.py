@@ -1573,6 +1573,11 @@ def test_a_flow_back_found_by_two_readers_counts_once_when_settling_open_deals()
     ("Kenyan coffee is very popular in the Omani market.", {("KEN", "OMN", "coffee")}),
     # a person well known somewhere sells nothing
     ("The Kenyan minister is well known in the Omani market.", set()),
+    # goods on another country's shelves (in its shops) are sold there; shelves of no country, nowhere
+    ("Chilean cherries are back on Korean shelves.", {("CHL", "KOR", "cherries")}),
+    ("Chilean cherries are now available on Korean shelves.", {("CHL", "KOR", "cherries")}),
+    ("Chile and Korea met. Chilean cherries are back on the shelves.", set()),
+    ("Chile and Korea met. Chilean ministers are back on Korean shelves.", set()),
 ])
 def test_goods_present_in_a_market_are_sold_there(text, expected):
     assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected

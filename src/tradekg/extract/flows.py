@@ -58,6 +58,9 @@ MARKET_ENTRY_VERBS = {"enter", "reach", "flood", "dominate", "penetrate", "conqu
 DESTINATION_VERBS = {"go", "flow"} | MARKET_ENTRY_VERBS
 # goods said to be liked, known or found where they are sold: "Russian trucks are well known in Laos"
 PRESENCE_WORDS = {"popular", "known", "present", "available", "represented", "welcome", "appreciated"}
+# where goods stand for sale: "available on Egyptian shelves", "Turkish tomatoes are back on Russian shelves"
+SELLING_PLACES = {"shelf", "shelves", "counter", "counters", "shop", "shops", "store", "stores", "supermarket",
+                  "supermarkets"}
 # "Laotian coffee has found buyers in Russia", "Indian tea is gaining ground in the Russian market"
 FINDING_VERBS = {"find", "gain", "win"}
 FOUND_PLACES = {"buyer", "buyers", "customer", "customers", "consumer", "consumers", "ground", "foothold",
@@ -565,6 +568,9 @@ class _Reading:
             return self.seeking_frame(token)
         if lemma in GRATITUDE:
             return self.gratitude_frame(token)
+        if (lemma in SELLING_PLACES or low in SELLING_PLACES) and token.pos_ == "NOUN" and _case(token) in ("on", "in") \
+                and any(c.dep_ == "cop" for c in token.children):
+            return self.presence_frame(token)  # "Turkish tomatoes are back on Russian shelves": the place is the predicate
         if lemma in ("category", "item", "commodity") and token.dep_ == "nsubj" and not self.view.countries:
             return self.category_frame(token)
         if lemma == "accept" and token.pos_ == "VERB":
@@ -1471,8 +1477,10 @@ class _Reading:
         if word.lemma_.lower() not in ("demand", "popular"):
             goods = self._known(goods)  # words of presence too general to vouch for any noun
         hosts = [word] + [c for c in word.children if c.dep_ == "obj"]  # "found buyers | in Russia"
-        where = [c for h in hosts for c in h.children if c.dep_ in ("obl", "nmod") and _case(c) in ("in", "among")
-                 and self.country_of(c)]
+        where = [c for h in hosts for c in h.children if c.dep_ in ("obl", "nmod") and self.country_of(c) and
+                 (_case(c) in ("in", "among") or _case(c) == "on" and c.lemma_.lower() in SELLING_PLACES)]
+        if word.lemma_.lower() in SELLING_PLACES or word.lower_ in SELLING_PLACES:
+            where = [word] if self.country_of(word) else []  # "back on Russian shelves": the place itself
         return self.flows(goods, owner, self.side_of(where), word, "flow.need") if goods and where else []
 
     def need_frame(self, noun: "Token") -> list[TradeFlow]:
