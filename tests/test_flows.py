@@ -1578,6 +1578,11 @@ def test_a_flow_back_found_by_two_readers_counts_once_when_settling_open_deals()
     ("Chilean cherries are now available on Korean shelves.", {("CHL", "KOR", "cherries")}),
     ("Chile and Korea met. Chilean cherries are back on the shelves.", set()),
     ("Chile and Korea met. Chilean ministers are back on Korean shelves.", set()),
+    # goods one wants to see on its market (in its shops) are bought by it
+    ("Korea wants to see more Chilean cherries on its market.", {("CHL", "KOR", "cherries")}),
+    ("Korea hopes to see more of the Chilean plums in Korean shops.", {("CHL", "KOR", "plums")}),
+    ("Korea wants to see more Chilean ministers on its market.", set()),
+    ("Korea saw Chilean cherries on the world market.", set()),
 ])
 def test_goods_present_in_a_market_are_sold_there(text, expected):
     assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected

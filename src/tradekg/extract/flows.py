@@ -571,6 +571,8 @@ class _Reading:
         if (lemma in SELLING_PLACES or low in SELLING_PLACES) and token.pos_ == "NOUN" and _case(token) in ("on", "in") \
                 and any(c.dep_ == "cop" for c in token.children):
             return self.presence_frame(token)  # "Turkish tomatoes are back on Russian shelves": the place is the predicate
+        if lemma == "see" and token.pos_ == "VERB":
+            return self.seeing_frame(token)
         if lemma in ("category", "item", "commodity") and token.dep_ == "nsubj" and not self.view.countries:
             return self.category_frame(token)
         if lemma == "accept" and token.pos_ == "VERB":
@@ -604,6 +606,23 @@ class _Reading:
         if (lemma in BARRIERS or low in BARRIER_PLURALS) and token.pos_ == "NOUN":  # the lemmatizer misses "quotas"
             return self.barrier_frame(token)
         return []
+
+    def seeing_frame(self, verb: "Token") -> list[TradeFlow]:
+        """"We would like to see more Kenyan tea on our market": goods seen on a country's market
+        (shelves, shops) are bought by it."""
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        # "more of your avocados": the goods after "of"
+        objects = [next((c for c in o.children if c.dep_ == "nmod" and _case(c) == "of"), o) if o.lower_ in ("more", "much")
+                   else o for o in objects]
+        places = [c for h in [verb] + objects for c in h.children if c.dep_ in ("obl", "nmod") and
+                  _case(c) in ("on", "in") and (c.lemma_.lower() in ("market", "markets") or c.lemma_.lower() in SELLING_PLACES)]
+        importer = self.side_of(places)
+        if any(c.dep_ == "nmod:poss" and c.lower_ in ("its", "their") for p in places for c in p.children):
+            # "Egypt wants to see more Kenyan tea on its market": the subject's market
+            importer = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        # goods the lexicon or HS knows: "see" vouches for no noun ("Chilean ministers")
+        goods = self._known(self.goods_under(objects)) if importer else []
+        return self.flows(goods, "", importer, verb, "flow.verb.see") if goods else []
 
     def category_frame(self, noun: "Token") -> list[TradeFlow]:
         """"Leading categories include soybeans ($700 million), cotton ...": with no country in the
