@@ -909,7 +909,7 @@ MODALITY_WORD_BY_WORD = [
     *[(f"Kenya {v} to sell tea to Egypt.", "offered")
       for v in ("is ready", "is willing", "is able", "is prepared", "promised", "offered")],
     *[(f"Kenya {v} to buy tea from Egypt.", "wanted")
-      for v in ("would like", "is keen", "is eager", "needs", "asked", "wants")],
+      for v in ("would like", "is keen", "is eager", "needs", "asked", "wants", "will try")],
     *[(f"Kenya {v} tea exports to Egypt.", "refused") for v in ("halted", "suspended", "stopped", "restricted")],
 ]
 

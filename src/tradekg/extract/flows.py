@@ -38,7 +38,7 @@ PLANNED_HEADS = {"plan", "intend", "agree", "expect", "aim", "propose", "decide"
                  "raise", "diversify", "promote", "organise", "organize", "develop", "ensure", "allow", "contract",
                  "sign", "tender", "win", "study", "explore", "localise", "localize", "set", "target"}
 WANTED_HEADS = {"want", "wish", "seek", "hope", "like", "need", "ask", "request", "interested", "interest", "keen",
-                "eager", "urge", "press", "demand", "call", "welcome", "look"}
+                "eager", "urge", "press", "demand", "call", "welcome", "look", "try", "strive"}
 OFFERED_HEADS = {"offer", "ready", "willing", "able", "prepared", "propose", "promise"}
 # heads that make a flow planned only while they are still to come: "increased supplies", "exports
 # have doubled" tell of flows that happened

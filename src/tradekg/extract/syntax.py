@@ -83,13 +83,14 @@ VERB_BASES = frozenset("""
     promise promote propose provide purchase push raise range re-export reach rebuild receive recognise
     recognize reconstruct reduce refuse register reject rely remove reopen represent request resist resolve
     restrict resume return reverse rise sanction satisfy scrap secure seek sell send set ship sign source start
-    stop study supply suspend swap tackle target tender thank threaten trade transfer upgrade urge value veto
+    stop strive study supply suspend swap tackle target tender thank threaten trade transfer try upgrade urge value veto
     waive want welcome win wish""".split())
 _IRREGULAR = {"sold": "sell", "bought": "buy", "built": "build", "laid": "lay", "sent": "send", "got": "get",
               "gotten": "get", "came": "come", "went": "go", "gone": "go", "sought": "seek", "began": "begin",
               "begun": "begin", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "won": "win",
               "froze": "freeze", "frozen": "freeze", "paid": "pay", "met": "meet", "found": "find",
-              "known": "know", "knew": "know", "gave": "give", "given": "give", "had": "have", "has": "have"}
+              "known": "know", "knew": "know", "gave": "give", "given": "give", "had": "have", "has": "have",
+              "strove": "strive", "striven": "strive"}
 
 
 # participles the readers compare as adjectives ("is prepared to sell" offers, "is interested in" wants)
