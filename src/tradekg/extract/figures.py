@@ -78,6 +78,10 @@ _RESUMED_RE = re.compile(r"\b(?:it|which|the figure|this figure|the volume|this 
                          r"(?:\w+\s+){0,2}?(?:reached|stood|stands|amounted|amounts|totall?ed|totals|exceeded|exceeds|"
                          r"was|is|came|rose|grew|fell|increased|decreased|dropped|jumped|climbed)\b[^,;]{0,40}$",
                          re.IGNORECASE)
+# a second predicate of the same trade right after its first figure: "... and is expected to reach"
+_AND_THEN_RE = re.compile(r"^[^,;$]{0,25}\band\s+(?:is\s+|are\s+|will\s+|could\s+|should\s+|may\s+|might\s+|would\s+)?"
+                          r"(?:\w+\s+){0,3}?(?:reach|rise|grow|total|exceed|climb|double|increase|amount)\w*\s+"
+                          r"(?:to\s+)?(?:about\s+|some\s+|nearly\s+|around\s+|over\s+)?$", re.IGNORECASE)
 # a sentence that opens on the trade of the sentence before: "It now stands at", "Last year it reached"
 _OPENS_RESUMED_RE = re.compile(r"(?:(?:last|this|next) year,?\s+|in \d{4},?\s+|now,?\s+|today,?\s+|currently,?\s+|"
                                r"so far,?\s+)?(?:it|the figure|this figure)\s+(?:\w+\s+){0,2}?(?:reached|stood|stands|"
@@ -146,10 +150,14 @@ class FigureReader:
             m_start = money.start - view.sentence.start
             m_end = m_start + len(money.amount.text)  # the amount spans its written text
             head = None
+            before = [mo for mo in view.money if mo.end <= money.start]
             for h in heads:
-                if h.end() <= m_start and (m_start - h.end() < 90 or m_start - h.end() < 200 and
-                                           _RESUMED_RE.search(text[h.end():m_start])):
-                    head = h  # "trade grew by 25 percent, ..., and in May it reached $6.8 billion"
+                if h.end() <= m_start and (m_start - h.end() < 90 or m_start - h.end() < 200 and (
+                        _RESUMED_RE.search(text[h.end():m_start]) or before and out and
+                        _AND_THEN_RE.search(text[before[-1].end - view.sentence.start:m_start]))):
+                    # "trade grew by 25 percent, ..., and in May it reached $6.8 billion"; "trade was $18
+                    # billion in 2021 and is expected to reach 20 billion in 2022" (the same subject)
+                    head = h
                 elif h.start() >= m_end and h.start() - m_start < 40 and \
                         re.search(r"(?:\b(?:worth of|in|of)\s+(?:[\w'’]+\s+){0,2}|^[\s-]*)$",
                                   text[m_end:h.start()]) and \
