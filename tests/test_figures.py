@@ -124,10 +124,11 @@ FIGURES = [
     ("Chile and Peru agreed on a trade protocol calling for trade of 1.5 billion dlrs this year.", "",
      [(("CHL", "PER"), 1.5e9, "USD", "", "planned", "trade of 1.5 billion dlrs")]),
     # a second predicate of the same trade after its first figure: the target of the next year
-    ("Trade between Chile and Peru was 4 billion dlrs in 2022 and is expected to reach 5 billion in 2023.", "",
-     [(("CHL", "PER"), 4e9, "USD", "2022", "realised", "Trade between Chile and Peru was 4 billion dlrs"),
-      (("CHL", "PER"), 5e9, "USD", "2023", "planned",
-       "Trade between Chile and Peru was 4 billion dlrs in 2022 and is expected to reach 5 billion")]),
+    ("Two-way trade between Chile and Peru was worth some 4 billion dlrs in 2022 and is once again expected to "
+     "reach 5 billion in 2023.", "",
+     [(("CHL", "PER"), 4e9, "USD", "2022", "realised", "Two-way trade between Chile and Peru was worth some 4 billion dlrs"),
+      (("CHL", "PER"), 5e9, "USD", "2023", "planned", "Two-way trade between Chile and Peru was worth some 4 billion "
+                                                      "dlrs in 2022 and is once again expected to reach 5 billion")]),
     # the exchange of goods between two countries is their trade
     ("The exchange of goods between Chile and Peru reached 900 mln dlrs in 2023.", "",
      [(("CHL", "PER"), 9e8, "USD", "2023", "realised", "exchange of goods between Chile and Peru reached 900 mln dlrs")]),

@@ -79,8 +79,8 @@ _RESUMED_RE = re.compile(r"\b(?:it|which|the figure|this figure|the volume|this 
                          r"was|is|came|rose|grew|fell|increased|decreased|dropped|jumped|climbed)\b[^,;]{0,40}$",
                          re.IGNORECASE)
 # a second predicate of the same trade right after its first figure: "... and is expected to reach"
-_AND_THEN_RE = re.compile(r"^[^,;$]{0,25}\band\s+(?:is\s+|are\s+|will\s+|could\s+|should\s+|may\s+|might\s+|would\s+)?"
-                          r"(?:\w+\s+){0,3}?(?:reach|rise|grow|total|exceed|climb|double|increase|amount)\w*\s+"
+_AND_THEN_RE = re.compile(r"^[^,;$]{0,40}\band\s+(?:is\s+|are\s+|will\s+|could\s+|should\s+|may\s+|might\s+|would\s+)?"
+                          r"(?:\w+\s+){0,4}?(?:reach|rise|grow|total|exceed|climb|double|increase|amount)\w*\s+"
                           r"(?:to\s+)?(?:about\s+|some\s+|nearly\s+|around\s+|over\s+)?$", re.IGNORECASE)
 # a sentence that opens on the trade of the sentence before: "It now stands at", "Last year it reached"
 _OPENS_RESUMED_RE = re.compile(r"(?:(?:last|this|next) year,?\s+|in \d{4},?\s+|now,?\s+|today,?\s+|currently,?\s+|"
