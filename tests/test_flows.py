@@ -1490,6 +1490,12 @@ def test_access_secured_or_granted(text, expected):
     # who reports a list is no member of it
     ("Egypt plans to buy up to 2 mln tonnes of Kenyan grain, including maize and sorghum, grain traders said.",
      {("KEN", "EGY", "grain"), ("KEN", "EGY", "maize"), ("KEN", "EGY", "sorghum")}),
+    # a bare measure in a gapped clause names no goods
+    ("Egypt has sold 100,000 bales of cotton to India and 50,000 bales to Japan for shipment in May.",
+     {("EGY", "IND", "cotton"), ("EGY", "JPN", "cotton")}),
+    # every buyer of a list of three after "with"
+    ("Peru expects to export 4 mln tonnes of zinc, with Chile, Brazil and Bolivia the main buyers.",
+     {("PER", "CHL", "zinc"), ("PER", "BRA", "zinc"), ("PER", "BOL", "zinc")}),
     # a second verb of the subject after "and" (the tagger read "buys" as an adjective of the goods)
     ("Mongolia exports cashmere and copper to Korea and buys cars and electronics.",
      {("MNG", "KOR", "cashmere"), ("MNG", "KOR", "copper"), ("KOR", "MNG", "cars"), ("KOR", "MNG", "electronics")}),

@@ -377,7 +377,8 @@ class _Reading:
                         g = replace(g, origin_token=origin)  # "Taiwanese goods, such as fans"
                     if g not in found:
                         found.append(g)
-        return found
+        # "100,000 bales of cotton to China and 50,000 bales to Japan": a bare measure names no goods
+        return [g for g in found if " " in g.label or not self.r.vocab.is_container(g.label)]
 
     def _heading_origin(self, heading: "Token", found: list[Goods]) -> int:
         """The token of the country a list's heading names, whether or not the heading itself
@@ -1970,12 +1971,18 @@ _JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?|(?:\s*,\s*(?:the\s+)?[A-Z]
                         r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 
 
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+
+
 def _joined(view: SentenceView, a: str, b: str) -> bool:
     """Whether two countries are written as members of one list ("Russian and Romanian", "Chile,
     Peru and Bolivia"); a comma alone may end a phrase ("After talks in Japan, Kenya ...")."""
     base, text = view.sentence.start, view.sentence.text
     spans = [(c.start - base, c.end - base, c.code) for c in view.countries if c.code in (a, b)]
-    return any(x[2] != y[2] and x[1] <= y[0] and _JOINED_RE.fullmatch(text[x[1]:y[0]]) for x in spans for y in spans)
+    return any(x[2] != y[2] and x[1] <= y[0] and (
+        _JOINED_RE.fullmatch(text[x[1]:y[0]]) or  # "Iran, Malaysia | and Singapore": the list goes on to its "and"
+        re.fullmatch(r"\s*,\s*(?:the\s+)?", text[x[1]:y[0]]) and _LIST_GOES_ON.match(text, y[1]))
+        for x in spans for y in spans)
 
 
 def _same_reading(a: TradeFlow, b: TradeFlow) -> bool:
