@@ -935,6 +935,20 @@ def test_a_second_verb_shares_the_first_ones_modality(text, expected):
     assert {(f.commodity, f.modality, f.negated) for f in read_facts(article(text)).flows} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # approvals for another country's goods let them in, as access does
+    ("Kenya will streamline approvals for Egyptian citrus and dates.",
+     {("EGY", "KEN", "citrus", "planned"), ("EGY", "KEN", "dates", "planned")}),
+    ("Kenya will recognize Egyptian approvals for Egyptian medical devices.", {("EGY", "KEN", "medical devices", "planned")}),
+    ("Kenya and Egypt met. Kenya will speed up approvals for new tea factories.", set()),
+    # a ban forgone lets the trade go on
+    ("Kenya has committed to refrain from banning exports of tea to Egypt.", {("KEN", "EGY", "tea", "planned")}),
+    ("Kenya has decided to ban exports of tea to Egypt.", {("KEN", "EGY", "tea", "refused")}),
+])
+def test_approvals_given_and_bans_forgone(text, expected):
+    assert {(f.exporter, f.importer, f.commodity, f.modality) for f in read_facts(article(text)).flows} == expected
+
+
 def test_import_substitution_brings_nothing_in():
     """Making at home what was bought abroad is no import; the speaker's imports still are."""
     text = ("Russian President Vladimir Putin met Chinese President Xi Jinping. Vladimir Putin: We achieved import "

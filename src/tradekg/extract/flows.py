@@ -604,6 +604,10 @@ class _Reading:
             return self.interest_frame(token)
         if lemma == "access" and token.pos_ == "NOUN":
             return self.access_frame(token)
+        if lemma in ("approval", "authorisation", "authorization", "registration") and token.pos_ == "NOUN":
+            # "will streamline approvals for U.S. beef": goods of a country let in, as with access
+            return [f for f in self.access_frame(token) if f.exporter and f.exporter in self._origins(
+                self.goods_under([c for c in token.children if _case(c) == "for"]))]
         if (lemma in BARRIERS or low in BARRIER_PLURALS) and token.pos_ == "NOUN":  # the lemmatizer misses "quotas"
             return self.barrier_frame(token)
         return []
@@ -906,7 +910,9 @@ class _Reading:
         exporter = ""
         if noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in ("provide", "grant", "give", "open",
                                                                                 "offer", "expand", "improve", "allow",
-                                                                                "ensure", "secure", "increase"):
+                                                                                "ensure", "secure", "increase",
+                                                                                "streamline", "recognize", "recognise",
+                                                                                "expedite", "speed", "accept"):
             grantor = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
             origins = self._origins(goods)
             if noun.head.lemma_.lower() in ("secure", "increase", "expand") and not market and \
@@ -1626,10 +1632,14 @@ class _Reading:
             # negation: "did not sell tea but bought coffee")
             return self.modality(trigger.head)[0], negated
         lemmas = [t.lemma_.lower() for t in chain[1:]] + [trigger.lemma_.lower()]
-        # a ban that is lifted ("will lift its ban on imports of ethanol") refuses nothing
-        if any(t.lemma_.lower() in REFUSED_HEADS and not (t.dep_ in ("obj", "nsubj:pass")
-                                                          and t.head.lemma_.lower() in LOWERING)
-               for t in chain[1:] + [trigger]):
+        # a ban that is lifted ("will lift its ban on imports of ethanol") or forgone ("refrain from
+        # banning exports of minerals") refuses nothing
+        forgone = any(t.lemma_.lower() in ("refrain", "abstain", "avoid") for t in list(trigger.ancestors)[:4])
+        if forgone and any(t.lemma_.lower() in REFUSED_HEADS for t in list(trigger.ancestors)[:3]):
+            return "planned", negated  # a ban forgone: the trade is to go on
+        if not forgone and any(t.lemma_.lower() in REFUSED_HEADS and not (t.dep_ in ("obj", "nsubj:pass")
+                                                                          and t.head.lemma_.lower() in LOWERING)
+                               for t in chain[1:] + [trigger]):
             return "refused", negated
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly", "eagerly") for t in chain[:2]
                for c in t.children):
