@@ -199,6 +199,17 @@ def test_a_project_told_again_beside_another_country_is_one_project():
     assert len(projects) == 1 and {"KEN", "UGA"} <= set(projects[0].partners)
 
 
+@pytest.mark.parametrize("text, labels", [
+    # a link or plant restored together is a project; trust, relations or flights restored are not
+    ("Kenya and Uganda agreed to restore the old Tororo rail link.", ["restore old Tororo rail link"]),
+    ("Kenya and Uganda agreed on the restoration of the Tororo power station.", ["restoration of Tororo power station"]),
+    ("Kenya and Uganda will restore trust and relations.", []),
+    ("Kenya and Uganda will restore direct flights and dialogue.", []),
+])
+def test_a_thing_restored_together(text, labels):
+    assert [p.label for p in read_facts(article(text)).projects] == labels
+
+
 def test_the_same_project_between_other_partners_stays():
     text = "Kenya and Uganda will build a pipeline. Chile and Peru will construct the Andes pipeline."
     assert sorted(p.label for p in read_facts(article(text)).projects) == ["build pipeline", "construct Andes pipeline"]

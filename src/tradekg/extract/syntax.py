@@ -83,7 +83,7 @@ VERB_BASES = frozenset("""
     promise promote propose provide purchase push raise range re-export reach rebuild receive recognise
     recognize reconstruct reduce refuse register reject rely remove reopen represent request resist resolve
     restrict resume return reverse rise sanction satisfy scrap secure seek sell send set ship sign source start
-    stop strive study supply suspend swap tackle target tender thank threaten trade transfer try upgrade urge value veto
+    restore stop strive study supply suspend swap tackle target tender thank threaten trade transfer try upgrade urge value veto
     waive want welcome win wish""".split())
 _IRREGULAR = {"sold": "sell", "bought": "buy", "built": "build", "laid": "lay", "sent": "send", "got": "get",
               "gotten": "get", "came": "come", "went": "go", "gone": "go", "sought": "seek", "began": "begin",
@@ -395,7 +395,7 @@ _CUES = re.compile(
     r"\b(?:export|import|re-export|suppl|deliver|ship|sell|sold|sale|buy|bought|purchas|procur|provid|provision|order|"
     r"acquir|receiv|obtain|market|demand|need|consum|trade|send|sent|offer|dump|transfer|customer|interest|"
     r"joint|project|venture|build|built|construct|plant|factory|production|produc|manufactur|assembl|"
-    r"modernis|moderniz|upgrad|reconstruct|rebuild|expan|install|commission|locali|explor|lay|laid|launch|set up|"
+    r"modernis|moderniz|upgrad|reconstruct|rebuild|restor|expan|install|commission|locali|explor|lay|laid|launch|set up|"
     r"establish|develop|extend|inaugurat|popular|\bknown\b|\bpresent\b|\bavailable\b|represented|appreciated|\bf(?:ind|inds|ound|inding)\b|\bgain|\bw(?:in|ins|on)\b|\bent(?:er|ers|ered|ering)\b|\breach|\bflood|dominat|penetrat|conquer|\baccept|\blift(?:s|ed|ing)?\b|\bgrat(?:eful|itude)\b|\bthank(?:s|ed|ing)?\b[^.]{0,40}\bfor\b|turnover|tariff|duty|duties|quota|levy|levies|barrier|\bban\b|bans\b|embargo|prohibition|access|donat|\bgrant(?:s|ed|ing)?\b|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
     r"c(?:ome|omes|ame|oming) from|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\b(?:for|with|in)\b|originat|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:in)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b|"
     r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b|\bt(?:ake|akes|ook|aken|aking)\b[^.]{0,40}\b(?:tonnes|tons)\s+of\b|"
