@@ -125,7 +125,7 @@ PROJECTS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PROJECTS, ids=[p[0][:45] for p in PROJECTS])
+@pytest.mark.parametrize("text, expected", PROJECTS, ids=[p[0][:45].replace("–", "-") for p in PROJECTS])
 def test_a_project_in_full(text, expected):
     facts = read_facts(article(text))
     got = [(p.label, p.partners, p.modality, p.evidence.rule, text[p.evidence.start:p.evidence.end])
