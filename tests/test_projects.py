@@ -210,6 +210,11 @@ def test_a_thing_restored_together(text, labels):
     assert [p.label for p in read_facts(article(text)).projects] == labels
 
 
+def test_a_country_gone_through_is_no_partner():
+    text = "Chile will build a solar plant in Peru, and Chilean gas will reach Peru through Bolivia."
+    assert [(p.label, p.partners) for p in read_facts(article(text)).projects] == [("build solar plant", ("CHL", "PER"))]
+
+
 def test_the_same_project_between_other_partners_stays():
     text = "Kenya and Uganda will build a pipeline. Chile and Peru will construct the Andes pipeline."
     assert sorted(p.label for p in read_facts(article(text)).projects) == ["build pipeline", "construct Andes pipeline"]

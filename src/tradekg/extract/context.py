@@ -145,7 +145,11 @@ def partners(view: SentenceView, ctx: DocContext, aside: set[int] | frozenset[in
     offsets ``aside``), the speaker's and listener's when it says "we" or "you", completed by the
     document's other main country."""
     codes: list[str] = []
+    base, text = view.sentence.start, view.sentence.text
     for c in view.countries:
+        if re.search(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
+                     text[max(0, c.start - base - 30):c.start - base], re.IGNORECASE):
+            continue  # "gas to Uzbekistan through Kazakhstan": the way through takes no part
         if c.code not in codes and c.start not in aside:
             codes.append(c.code)
     for p in (view.speaker_country, view.listener_country):
