@@ -949,6 +949,23 @@ def test_approvals_given_and_bans_forgone(text, expected):
     assert {(f.exporter, f.importer, f.commodity, f.modality) for f in read_facts(article(text)).flows} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # examples after "including" end at the next clause's verb or auxiliary, with or without "and"
+    ("Kenya removed barriers to U.S. exports, including pork and poultry, and opened its market for tuna.",
+     {"pork", "poultry"}),
+    ("Kenya removed barriers to U.S. exports, including pork and poultry, and is ready to take tuna.", {"pork", "poultry"}),
+    ("Kenya removed barriers to U.S. exports, including pork and poultry, and bought tuna.", {"pork", "poultry"}),
+    # a participle before its noun is no verb of a new clause
+    ("Kenya removed barriers to U.S. exports, including pork, frozen fish and dried fruit.",
+     {"pork", "frozen fish", "dried fruit"}),
+])
+def test_examples_end_at_the_next_clause(text, expected):
+    flows = read_facts(article(text)).flows
+    assert {f.commodity for f in flows if f.evidence.rule == "flow.barrier.barriers"} == expected
+
+
+
+
 def test_import_substitution_brings_nothing_in():
     """Making at home what was bought abroad is no import; the speaker's imports still are."""
     text = ("Russian President Vladimir Putin met Chinese President Xi Jinping. Vladimir Putin: We achieved import "

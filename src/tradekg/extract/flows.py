@@ -527,6 +527,12 @@ class _Reading:
 
     def _clause_verb(self, token: "Token") -> bool:
         """A verb that heads a clause of its own, no goods word the tagger took for one."""
+        trade_verb = self.r.base(token.lower_, token.lemma_.lower()) in self.r.verbs
+        if trade_verb and token.pos_ == "VERB" and token.i > 0 and self.doc[token.i - 1].lower_ in ("and", ","):
+            return True  # "..., and bought tuna", whatever label the parser gave it
+        if token.tag_ in ("VBN", "VBD") and token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "NOUN" \
+                and not trade_verb:
+            return False  # "frozen fish and dried fruit": a participle before its noun, read as a verb
         return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "case", "mark") and \
             not self.r.vocab.is_noun(token)  # ("including" read as a preposition)
 
