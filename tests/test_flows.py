@@ -1706,6 +1706,11 @@ def test_categories_with_no_sides_told_are_no_flow(before):
     ("Chile sold fishmeal to Peru and Peru sold zinc to Chile. Leading categories include grapes and apples.",
      {("CHL", "PER", "fishmeal"), ("PER", "CHL", "zinc")}),
     ("Chile and Peru held talks on trade. Leading categories include grapes and apples.", set()),
+    # the categories as the subject of "were": the list after the copula
+    ("Peru is the largest market for Chilean farm products. The top categories were grapes ($90 million) and "
+     "apples.", {("CHL", "PER", "farm products"), ("CHL", "PER", "grapes"), ("CHL", "PER", "apples")}),
+    ("Peru is the largest market for Chilean farm products. Its main items are grapes and apples.",
+     {("CHL", "PER", "farm products"), ("CHL", "PER", "grapes"), ("CHL", "PER", "apples")}),
     ("Peru is the largest market for Chilean farm products. Leading categories in Bolivia include grapes.",
      {("CHL", "PER", "farm products")}),
 ])
