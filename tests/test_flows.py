@@ -1706,6 +1706,9 @@ def test_categories_with_no_sides_told_are_no_flow(before):
     ("Chile sold fishmeal to Peru and Peru sold zinc to Chile. Leading categories include grapes and apples.",
      {("CHL", "PER", "fishmeal"), ("PER", "CHL", "zinc")}),
     ("Chile and Peru held talks on trade. Leading categories include grapes and apples.", set()),
+    # a denied flow sends nothing: the one way left is the other
+    ("Chile does not sell wine to Peru, but Peru sells zinc to Chile. Leading categories include grapes.",
+     {("CHL", "PER", "wine"), ("PER", "CHL", "zinc"), ("PER", "CHL", "grapes")}),
     # the categories as the subject of "were": the list after the copula
     ("Peru is the largest market for Chilean farm products. The top categories were grapes ($90 million) and "
      "apples.", {("CHL", "PER", "farm products"), ("CHL", "PER", "grapes"), ("CHL", "PER", "apples")}),

@@ -132,6 +132,7 @@ def _verbal_cases():
               ("Chile mines copper or sells it.", "sells", False)]
     # "-ing" after a name that follows "with": the name's own clause
     cases += [("Copper sales rose, with Peru importing more.", "importing", True),
+              ("With Peru importing more, copper sales rose.", "importing", True),
               ("Copper sales rose, with the United States importing more.", "importing", True),
               ("Copper sales rose, without Peru importing more.", "importing", True),
               ("Copper sales rose, after talks on Peru importing more.", "importing", False),

@@ -241,8 +241,8 @@ _VERB_ONLY = {"buys", "sells", "delivers", "procures"}
 
 def _after_with(doc: "Doc", k: int) -> bool:
     """Whether the name ending at ``k`` follows "with" or "without" (a few capitalised words between)."""
-    while k >= 0 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("the", ".")):
-        k -= 1
+    while k >= 0 and doc[k].lower_ not in ("with", "without") and (doc[k].text[:1].isupper() or doc[k].lower_ in ("the", ".")):
+        k -= 1  # ("With Peru importing more, ...": the capital of the sentence's first word)
     return k >= 0 and doc[k].lower_ in ("with", "without")
 
 
