@@ -123,6 +123,7 @@ class FlowReader:
         self.agents: dict[str, str] = p["flow_agents"]
         self.needs = set(p["flow_needs"])
         self.talking = set(p["talking_verbs"])  # who talks of supplies supplies nothing
+        self._told: tuple[str, str] | None = None  # the sides told before the sentence being read
         self.negation_re = words(lex, "negation_words")
 
     def base(self, word: str, otherwise: str = "") -> str:
@@ -159,7 +160,7 @@ class FlowReader:
         went, when no trade noun told the sides, for the categories the next sentence lists with no
         country ("Leading categories include ...")."""
         ways = {(f.exporter, f.importer) for f in flows if not f.negated and f.exporter and f.importer}
-        if len(ways) == 1 and ctx.told_sides.get("export") == getattr(self, "_told", None):
+        if len(ways) == 1 and ctx.told_sides.get("export") == self._told:
             ctx.told_sides["export"] = ways.pop()
 
     def sends_elsewhere(self, view: SentenceView) -> bool:
@@ -612,8 +613,7 @@ class _Reading:
             return self.access_frame(token)
         if lemma in ("approval", "authorisation", "authorization", "registration") and token.pos_ == "NOUN":
             # "will streamline approvals for U.S. beef": goods of a country let in, as with access
-            return [f for f in self.access_frame(token) if f.exporter and f.exporter in self._origins(
-                self.goods_under([c for c in token.children if _case(c) == "for"]))]
+            return self.access_frame(token, named_goods_only=True)
         if (lemma in BARRIERS or low in BARRIER_PLURALS) and token.pos_ == "NOUN":  # the lemmatizer misses "quotas"
             return self.barrier_frame(token)
         return []
@@ -846,8 +846,8 @@ class _Reading:
                            and c.i > min(g.head for g in goods) and self.country_of(c)), -1)
             mine = [replace(g, origin_token=origin) for g in goods] if origin >= 0 else []
         presser = "" if mine else self._presser(verb)
+        own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
         if not mine and not presser:
-            own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
             setter = self.side_of(own) or self.side_of([c for c in verb.children if c.dep_ == "nsubj"])
             if not goods or not setter or setter not in self.ctx.main[:2] or len(self.ctx.main) < 2:
                 return []  # "tariffs on steel": whose steel, and who buys it, the sentence does not say
@@ -855,7 +855,6 @@ class _Reading:
             mine = [replace(g, origin_token=-1) for g in self._known(goods)]  # (goods the lexicon or HS vouches for)
             return self.flows(mine, self.ctx.other(setter), setter, noun, f"flow.barrier.{noun.lower_}",
                               modality="planned")
-        own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
         setter = self.side_of(own) or \
             self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
         if presser:  # "the U.S. wants Japan to lift quotas on beef": the side that presses sells
@@ -877,10 +876,11 @@ class _Reading:
             return ""
         return self.side_of([c for c in head.head.children if c.dep_ == "nsubj"])
 
-    def access_frame(self, noun: "Token") -> list[TradeFlow]:
+    def access_frame(self, noun: "Token", named_goods_only: bool = False) -> list[TradeFlow]:
         """"India will provide market access for U.S. almonds", "access to the Japanese market
         for Chilean salmon": the goods' country exports, the market's (or the one granting
-        access) imports."""
+        access) imports. ``named_goods_only``: only goods of a country written ("approvals for U.S.
+        beef"; approvals for new projects let nothing in)."""
         goods: list[Goods] = []
         market: list["Token"] = []
         for child in noun.children:
@@ -930,7 +930,7 @@ class _Reading:
                 exporter = self.side_of(grantor) if own else ""
                 grantor = []
         importer = self.side_of(market) or self.side_of(grantor)
-        mine = [g for g in goods if g.origin_token >= 0] or goods
+        mine = [g for g in goods if g.origin_token >= 0] or ([] if named_goods_only else goods)
         return self.flows(mine, exporter, importer, noun, "flow.access")
 
     def interest_frame(self, word: "Token") -> list[TradeFlow]:
