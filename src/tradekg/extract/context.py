@@ -140,6 +140,11 @@ class Modality:
         return "realised"
 
 
+# "via Moldova", "through the territory of Poland": the way goods go, no party to a flow or project
+THROUGH_RE = re.compile(r"\b(?:through|via|across|transiting|transit\s+(?:through|via|across))\s+(?:the\s+)?"
+                        r"(?:territory\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
 def partners(view: SentenceView, ctx: DocContext, aside: set[int] | frozenset[int] = frozenset()) -> list[str]:
     """The countries a joint undertaking of the sentence involves: those it names (but those at
     offsets ``aside``), the speaker's and listener's when it says "we" or "you", completed by the
@@ -147,8 +152,7 @@ def partners(view: SentenceView, ctx: DocContext, aside: set[int] | frozenset[in
     codes: list[str] = []
     base, text = view.sentence.start, view.sentence.text
     for c in view.countries:
-        if re.search(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
-                     text[max(0, c.start - base - 30):c.start - base], re.IGNORECASE):
+        if THROUGH_RE.search(text[max(0, c.start - base - 30):c.start - base]):
             continue  # "gas to Uzbekistan through Kazakhstan": the way through takes no part
         if c.code not in codes and c.start not in aside:
             codes.append(c.code)

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .context import DocContext, SentenceView, evidence, words
+from .context import THROUGH_RE, DocContext, SentenceView, evidence, words
 from .goods import USE_NOUNS, Goods, GoodsVocabulary, list_goods, made_abroad, singular
 from .lexicon import Lexicon
 from .model import TradeFlow
@@ -1889,8 +1889,6 @@ def elided_supplies(view: SentenceView, flows: list[TradeFlow], lex: Lexicon) ->
             for label, hs, modality in goods]
 
 
-_THROUGH_RE = re.compile(r"\b(?:through|via|across|transiting|transit\s+(?:through|via|across))\s+(?:the\s+)?"
-                         r"(?:territory\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _TOWARD_RE = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1900,7 +1898,7 @@ def routed(view: SentenceView, flows: list[TradeFlow]) -> list[TradeFlow]:
     party. A flow that made it one takes the destination written "to" instead, or is dropped."""
     text, base = view.sentence.text, view.sentence.start
     # each mention once: (country, written as the way through, written as where the goods go)
-    read = [(c, bool(_THROUGH_RE.search(text[max(0, c.start - base - 40):c.start - base])),
+    read = [(c, bool(THROUGH_RE.search(text[max(0, c.start - base - 40):c.start - base])),
              bool(_TOWARD_RE.search(text[max(0, c.start - base - 12):c.start - base]))) for c in view.countries]
     through = {c.code for c, way, _ in read if way}
     if not through:
