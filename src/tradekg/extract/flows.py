@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .context import THROUGH_RE, DocContext, SentenceView, evidence, words
@@ -576,7 +577,7 @@ class _Reading:
             return self.seeking_frame(token)
         if lemma in GRATITUDE:
             return self.gratitude_frame(token)
-        if (lemma in SELLING_PLACES or low in SELLING_PLACES) and token.pos_ == "NOUN" and _case(token) in ("on", "in") \
+        if _selling_place(token) and token.pos_ == "NOUN" and _case(token) in ("on", "in") \
                 and any(c.dep_ == "cop" for c in token.children):
             return self.presence_frame(token)  # "Turkish tomatoes are back on Russian shelves": the place is the predicate
         if lemma == "see" and token.pos_ == "VERB":
@@ -1511,7 +1512,7 @@ class _Reading:
         hosts = [word] + [c for c in word.children if c.dep_ == "obj"]  # "found buyers | in Russia"
         where = [c for h in hosts for c in h.children if c.dep_ in ("obl", "nmod") and self.country_of(c) and
                  (_case(c) in ("in", "among") or _case(c) == "on" and c.lemma_.lower() in SELLING_PLACES)]
-        if word.lemma_.lower() in SELLING_PLACES or word.lower_ in SELLING_PLACES:
+        if _selling_place(word):
             where = [word] if self.country_of(word) else []  # "back on Russian shelves": the place itself
         return self.flows(goods, owner, self.side_of(where), word, "flow.need") if goods and where else []
 
@@ -1640,8 +1641,9 @@ class _Reading:
         lemmas = [t.lemma_.lower() for t in chain[1:]] + [trigger.lemma_.lower()]
         # a ban that is lifted ("will lift its ban on imports of ethanol") or forgone ("refrain from
         # banning exports of minerals") refuses nothing
-        forgone = any(t.lemma_.lower() in ("refrain", "abstain", "avoid") for t in list(trigger.ancestors)[:4])
-        if forgone and any(t.lemma_.lower() in REFUSED_HEADS for t in list(trigger.ancestors)[:3]):
+        above = list(islice(trigger.ancestors, 4))
+        forgone = any(t.lemma_.lower() in ("refrain", "abstain", "avoid") for t in above)
+        if forgone and any(t.lemma_.lower() in REFUSED_HEADS for t in above[:3]):
             return "planned", negated  # a ban forgone: the trade is to go on
         if not forgone and any(t.lemma_.lower() in REFUSED_HEADS and not (t.dep_ in ("obj", "nsubj:pass")
                                                                           and t.head.lemma_.lower() in LOWERING)
@@ -1680,6 +1682,11 @@ _ATTRIBUTION_RE = re.compile(r",\s+(?:[^,]{0,60}?\s)?(?:said|says|reported|told\
 _WORLDWIDE = re.compile(r"\b(?:global|world|international|worldwide)\s+(?:\w+\s+)?(?:markets?|crisis|supply|supplies|"
                         r"prices|demand|shortages?)\b|\bfood crisis\b|\bto (?:the )?(?:world|global) markets?\b", re.I)
 _TO_AND_MODALS = {"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might"}
+
+
+def _selling_place(token: "Token") -> bool:
+    """Whether a word names a place goods stand for sale ("shelves", "shops")."""
+    return token.lemma_.lower() in SELLING_PLACES or token.lower_ in SELLING_PLACES
 
 
 def _lowers(token: "Token") -> bool:
@@ -1981,11 +1988,12 @@ def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceV
 
 
 # "A and B", "A, B and C", "A, B, and C" ("Egypt, and Sudan bought ..." joins two clauses)
-_JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?|(?:\s*,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+"
-                        r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
+_LISTED_NAME = r"\s*,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # ", Chile", ", the United States"
+_LAST_JOIN = r"\s*,?\s+(?:and|or)\s+(?:the\s+)?"
+_JOINED_RE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?|(?:" + _LISTED_NAME + ")+" + _LAST_JOIN)
 
 
-_LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_LIST_GOES_ON = re.compile("(?:" + _LISTED_NAME + ")*" + _LAST_JOIN + "[A-Z]")
 
 
 def _joined(view: SentenceView, a: str, b: str) -> bool:
