@@ -250,6 +250,15 @@ FLOWS = [
     ("Chile sells copper to Peru, and Peruvian firms export fishmeal to Chile.",
      [("CHL", "PER", "copper", "realised", False, "flow.verb.sells", None),
       ("PER", "CHL", "fishmeal", "realised", False, "flow.export.export", None)]),
+    # every member of the list given in exchange goes the other way, not only the first
+    ("The deal provides for Hungarian deliveries of wheat to Slovenia in exchange for Slovenian "
+     "aluminium sheets and machinery.",
+     [("HUN", "SVN", "wheat", "realised", False, "flow.noun.deliveries", None),
+      ("SVN", "HUN", "aluminium", "realised", False, "flow.export.deliveries", None),
+      ("SVN", "HUN", "machinery", "realised", False, "flow.export.deliveries", None)]),
+    # a time of delivery is no goods
+    ("Peru has agreed to buy an additional 90,000 tonnes of U.S. barley for delivery this spring, officials said.",
+     [("USA", "PER", "barley", "planned", False, "flow.verb.buy", None)]),
 ]
 
 

@@ -54,6 +54,9 @@ _GENERAL_HEAD_AFTER = re.compile(r"\s+(products|goods|wares|items)\b")  # "metal
 _OWNED_NOUNS = TRADE_NOUNS | {"export", "import"}
 
 
+_LIST_JOINER = re.compile(r"(?:\s*[a-z-]+){0,2}?\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\w.-]+\s+){0,2}")  # " sheets, and frozen "
+
+
 class SurfaceFlowReader:
     """Reads flows from trigger words and the goods around them."""
 
@@ -126,6 +129,7 @@ class SurfaceFlowReader:
             amounts = [mo.amount for mo in view.money if clause_lo <= mo.start - base < clause_hi]
             amount = amounts[0] if len(mine) == 1 and len(amounts) == 1 else None
             list_origin = ""
+            exchanged_until = -1  # where the goods given in exchange end ("in exchange for pipes and machinery")
             named_here = {c.code for c in view.countries if clause_lo <= c.start - base < clause_hi}
             for label, start, end, hs in mine:
                 # "did they buy foreign-made equipment?": made where the clause does not say
@@ -134,8 +138,10 @@ class SurfaceFlowReader:
                                                      list_origin)
                 # "U.S. Cars, computers and helicopters": the first item's origin holds for the list
                 list_origin = list_origin or self._origin(view, start, clause_lo)
-                if re.search(r"\bin (?:exchange|return) for\s+(?:[\w.-]+\s+){0,2}$", text[max(0, start - 40):start]):
+                if re.search(r"\bin (?:exchange|return) for\s+(?:[\w.-]+\s+){0,2}$", text[max(0, start - 40):start]) or \
+                        exchanged_until >= 0 and _LIST_JOINER.fullmatch(text[exchanged_until:start]):
                     exporter, importer = importer, exporter  # "importing goods in exchange for oil"
+                    exchanged_until = end
                 if not exporter or not importer or exporter == importer or foreign and exporter not in named_here:
                     continue
                 for exp in self._coordinated(view, exporter, clause_lo, clause_hi, start):
