@@ -71,6 +71,24 @@ def test_an_aide_who_reports_and_his_principal_are_no_new_meeting():
     assert [[names[k] for k in m.participants] for m in facts.meetings] == [["Ana Soto", "Luis Vega"]]
 
 
+@pytest.mark.parametrize("joined", ["took part in the talks", "also attended the meeting", "joined the talks"])
+def test_one_sides_delegation_joining_talks_is_no_meeting_of_its_own(joined):
+    text = ("Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima. "
+            f"Chilean Foreign Minister Rosa Pinto and Chilean Mining Minister Hugo Lara {joined}.")
+    facts = read_facts(article(text, date="2024-10-20"))
+    names = {k: p.name for k, p in facts.people.items()}
+    assert [[names[k] for k in m.participants] for m in facts.meetings] == [["Ana Soto", "Luis Vega"]]
+
+
+def test_ministers_of_two_sides_joining_talks_still_meet():
+    text = ("Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima. "
+            "Chilean Foreign Minister Rosa Pinto and Peruvian Mining Minister Hugo Lara took part in the talks.")
+    facts = read_facts(article(text, date="2024-10-20"))
+    names = {k: p.name for k, p in facts.people.items()}
+    assert [[names[k] for k in m.participants] for m in facts.meetings] == \
+        [["Ana Soto", "Luis Vega"], ["Rosa Pinto", "Hugo Lara"]]
+
+
 @pytest.mark.parametrize("text", [
     "Chilean President Ana Soto praised the talks.",
     "Ana Soto and Luis Vega were born in Lima.",

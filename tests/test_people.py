@@ -101,6 +101,12 @@ OFFICIALS = [
     # without the broadcast, the dateline's country is the guess for a title with none
     ("ANKARA, May 2 - Trade Minister Hassan Jafari said that Iran will buy more wheat.",
      [("Hassan Jafari", "minister of trade", "TUR")]),
+    # an American cabinet title in a story filed abroad that names the United States serves it; a
+    # cabinet secretary of the dateline's country keeps the dateline's
+    ("SEOUL, May 2 - Kim Dae-sung said he would see Agriculture Secretary Tom Barrow on his trip to the United States.",
+     [("Tom Barrow", "secretary of agriculture", "USA")]),
+    ("TOKYO, May 2 - Chief Cabinet Secretary Kenji Oda said Japan would not retaliate against the United States.",
+     [("Kenji Oda", "chief cabinet secretary", "JPN")]),
 ]
 
 

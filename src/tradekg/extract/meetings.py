@@ -31,6 +31,11 @@ _DURING_A_MEETING = re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|the
                                r"(?:\w+\s+)?(?:meeting|talks|conversation)\b", re.IGNORECASE)
 
 
+# who joins talks told of elsewhere: with only one side named, a delegation, no meeting among themselves
+_ATTENDED = re.compile(r"\b(?:t(?:ook|ake|akes|aking) part|attended|joined|participated|were\s+(?:also\s+)?present|"
+                       r"accompanied)\b", re.IGNORECASE)
+
+
 class MeetingReader:
     """Reads meetings from sentences."""
 
@@ -96,7 +101,10 @@ class MeetingReader:
         mode = "video" if self.video_re.search(text) else "telephone" if by_phone else "in person"
         if not date and view.sentence.index <= 4 and ctx.doc_date and modality == "realised":
             date = ctx.doc_date  # the lead's meeting is the day's news; a planned one is not on that day
-        return [Meeting(tuple(keys), place, place_country, date, mode, modality, evidence(view, "meeting.trigger"))]
+        # "Deputy Prime Minister A and Minister B took part in the talks": the document drops it when
+        # they turn out to be one side's delegation (countries are settled after every meeting is read)
+        rule = "meeting.attended" if _ATTENDED.search(text) else "meeting.trigger"
+        return [Meeting(tuple(keys), place, place_country, date, mode, modality, evidence(view, rule))]
 
     def _place(self, text: str, ctx: DocContext, index: int = 99) -> tuple[str, str]:
         for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", text):

@@ -98,6 +98,13 @@ class _Grammar:
         self.body_before_re = re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+(?:[A-Za-z]+|&)){{0,4}}?\s+$")
 
 
+def american_title(role: str) -> bool:
+    """Titles of the American cabinet and Congress ("secretary of commerce", "trade representative"),
+    not a cabinet or party secretary of elsewhere ("chief cabinet secretary", "general secretary")."""
+    return bool(re.search(r"\bsecretary\b|trade representative|senator|congress|vice president", role)) and \
+        not re.search(r"general|cabinet|state secretary|party", role)
+
+
 class PeopleResolver:
     """The persons of one document and the resolution of their mentions."""
 
@@ -304,6 +311,8 @@ class PeopleResolver:
                 inherited = self._coordinated_country(text, m.start(), mentions)
                 if not country and inherited:
                     country = inherited  # "the Israeli prime minister A and energy minister B": B is Israeli
+                if not country and context == self.default_country and american_title(role):
+                    context = ""  # "Commerce Secretary X" in a Tokyo story: left for settle_countries
                 key = self._add(name, role, country or context, official, explicit=bool(country))
                 if role == "counterpart" and re.search(r"\b(?:his|her|their)\s+(?:\S+\s+)?$", text[:m.start()],
                                                        re.IGNORECASE):
@@ -315,7 +324,7 @@ class PeopleResolver:
                         self.counterparts.append((key, peer))  # "X held talks with his counterpart Y"
                 if owner and not country:
                     self.possessive_titles.append((key, base + m.start(), owner.group(1).lower()))
-                elif not country and context == self.default_country:
+                elif not country and context and context == self.default_country:
                     # only the dateline says where this official serves; inside a speaker's turn the
                     # speaker's side is the better guess ("General Secretary Trong" in Phuc's words)
                     self.possessive_titles.append((key, base + m.start(), "turn"))
@@ -509,8 +518,7 @@ class PeopleResolver:
             if person.country or not person.official:
                 continue
             role = person.role
-            if "USA" in main and re.search(r"\bsecretary\b|trade representative|senator|congress|vice president", role) \
-                    and "general" not in role:
+            if "USA" in main and american_title(role):
                 country = "USA"
             else:
                 country = self.default_country or (main[0] if main else "")
