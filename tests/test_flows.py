@@ -256,6 +256,16 @@ FLOWS = [
      [("HUN", "SVN", "wheat", "realised", False, "flow.noun.deliveries", None),
       ("SVN", "HUN", "aluminium", "realised", False, "flow.export.deliveries", None),
       ("SVN", "HUN", "machinery", "realised", False, "flow.export.deliveries", None)]),
+    # a phrasal verb of giving; goods the parser made the indirect object of a verb with "to" a country
+    ("Estonia has handed over anti-aircraft guns and armored vehicles to Ukraine.",
+     [("EST", "UKR", "anti-aircraft guns", "realised", False, "flow.verb.handed over", None),
+      ("EST", "UKR", "armored vehicles", "realised", False, "flow.verb.handed over", None)]),
+    ("Finland is supplying howitzers to Ukraine.",
+     [("FIN", "UKR", "howitzers", "realised", False, "flow.verb.supplying", None)]),
+    # the subject of a linking verb is the market, as with the copula
+    ("The United States remains the largest market for Peruvian asparagus and grapes.",
+     [("PER", "USA", "asparagus", "realised", False, "flow.market", None),
+      ("PER", "USA", "grapes", "realised", False, "flow.market", None)]),
     # a time of delivery is no goods
     ("Peru has agreed to buy an additional 90,000 tonnes of U.S. barley for delivery this spring, officials said.",
      [("USA", "PER", "barley", "planned", False, "flow.verb.buy", None)]),

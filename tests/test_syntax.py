@@ -209,7 +209,7 @@ def test_every_verb_a_reader_compares_has_its_forms_repaired():
                            patterns["flow_verbs"], patterns["project_verbs"])
     not_verbs = {"be", "able", "eager", "keen", "ready", "willing", "interested", "prepared", "interest", "popular",
                  "available"}
-    assert compared - not_verbs - VERB_BASES == set()
+    assert {verb.split()[0] for verb in compared} - not_verbs - VERB_BASES == set()  # "hand over": "hand"
 
 
 @pytest.mark.parametrize("text, second", [

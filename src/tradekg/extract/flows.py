@@ -54,6 +54,7 @@ PROMOTING_VERBS = {"promote", "sell", "market", "offer", "distribute", "place", 
                    "advertise", "supply", "deliver", "export"}
 # "the gas Hungary uses comes from Russia"
 ORIGIN_VERBS = {"come", "originate"}
+LINKING_VERBS = {"become", "remain", "rank", "stay"}  # "Kenya remains the main supplier of tea"
 # "most of Nigeria's crude goes to India"; goods that enter, reach or flood a country's market
 MARKET_ENTRY_VERBS = {"enter", "reach", "flood", "dominate", "penetrate", "conquer"}
 DESTINATION_VERBS = {"go", "flow"} | MARKET_ENTRY_VERBS
@@ -1022,6 +1023,11 @@ class _Reading:
                    # "will buy up to 10 Boeing aircraft": "up to" a number is a quantity, not a place
                    or c.dep_ == "obl" and c.i > verb.i and _case(c) == "to" and c.left_edge.i > 0
                    and self.doc[c.left_edge.i - 1].lower_ == "up" and any(n.dep_ == "nummod" for n in c.children)]
+        if not objects:
+            # "is supplying howitzers to Ukraine": goods parsed as the indirect object of a verb whose
+            # recipient follows "to"
+            objects = [c for c in children if c.dep_ == "iobj" and c.i > verb.i and c.pos_ == "NOUN"
+                       and not self.country_of(c) and any(_case(o) == "to" and self.country_of(o) for o in children)]
         objects = [c for c in objects if c.lemma_.lower() != "access"]  # "provide access for X": the access frame's
         # "lift its quotas on grapes": the barrier frame's
         objects = [c for c in objects if c.lemma_.lower() not in BARRIERS and c.lower_ not in BARRIER_PLURALS]
@@ -1466,7 +1472,7 @@ class _Reading:
             # main suppliers", with "one" the object of the verb
             subject = [c for c in noun.head.children if c.dep_ == "nsubj"] or \
                 [c for c in noun.head.head.children if c.dep_ == "nsubj" and noun.head.lower_ == "one"]
-        if not subject and noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in ("become", "remain", "rank"):
+        if not subject and noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in LINKING_VERBS:
             subject = [c for c in noun.head.children if c.dep_ == "nsubj"]  # "Kenya became the main supplier of tea"
         # "supplier of tea to Egypt", "buyer of tea from Kenya", "market for tea from Kenya" with the
         # country hung on the goods
@@ -1480,12 +1486,17 @@ class _Reading:
             importer = self.side_of(own)
             exporter = ""
             owner = [c for c in own if c.dep_ == "nmod:poss"]
+            # "The United States remains the largest market for Ecuadorian shrimp": a linking verb's
+            # subject is the market, as with the copula
+            linked = noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in LINKING_VERBS
+            if linked:
+                subject = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
             if owner and (subject or any(c.dep_ == "cop" for c in noun.children)):
                 # "The United States is Kenya's largest market for apparel": the subject buys, the
                 # possessor sells; a region as the subject ("the Gulf is Kenya's market") names no buyer
                 buyer = self.side_of(subject)
                 return self.flows(goods, self.side_of(owner), buyer, noun, "flow.market") if buyer else []
-            if not importer and any(c.dep_ == "cop" for c in noun.children):
+            if not importer and (linked or any(c.dep_ == "cop" for c in noun.children)):
                 importer = self.side_of(subject)  # "Egypt is the largest market for Kenyan tea"
                 return self.flows(goods, self.side_of(source), importer, noun, "flow.market")
             verb = noun.head if noun.dep_ in ("obl", "nmod", "obj") else None

@@ -52,6 +52,10 @@ STAND_INS = {"export": "sell", "re-export": "sell", "import": "buy", "supply": "
              "waived": "removed", "eased": "removed",
              # goods sourced from a country: bought there ("Egypt sources its wheat from Russia")
              "source": "buy", "sources": "bought", "sourced": "bought", "sourcing": "buying"}
+# phrasal trade verbs, parsed as one stand-in word ("Lithuania handed over armoured vehicles to Ukraine",
+# where the model reads "over" as the preposition of the goods)
+PHRASAL_STAND_INS = {("hand", "over"): "give", ("hands", "over"): "gives", ("handed", "over"): "gave",
+                     ("handing", "over"): "giving"}
 NOUN_STAND_INS = {"exports": "shipments", "re-exports": "shipments", "imports": "shipments", "supplies": "shipments"}
 _NOT_VERBS = {"the", "a", "an", "its", "their", "our", "your", "his", "her", "of", "and", "or", "total", "annual",
               "main", "major", "key", "other", "these", "those", "such", "more", "further", "new", "all", "any", "no",
@@ -76,7 +80,7 @@ VERB_BASES = frozenset("""
     conquer construct contain continue contract countertrade cover create criticise criticize curb cut decide delay
     deliver demand deny depend develop discuss dismantle distribute diversify dominate donate double drop dump ease
     eliminate embargo end enjoy ensure enter establish exchange expand expect explore export extend fear feature
-    find flood flow freeze gain get give go grant grow halt have hope import inaugurate include increase install
+    find flood flow freeze gain get give go grant grow halt hand have hope import inaugurate include increase install
     intend introduce involve know launch lay lift like limit localise localize look lower manufacture market
     meet modernise modernize need negotiate obtain offer open oppose order organise organize originate pay
     penetrate persuade phase place plan postpone praise prepare present press pressure procure produce prohibit
@@ -120,7 +124,11 @@ def _lemma_table() -> dict[str, str]:
 
 
 def base_form(word: str) -> str:
-    """The base of a written form of a verb the readers compare ("exported": export), or the word."""
+    """The base of a written form of a verb the readers compare ("exported": export; "handed over":
+    hand over), or the word."""
+    if " " in word:
+        head, _, particle = word.partition(" ")
+        return f"{_lemma_table().get(head, head)} {particle}"
     return _lemma_table().get(word, word)
 
 
@@ -339,6 +347,8 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
     # imports of ores" with "imports" as the verb
     swaps.update({t.i: NOUN_STAND_INS[t.lower_] for t in doc if t.lower_ in NOUN_STAND_INS and t.i not in swaps
                   and _object_of_verb(doc, t.i)})
+    phrasal = {t.i: t.i + 1 for t in doc[:-1] if (t.lower_, doc[t.i + 1].lower_) in PHRASAL_STAND_INS}
+    swaps.update({i: PHRASAL_STAND_INS[doc[i].lower_, doc[i + 1].lower_] for i in phrasal})
     merged: dict[int, int] = {}  # first token of a name -> index of its last token
     spans = [[t.i for t in doc if start <= t.idx < end and t.lower_ not in ("'s", "’s", "'", "’")] for start, end in names]
     listed = _listed_names(doc, [inside for inside in spans if inside])
@@ -347,6 +357,7 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
                 and doc[inside[-1]].idx + len(doc[inside[-1]]) <= end + 1:
             merged[inside[0]] = inside[-1]
     blank = {t.i for t in doc if t.is_space}  # runs of spaces or line breaks: no words for the parser
+    merged.update(phrasal)
     if not swaps and not merged and not first and not blank:
         return doc
     from spacy.tokens import Doc
@@ -358,7 +369,9 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
             i += 1
             continue
         last = merged.get(i, i)
-        if i in merged:
+        if i in phrasal:
+            words.append(swaps[i])
+        elif i in merged:
             words.append(ATTRIBUTE_STAND_IN if i not in listed and _attributive(doc, i, last, swaps) else NAME_STAND_IN)
         else:
             words.append(swaps.get(i, doc[i].text))
@@ -397,7 +410,7 @@ _CUES = re.compile(
     r"joint|project|venture|build|built|construct|plant|factory|production|produc|manufactur|assembl|"
     r"modernis|moderniz|upgrad|reconstruct|rebuild|restor|expan|install|commission|locali|explor|lay|laid|launch|set up|"
     r"establish|develop|extend|inaugurat|popular|\bknown\b|\bpresent\b|\bavailable\b|represented|appreciated|\bf(?:ind|inds|ound|inding)\b|\bgain|\bw(?:in|ins|on)\b|\bent(?:er|ers|ered|ering)\b|\breach|\bflood|dominat|penetrat|conquer|\baccept|\blift(?:s|ed|ing)?\b|\bgrat(?:eful|itude)\b|\bthank(?:s|ed|ing)?\b[^.]{0,40}\bfor\b|turnover|tariff|duty|duties|quota|levy|levies|barrier|\bban\b|bans\b|embargo|prohibition|access|donat|\bgrant(?:s|ed|ing)?\b|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
-    r"c(?:ome|omes|ame|oming) from|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\b(?:for|with|in)\b|originat|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:in)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b|"
+    r"c(?:ome|omes|ame|oming) from|\bhand(?:s|ed|ing)?\s+over\b|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\b(?:for|with|in)\b|originat|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:in)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b|"
     r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b|\bt(?:ake|akes|ook|aken|aking)\b[^.]{0,40}\b(?:tonnes|tons)\s+of\b|"
     r"\b(?:categor(?:y|ies)|items|commodities|shelf|shelves|counters|supermarkets?|shops|stores)\b|"
     r"\b(?:approvals?|authori[sz]ations?|registrations?)\s+(?:\w+\s+){0,2}for\b)",
