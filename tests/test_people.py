@@ -107,6 +107,12 @@ OFFICIALS = [
      [("Tom Barrow", "secretary of agriculture", "USA")]),
     ("TOKYO, May 2 - Chief Cabinet Secretary Kenji Oda said Japan would not retaliate against the United States.",
      [("Kenji Oda", "chief cabinet secretary", "JPN")]),
+    # the host of a visitor serves the other side, whatever country the sentence names first
+    ("Vice Premier Li Wenhao told visiting Chilean Mining Minister Rosa Pinto that China would buy more copper.",
+     [("Li Wenhao", "deputy prime minister", "CHN"), ("Rosa Pinto", "minister of mining", "CHL")]),
+    # a lower-case particle inside a name
+    ("Premier Li Wenhao met visiting Kenyan President Samuel arap Kibet in Beijing.",
+     [("Li Wenhao", "prime minister", "CHN"), ("Samuel arap Kibet", "president", "KEN")]),
 ]
 
 

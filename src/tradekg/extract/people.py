@@ -34,6 +34,8 @@ class PersonMention:
 # who accompanies whom, written between the two names ("A, who accompanied B", "B, accompanied by A")
 _ACCOMPANIES = re.compile(r"\s*(?:,\s*who\s+)?(?:accompanied|accompanies|accompanying|joined|joins)\s+"
                           r"(?:(?:the\s+)?[\w-]+\s+){0,3}?", re.IGNORECASE)
+# "Vice Premier A told visiting Minister B": the host serves the other side of the visitor
+_HOSTS_VISITOR = re.compile(r"\s+(?:told|met|received|welcomed|hosted|greeted|thanked|assured)\s+(?:the\s+)?visiting(?:\s+[\w.-]+){0,3}\s*")
 _ACCOMPANIED_BY = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:was|is|were|will\s+be)\s+)?(?:accompanied\s+by|together\s+with)\s+"
                              r"(?:(?:the\s+)?[\w-]+\s+){0,3}?", re.IGNORECASE)
 
@@ -423,6 +425,9 @@ class PeopleResolver:
                 (second, first) if _ACCOMPANIED_BY.fullmatch(between) else None
             if pair and pair[0].kind == "named" and pair[0].key != pair[1].key:
                 self.companions.append((pair[0].key, pair[1].key))
+            if _HOSTS_VISITOR.fullmatch(between) and first.kind == "named" and first.key != second.key and \
+                    first.key not in self.explicit_country:
+                self.counterparts.append((first.key, second.key))
         for mention in mentions:
             self._seen(mention.key)
         return mentions, used_countries
