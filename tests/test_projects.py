@@ -122,6 +122,9 @@ PROJECTS = [
     # the thing built named before the verb, which takes it as "which"
     ("Chile and Peru agreed on a new bridge, which Chilean firms will build.",
      [("build bridge", CP, "planned", "project.verb.build", "bridge, which Chilean firms will build")]),
+    # a capacity before the facility, which the parser makes the object: the facility is built
+    ("Chile and Peru agreed to build a 15,000 barrels per day refinery near Arica.",
+     [("build refinery", CP, "planned", "project.verb.build", "build a 15,000 barrels per day refinery")]),
 ]
 
 

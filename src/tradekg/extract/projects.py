@@ -258,7 +258,9 @@ class ProjectReader:
                 if self.vocab.is_container(member.lower_) and member.lower_ not in self.actions and \
                         any(c.dep_ == "nummod" for c in member.children):
                     # "to produce 5,000 tonnes of copper wire": what the measure is of
-                    member = next((c for c in member.children if c.dep_ == "nmod" and _case(c) == "of"), member)
+                    member = next((c for c in member.children if c.dep_ == "nmod" and _case(c) == "of"), None) or \
+                        next((c for c in [*member.children, *verb.children] if c.dep_ in ("obl", "nmod") and c.i > member.i
+                              and singular(c.lower_) in self.objects), member)  # "a 20,000 barrels per day refinery"
                 if member.lower_ in self.actions:
                     out.extend(self._action_noun(member))
                     continue
@@ -376,6 +378,9 @@ class ProjectReader:
             return None
         lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "flat", "nmod:poss", "nummod")
                  for t in c.subtree if t.i < head.i]
+        per = next((c.i for c in head.children if c.dep_ == "case" and c.lower_ == "per"), -1)
+        if per >= 0:
+            lefts = [t for t in lefts if t.i > per + 1]  # "a 20,000 barrels per day refinery": the rate is no name
         if any(singular(t.lower_) in _FINANCIAL for t in lefts if t.i == head.i - 1):
             return None  # "extended a credit line": money lent, not a line built
         first = min([t.i for t in lefts] + [head.i])
