@@ -266,6 +266,20 @@ FLOWS = [
     ("The United States remains the largest market for Peruvian asparagus and grapes.",
      [("PER", "USA", "asparagus", "realised", False, "flow.market", None),
       ("PER", "USA", "grapes", "realised", False, "flow.market", None)]),
+    # goods of a country on their way to another
+    ("A cargo of 25,000 tonnes of Argentine soymeal destined for Egypt was unloaded on Friday.",
+     [("ARG", "EGY", "soymeal", "realised", False, "flow.bound-for", None)]),
+    ("Peruvian zinc bound for Korea was held up by a strike.",
+     [("PER", "KOR", "zinc", "realised", False, "flow.bound-for", None)]),
+    # what a share of the goods is bought from the one depended on; who is depended on sells
+    ("Jordan relies on Romania for about 40 pct of its wheat.",
+     [("ROU", "JOR", "wheat", "realised", False, "flow.dependence", None)]),
+    ("Jordan depends on Romania for 40 percent of its wheat imports.",
+     [("ROU", "JOR", "wheat", "realised", False, "flow.import.imports", None)]),
+    # every agent of a passive sells to the buyer the sentence names
+    ("Most of the gas consumed in Serbia is supplied by Russia and Hungary.",
+     [("RUS", "SRB", "gas", "realised", False, "flow.verb.supplied", None),
+      ("HUN", "SRB", "gas", "realised", False, "flow.verb.supplied", None)]),
     # a time of delivery is no goods
     ("Peru has agreed to buy an additional 90,000 tonnes of U.S. barley for delivery this spring, officials said.",
      [("USA", "PER", "barley", "planned", False, "flow.verb.buy", None)]),

@@ -49,6 +49,7 @@ REFUSED_HEADS = {"ban", "halt", "suspend", "stop", "cancel", "refuse", "embargo"
                  "curb", "cut", "end", "threaten", "freeze", "reject", "boycott", "sanction", "limit", "phase"}
 # a share leads to its goods but does not vouch for them: "most of the financing"
 SHARES = {"half", "third", "thirds", "quarter", "most", "bulk", "majority", "portion"}
+PERCENT_WORDS = {"percent", "pct", "%", "per cent", "share", "part"}
 # goods put on a country's market: "promoting drugs in the Brazilian market"
 PROMOTING_VERBS = {"promote", "sell", "market", "offer", "distribute", "place", "launch", "register", "introduce",
                    "advertise", "supply", "deliver", "export"}
@@ -691,7 +692,7 @@ class _Reading:
         subject = [c for c in verb.children if c.dep_ == "nsubj"]
         if not (target or duty_free) or not subject:
             return []
-        if subject[0].lemma_.lower() in SHARES | {"percent", "%", "share", "part"}:
+        if subject[0].lemma_.lower() in SHARES | PERCENT_WORDS:
             subject = [c for c in subject[0].children if c.dep_ == "nmod" and _case(c) == "of"]  # "40 percent of"
         goods = self._known(self.goods_under(subject))
         owner = [t for s in subject for t in s.subtree if t.dep_ in ("nmod:poss", "amod", "compound") and
@@ -991,7 +992,10 @@ class _Reading:
             # "Ghana relies on Malaysia for palm oil": the country depended on sells what is named
             # after "for"
             wanted = [g for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
-                      for g in self.goods_under(c)]
+                      # "for about 60 percent of its wheat": the goods the share is of
+                      for part in ([c] + [n for n in c.children if n.dep_ == "nmod" and _case(n) == "of"]
+                                   if c.lemma_.lower() in SHARES | PERCENT_WORDS else [c])
+                      for g in self.goods_under(part)]
             return self.flows(wanted, self.side_of(seller), self.side_of(subject), word, "flow.dependence",
                               modality="realised")
         if not mine:
@@ -1138,10 +1142,12 @@ class _Reading:
             # "imports rice from Vietnam and Thailand": each source exports
             for other in self.sides_of(source)[1:]:
                 out += self.flows(goods, other, importer, verb, f"flow.verb.{word_of(verb).lower()}")
-        if kind == "export" and importer and agent_country:
-            # "Kenya, Egypt and Sudan sell tea to Uganda": each subject sells
+        buyer = importer or next((f.importer for f in out if f.importer in {c.code for c in self.view.countries}), "")
+        if kind == "export" and agent_country and buyer:
+            # "Kenya, Egypt and Sudan sell tea to Uganda": each subject sells (to the buyer the sentence
+            # names for the first: "the gas consumed in Turkey is supplied by Russia and Iran")
             for other in self.sides_of(agent)[1:]:
-                out += self.flows(goods, other, importer, verb, f"flow.verb.{word_of(verb).lower()}")
+                out += self.flows(goods, other, buyer, verb, f"flow.verb.{word_of(verb).lower()}")
         return self._paired(verb, out, to if kind == "export" else source)
 
     def _paired(self, verb: "Token", out: list[TradeFlow], places: list["Token"]) -> list[TradeFlow]:

@@ -54,6 +54,7 @@ _GENERAL_HEAD_AFTER = re.compile(r"\s+(products|goods|wares|items)\b")  # "metal
 _OWNED_NOUNS = TRADE_NOUNS | {"export", "import"}
 
 
+_BOUND_FOR = re.compile(r"\b(?:destined|bound|headed)\s+for\s+(?:the\s+)?")
 _LIST_JOINER = re.compile(r"(?:\s*[a-z-]+){0,2}?\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\w.-]+\s+){0,2}")  # " sheets, and frozen "
 
 
@@ -75,6 +76,26 @@ class SurfaceFlowReader:
         self.talking = re.compile(r"\b(?:" + "|".join(talked) + r")\b", re.I)
 
     def __call__(self, view: SentenceView, ctx: DocContext, carry: list[TradeFlow]) -> list[TradeFlow]:
+        return self._bound_for(view) + self._read(view, ctx, carry)
+
+    def _bound_for(self, view: SentenceView) -> list[TradeFlow]:
+        """"Brazilian soymeal destined for Poland", "Chilean copper bound for China": goods of a
+        country on their way to another (the parser makes a clause of its own of "bound for")."""
+        text, base = view.sentence.text, view.sentence.start
+        out = []
+        for m in _BOUND_FOR.finditer(text):
+            target = next((c for c in view.countries if c.start - base == m.end() and c.kind != "adjective"), None)
+            goods = [c for c in view.commodities if c.end - base <= m.start() and not text[c.end - base:m.start()].strip()]
+            if target is None or not goods:
+                continue
+            item = goods[-1]
+            origin = self._origin(view, item.start - base, 0)
+            if origin and origin != target.code:
+                out.append(TradeFlow(origin, target.code, item.label, item.hs, self.modality(text[:m.end()]),
+                                     evidence(view, "flow.bound-for", item.start, item.end)))
+        return out
+
+    def _read(self, view: SentenceView, ctx: DocContext, carry: list[TradeFlow]) -> list[TradeFlow]:
         text, base = view.sentence.text, view.sentence.start
         triggers = [(m, "export") for m in self.export_re.finditer(text) if not _CHAIN.match(text, m.end())
                     and not _ACCESS_AFTER.match(text, m.end())] + \
@@ -354,7 +375,8 @@ class SurfaceFlowReader:
                   and c.start not in view.title_countries and c.code not in (origin, other)
                   # "the U.S. is Vietnam's largest market, buying ...": a possessor past a comma owns a noun, buys nothing
                   and not (c.possessive and "," in text[c.end - base:trig.start()])
-                  and (not re.search(r"\b(?:to|from|with|into|in|for|of)\s+(?:the\s+)?$", text[max(0, c.start - base - 10):c.start - base])
+                  # (nor one depended on: "depends on Ukraine for its wheat imports")
+                  and (not re.search(r"\b(?:to|from|with|into|in|for|of|on|upon)\s+(?:the\s+)?$", text[max(0, c.start - base - 10):c.start - base])
                        or c.possessive and len(text[c.end - base:trig.start()].split()) <= 4)]  # "growth of Taiwan's apparel exports"
         trigger_noun = trig.group().lower()
         agentive = trigger_noun.endswith(("er", "ers")) and trigger_noun not in ("order",)
