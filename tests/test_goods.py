@@ -92,7 +92,7 @@ LISTS = [
     ("Uganda buys pianos, saddles and harrows from Kenya.", KU,
      [("pianos", "9201", "pianos"), ("saddles", "4201", "saddles"), ("harrows", "", "harrows")]),
     ("Kenya exports pianos, saddles and farm equipment to Uganda.", KU,
-     [("pianos", "9201", "pianos"), ("saddles", "4201", "saddles"), ("farm equipment", "", "farm equipment")]),
+     [("pianos", "9201", "pianos"), ("saddles", "4201", "saddles"), ("farm equipment", "84", "farm equipment")]),
     ("Kenya exports pianos, saddles and other goods to Uganda.", KU,
      [("pianos", "9201", "pianos"), ("saddles", "4201", "saddles")]),
     ("Kenya sells Uganda high-quality pianos and saddles.", KU, [("pianos", "9201", "pianos"), ("saddles", "4201", "saddles")]),

@@ -86,7 +86,9 @@ _BARRIER_PARTICIPLES = {"affect", "face", "hit", "hamper", "hinder", "restrict",
 WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acquire", "dump", "get",
               "lift"}  # "refiners will lift Chinese fuel oil" (loads it), "lift the ban" (a barrier's frame)
 PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination", "refiner",
-                    "consumer", "trader", "distributor", "processor", "user"}
+                    "consumer", "trader", "distributor", "processor", "user",
+                    # a facility supplied ("electricity to the nuclear power plant") is no country
+                    "plant", "station", "factory", "refinery", "mill", "hospital", "city", "town", "village"}
 # trade barriers on goods: "tariffs on U.S. wheat"
 BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction", "ban", "embargo", "prohibition"}
 # verbs of one side pressing the other to lower a barrier: the pressing side's goods are meant
@@ -463,7 +465,10 @@ class _Reading:
         doc = self.doc
         while end < len(doc):
             t = doc[end]
-            if t.dep_ not in ("obl", "nmod", "dep", "compound", "flat", "obj", "advmod") or end in self.country_at or \
+            # ("tea, coffee and farm | equipment", the generic head made an argument of the verb)
+            generic_head = t.dep_ == "xcomp" and self.r.vocab.is_generic(t.lower_) and doc[end - 1].pos_ == "NOUN"
+            if t.dep_ not in ("obl", "nmod", "dep", "compound", "flat", "obj", "advmod") and not generic_head or \
+                    end in self.country_at or \
                     any(t in m.ancestors for m in members) or \
                     end in self.person_at or any(c.dep_ == "case" for c in t.children) or \
                     t.lemma_.lower() in _TIME_WORDS:

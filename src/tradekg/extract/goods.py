@@ -285,7 +285,9 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             continue
         head = phrase[1]
         nxt = next((p for p in phrases[k + 1:k + 3] if p is not None and p[1] is not None), None)
-        if head.tag_ in ("NN", "VBG") and not vocab.is_known(head.lower_) and nxt is not None and \
+        # (also goods before goods that qualify the same head: "oil and gas equipment")
+        if head.tag_ in ("NN", "VBG") and nxt is not None and \
+                (not vocab.is_known(head.lower_) or nxt[0] and vocab.is_known(nxt[0][-1].lower_)) and \
                 singular(nxt[1].lower_) in vocab.generic and nxt[1].lower_ != head.lower_:
             phrases[k] = ([head], None, phrase[2])
     out: list[Goods] = []
