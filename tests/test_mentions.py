@@ -114,6 +114,16 @@ def test_a_name_of_goods_keeps_its_capitals():
     assert [c.label for c in found] == ["LNG", "PVC", "natural gas", "gas"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chile buys copper for its wire and power cable factories.", ["copper"]),
+    # goods that only qualify a place or trade of two words after "and" are no goods
+    ("Peru uses zinc in its tin and light metals industries.", ["zinc"]),
+    ("Bolivia sells nickel ores and tin.", ["nickel ores", "tin"]),
+])
+def test_goods_qualifying_a_place_are_no_goods(text, expected):
+    assert [c.label for c in find_commodities(one(text), lexicon())] == expected
+
+
 def test_unknown_goods_are_not_forced_into_a_code():
     assert find_commodities(one("They sell widgets."), lexicon()) == []
 

@@ -347,7 +347,7 @@ def find_commodities(sentence: Sentence, lex: Lexicon) -> list[CommoditySpan]:
             continue  # inside a proper name: "Organization of Petroleum Exporting Countries"
         if re.match(r"\s+(?:" + "|".join(lex.patterns["compound_heads"]) + r")\b", text[m.end(1):], re.IGNORECASE):
             continue  # "grain harvesters", "oil prices", "steel industry": the goods only qualify another noun
-        if re.match(r"\s+(?:and|or)\s+[a-z-]+\s+(?:" + "|".join(_PLACE_HEADS) + r")\b", text[m.end(1):]):
+        if re.match(r"\s+(?:and|or)\s+(?:[a-z-]+\s+){1,2}(?:" + "|".join(_PLACE_HEADS) + r")\b", text[m.end(1):]):
             continue  # "oil and gas fields", "iron and steel industry": both words qualify the place or trade
         entry = lex.commodities[m.group(1).lower()]
         written = m.group(1)
