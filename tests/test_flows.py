@@ -288,6 +288,9 @@ FLOWS = [
      [("NOR", "KEN", "tea", "realised", False, "flow.verb.buys", None),
       ("NOR", "KEN", "coffee", "realised", False, "flow.verb.buys", None),
       ("NOR", "KEN", "farm equipment", "realised", False, "flow.verb.buys", None)]),
+    # an offer of goods is still an offer
+    ("Chile's offer of copper to Peru was accepted.",
+     [("CHL", "PER", "copper", "offered", False, "flow.export.offer", None)]),
     # a time of delivery is no goods
     ("Peru has agreed to buy an additional 90,000 tonnes of U.S. barley for delivery this spring, officials said.",
      [("USA", "PER", "barley", "planned", False, "flow.verb.buy", None)]),
@@ -321,6 +324,9 @@ def test_the_evidence_points_at_the_goods():
     "Tea and jute were among Kenya's main exports.",   # no buyer named or known
     "Kenya depends on imports of fuel.",                # no seller named
     "Kenya and Uganda met. Kenya will supply electricity to the Owen Falls cement plant.",  # a facility supplied
+    # an offer as a noun is a proposal; what goods are made of is no purchase
+    "Chile and Peru met. Peru's main offers were to ease checks on Chilean grapes and to lower fees for Bolivia.",
+    "Chile and Peru met. Chile helps its provinces in buying field hospitals, which are based on Peruvian trucks.",
     "Tourism is a source of income for Kenya.",         # no goods
     "Kenyan sources said Egypt would host the talks.",  # sources who speak buy nothing
     "Japan wants to lift quotas on beef.",              # no side presses the one who lowers

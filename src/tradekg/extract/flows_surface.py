@@ -28,7 +28,13 @@ _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|,\s+where\
                         r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:our|their|its|your)(?:\s+[\w-]+){1,4})\s+(?:will|would|shall|is|are|was|were|has|have|had|can|"
                         r"could|may|must|also|in turn)\b)"
                         # "..., and will open its market", "..., and to expand access": the subject's next verb
-                        r"|,\s+and\s+(?=(?:will|would|shall|should|can|could|must|to)\s+(?!the\b|a\b|an\b)[a-z]+\b)")
+                        r"|,\s+and\s+(?=(?:will|would|shall|should|can|could|must|to)\s+(?!the\b|a\b|an\b)[a-z]+\b)"
+                        # "buying field hospitals, which are mounted on trucks": what the goods are made of
+                        r"|,\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:based|built|made|mounted|designed|used|"
+                        r"located|owned|run)\b")
+# an offer as a noun is a proposal ("Japan's main offers were to ..."), no goods offered (but "its
+# offer of tea" is)
+_PROPOSAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|main|new|latest|final|first|best)|['’]s)\s+$", re.I)
 # "import substitution": making at home what was bought abroad, no goods coming in
 _REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
 _NEW_PHRASE = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\b")
@@ -98,7 +104,9 @@ class SurfaceFlowReader:
     def _read(self, view: SentenceView, ctx: DocContext, carry: list[TradeFlow]) -> list[TradeFlow]:
         text, base = view.sentence.text, view.sentence.start
         triggers = [(m, "export") for m in self.export_re.finditer(text) if not _CHAIN.match(text, m.end())
-                    and not _ACCESS_AFTER.match(text, m.end())] + \
+                    and not _ACCESS_AFTER.match(text, m.end())
+                    and not (m.group().lower() in ("offer", "offers") and _PROPOSAL.search(text[:m.start()])
+                             and not re.match(r"\s+of\b", text[m.end():]))] + \
                    [(m, "import") for m in self.import_re.finditer(text) if not _REPLACED.match(text, m.end())
                     and not (m.group().lower().endswith("ed") and _ATTRIBUTIVE.search(text[max(0, m.start() - 12):m.start()]))] + \
                    [(m, "market") for m in self.market_re.finditer(text)
