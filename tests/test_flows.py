@@ -288,6 +288,13 @@ FLOWS = [
      [("NOR", "KEN", "tea", "realised", False, "flow.verb.buys", None),
       ("NOR", "KEN", "coffee", "realised", False, "flow.verb.buys", None),
       ("NOR", "KEN", "farm equipment", "realised", False, "flow.verb.buys", None)]),
+    # "more of its wine": a measure of the goods; a market opened "wider to" goods
+    ("Chile wants to sell more of its wine and raspberries to China.",
+     [("CHL", "CHN", "wine", "wanted", False, "flow.verb.sell", None),
+      ("CHL", "CHN", "raspberries", "wanted", False, "flow.verb.sell", None)]),
+    ("Japan will open its market wider to Chilean salmon and grapes.",
+     [("CHL", "JPN", "salmon", "planned", False, "flow.market", None),
+      ("CHL", "JPN", "grapes", "planned", False, "flow.market", None)]),
     # an offer of goods is still an offer
     ("Chile's offer of copper to Peru was accepted.",
      [("CHL", "PER", "copper", "offered", False, "flow.export.offer", None)]),
@@ -324,6 +331,8 @@ def test_the_evidence_points_at_the_goods():
     "Tea and jute were among Kenya's main exports.",   # no buyer named or known
     "Kenya depends on imports of fuel.",                # no seller named
     "Kenya and Uganda met. Kenya will supply electricity to the Owen Falls cement plant.",  # a facility supplied
+    # a share of goods sold to a union of states (the partner is no country)
+    "Chile and Peru met. Chile exports much of its wine to the European Union.",
     # an offer as a noun is a proposal; what goods are made of is no purchase
     "Chile and Peru met. Peru's main offers were to ease checks on Chilean grapes and to lower fees for Bolivia.",
     "Chile and Peru met. Chile helps its provinces in buying field hospitals, which are based on Peruvian trucks.",

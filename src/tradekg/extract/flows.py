@@ -1115,6 +1115,9 @@ class _Reading:
                         to.append(child)
                     elif _case(child) == "from" and not source:
                         source.append(child)
+                elif child.dep_ in ("nmod", "obl") and _case(child) in ("to", "into") and \
+                        (child.text[:1].isupper() or child.lemma_.lower() in PLACES_ELSEWHERE):
+                    elsewhere = True  # "exports much of its beef | to the European Community"
         agent_country = self.side_of(agent)
         if agent and not agent_country and any(self.r.lex.organisation_re.search(text_between(a.left_edge, a.right_edge))
                                                for a in agent):
@@ -1440,7 +1443,8 @@ class _Reading:
             # goods' country sells
             verb = is_open or noun.head
             nearby = list(noun.children) + list(verb.children) + \
-                [c for c in verb.head.children if opening and c.left_edge.i == noun.right_edge.i + 1]
+                [c for c in verb.head.children if opening and c.left_edge.i == noun.right_edge.i + 1] + \
+                [c for a in verb.children if a.dep_ == "advmod" for c in a.children]  # "open it wider to"
             goods = goods + [g for c in nearby if c.dep_ in ("obl", "nmod")
                              and c.i > noun.i and _case(c) in ("to", "for") and not self._only_country(c)
                              for g in self.goods_under(c) if g not in goods]
