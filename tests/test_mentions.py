@@ -21,6 +21,9 @@ def one(text):
     ("Tourists at Victoria Falls came from Zambia.", ["ZMB"]),
     ("Apple growers of Washington State sell to India.", ["IND"]),
     ("Victoria and Washington signed.", ["SYC", "USA"]),
+    # a place named "New" after a country is no country; a country named "New" still is
+    ("Power from Quebec goes to New England, and cattle from New Mexico to Chile.", ["CHL"]),
+    ("New Caledonia sells nickel to New Zealand and Papua New Guinea.", ["NCL", "NZL", "PNG"]),
     # where a broadcast was heard is no party
     ("Radio Tehran, monitored in Nicosia, said Iran and Syria signed.", ["IRN", "IRN", "SYR"]),
 ])

@@ -118,6 +118,8 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: 
         before = sentence.text[max(0, m.start(1) - 20):m.start(1)]  # a window: the whole prefix made this quadratic
         if kind == "capital" and (_GEO_BEFORE.search(before) or _GEO_AFTER.match(end_word)):
             continue  # "Lake Victoria", "Victoria Falls": a place named like a capital, not the state
+        if re.search(r"\bNew\s+$", before):
+            continue  # "New England", "New Mexico", "New Jersey": a place named after the country
         if kind == "capital" and _LISTENING_POST.search(before):
             continue  # "Radio Tehran, monitored in Nicosia": where a broadcast was heard, no party
         if surface in ("US", "U.S.", "U.S") and re.match(r"\$|\s+(?:dlrs?|dollars?)\b", end_word, re.IGNORECASE):
