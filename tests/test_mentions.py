@@ -24,6 +24,14 @@ def one(text):
     # a place named "New" after a country is no country; a country named "New" still is
     ("Power from Quebec goes to New England, and cattle from New Mexico to Chile.", ["CHL"]),
     ("New Caledonia sells nickel to New Zealand and Papua New Guinea.", ["NCL", "NZL", "PNG"]),
+    # a continent named after a country; an accord named after a capital; languages; an institute
+    # named by an adjective, after "of the" (the "of" of a common word)
+    ("Chile is a key partner in Latin America, and North American demand grew.", ["CHL"]),
+    ("Lima sticks to the Quito Protocol and the Paris Club terms.", ["PER"]),
+    ("Lessons in Peru are taught in Spanish and Quechua, and some in English.", ["PER"]),
+    ("Chile's sales in Peruvian and Bolivian markets rose.", ["CHL", "PER", "BOL"]),
+    ("In a study of the Brazilian Institute for Trade, Chile gained most.", ["CHL"]),
+    ("The Bank of Chile lends to Peru.", ["CHL", "PER"]),
     # where a broadcast was heard is no party
     ("Radio Tehran, monitored in Nicosia, said Iran and Syria signed.", ["IRN", "IRN", "SYR"]),
 ])

@@ -118,6 +118,12 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: 
         before = sentence.text[max(0, m.start(1) - 20):m.start(1)]  # a window: the whole prefix made this quadratic
         if kind == "capital" and (_GEO_BEFORE.search(before) or _GEO_AFTER.match(end_word)):
             continue  # "Lake Victoria", "Victoria Falls": a place named like a capital, not the state
+        if kind == "adjective" and _LANGUAGE_BEFORE.search(before) and _LANGUAGE_AFTER.match(end_word):
+            continue  # "classes are taught in Spanish and Portuguese": languages, no countries
+        if kind == "capital" and _ACCORD_AFTER.match(end_word):
+            continue  # the Minsk Agreements are no party of Belarus
+        if surface.startswith("America") and _CONTINENT_BEFORE.search(before):
+            continue
         if re.search(r"\bNew\s+$", before):
             continue  # "New England", "New Mexico", "New Jersey": a place named after the country
         if kind == "capital" and _LISTENING_POST.search(before):
@@ -134,13 +140,21 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: 
 _GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?|Cape|Fort|Gulf of|Bay of|Port of|River|Province of)\s+$")
 _LISTENING_POST = re.compile(r"\b(?:monitored|heard|received)\s+in\s+$")
 _GEO_AFTER = re.compile(r"^\s+(?:Falls|Lake|River|Island|Islands|Bay|County|State)\b")
+# a capital naming an accord or a format of talks: "the Minsk Agreements", "the Paris Club"
+_ACCORD_AFTER = re.compile(r"^\s+(?:Agreements?|Accords?|Protocols?|Declaration|Convention|Club|format|process)\b")
+# an adjective alone after "in" or "into", a list's end: a language ("translated into Chinese.")
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into)\s+(?:[A-Z]\w+\s+(?:and|or)\s+)?$")
+_LANGUAGE_AFTER = re.compile(r"^(?:\s*[.,;:)!?]|\s*$|\s+(?:and|or)\s+[A-Z]\w+\s*(?:[.,;:)!?]|$))")
+# "Latin America", "North American": a continent, no country
+_CONTINENT_BEFORE = re.compile(r"\b(?:Latin|North|South|Central|Pan)[\s-]+$")
 _ORG_TAIL = re.compile(r"^\s+(?:[A-Z][\w&-]*\s+){0,4}(?:Institute|University|Bank|Corp|Corporation|Company|Airlines|Airways|"
                        r"Fund|Council|Association|Daily|Times|Post)\b")
 
 
 def _inside_organisation_name(surface: str, text: str, start: int, tail: str) -> bool:
     """"Bank of Brazil" still refers to Brazil; "National Cancer Institute" names no country."""
-    return bool(_ORG_TAIL.match(tail)) and not text[max(0, start - 8):start].lower().endswith(("of ", "of the "))
+    # ("a report of the Swiss Institute for ...": "of" after a common word opens no name)
+    return bool(_ORG_TAIL.match(tail)) and not re.search(r"\b[A-Z][\w&-]*\s+of\s+(?:the\s+)?$", text[max(0, start - 40):start])
 
 
 def parse_number(num: str) -> float | None:
