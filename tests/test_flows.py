@@ -331,6 +331,8 @@ def test_the_evidence_points_at_the_goods():
     "Tea and jute were among Kenya's main exports.",   # no buyer named or known
     "Kenya depends on imports of fuel.",                # no seller named
     "Kenya and Uganda met. Kenya will supply electricity to the Owen Falls cement plant.",  # a facility supplied
+    # an offer to act is no offer of goods
+    "Chile and Peru met. Chile offered to diversify its economy, reducing its focus on copper and gas.",
     # a share of goods sold to a union of states (the partner is no country)
     "Chile and Peru met. Chile exports much of its wine to the European Union.",
     # an offer as a noun is a proposal; what goods are made of is no purchase

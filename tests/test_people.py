@@ -110,6 +110,9 @@ OFFICIALS = [
     # the host of a visitor serves the other side, whatever country the sentence names first
     ("Vice Premier Li Wenhao told visiting Chilean Mining Minister Rosa Pinto that China would buy more copper.",
      [("Li Wenhao", "deputy prime minister", "CHN"), ("Rosa Pinto", "minister of mining", "CHL")]),
+    # a short place or domain between the title and the name in apposition
+    ("Peru's trade counsellor in its Santiago embassy, Rosa Quispe, said sales were slow.",
+     [("Rosa Quispe", "commercial attache", "PER")]),
     # a lower-case particle inside a name
     ("Premier Li Wenhao met visiting Kenyan President Samuel arap Kibet in Beijing.",
      [("Li Wenhao", "prime minister", "CHN"), ("Samuel arap Kibet", "president", "KEN")]),

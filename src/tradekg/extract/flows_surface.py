@@ -34,6 +34,7 @@ _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|,\s+where\
                         r"located|owned|run)\b")
 # an offer as a noun is a proposal ("Japan's main offers were to ..."), no goods offered (but "its
 # offer of tea" is)
+_TO_ACT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _PROPOSAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|main|new|latest|final|first|best)|['’]s)\s+$", re.I)
 # "import substitution": making at home what was bought abroad, no goods coming in
 _REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
@@ -106,7 +107,9 @@ class SurfaceFlowReader:
         triggers = [(m, "export") for m in self.export_re.finditer(text) if not _CHAIN.match(text, m.end())
                     and not _ACCESS_AFTER.match(text, m.end())
                     and not (m.group().lower() in ("offer", "offers") and _PROPOSAL.search(text[:m.start()])
-                             and not re.match(r"\s+of\b", text[m.end():]))] + \
+                             and not re.match(r"\s+of\b", text[m.end():]))
+                    # "offered to diversify the economy": an offer to act (to sell is read at "sell")
+                    and not (m.group().lower().startswith("offer") and _TO_ACT.match(text, m.end()))] + \
                    [(m, "import") for m in self.import_re.finditer(text) if not _REPLACED.match(text, m.end())
                     and not (m.group().lower().endswith("ed") and _ATTRIBUTIVE.search(text[max(0, m.start() - 12):m.start()]))] + \
                    [(m, "market") for m in self.market_re.finditer(text)

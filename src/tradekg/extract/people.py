@@ -94,6 +94,11 @@ class _Grammar:
             rf"(?:counterparts?|colleagues?|opposite numbers?)\s*,\s*"
             rf"(?P<names>(?:{self.name},\s+)*{self.name},?\s+and\s+{self.name})")
         self.after_title_re = re.compile(rf"^(?:\s*,\s*|\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{self.name})")
+        # "the trade counsellor at the embassy in Lima, Ana Ruiz, said": a short place or
+        # domain after the title, then the name in apposition
+        self.after_phrase_re = re.compile(
+            rf"^\s+(?:in|at|of|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+"
+            rf"\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{self.name})(?=\s*,)")
         # "EC External Trade Commissioner X", "African Development Bank president Y": an office of an
         # international body, up to four words of its domain before the title
         bodies = _alternation(list(lex.patterns["international_bodies"]) + list(lex.organisation_lookup))
@@ -289,7 +294,7 @@ class PeopleResolver:
             body = not country and bool(g.body_before_re.search(text[max(0, m.start() - 60):m.start()]))
             if body:
                 official = False  # an international body's officer serves no one state
-            after = g.after_title_re.match(text[m.end():])
+            after = g.after_title_re.match(text[m.end():]) or g.after_phrase_re.match(text[m.end():])
             name = after.group("name") if after else ""
             if name:
                 name = self._trim_name(name)
