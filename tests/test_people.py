@@ -113,6 +113,9 @@ OFFICIALS = [
     # a short place or domain between the title and the name in apposition
     ("Peru's trade counsellor in its Santiago embassy, Rosa Quispe, said sales were slow.",
      [("Rosa Quispe", "commercial attache", "PER")]),
+    # up to three words between "the" and the title of a name in apposition
+    ("Rosa Quispe, the Peruvian government commissioner for mining, met Chilean officials.",
+     [("Rosa Quispe", "commissioner", "PER")]),
     # a lower-case particle inside a name
     ("Premier Li Wenhao met visiting Kenyan President Samuel arap Kibet in Beijing.",
      [("Li Wenhao", "prime minister", "CHN"), ("Samuel arap Kibet", "president", "KEN")]),

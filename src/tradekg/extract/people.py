@@ -340,7 +340,8 @@ class PeopleResolver:
                 taken.append((m.start(), n_end))
                 continue
             # "Ana Ruiz, head of the agency's office": the name stands before the title
-            back = re.search(rf"({g.name}),\s+(?:the\s+)?(?:\S+\s+)?$", text[:m.start()])
+            # ("X, the Hungarian government commissioner": up to three words before the title)
+            back = re.search(rf"({g.name}),\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", text[:m.start()])
             if back and (not free(back.start(1), back.end(1)) or re.search(r",\s+and\s+$", back.group())):
                 back = None  # "..., Presidential Aide X, and Chairman Y": a list of offices, not "X, the chairman"
             if back:
