@@ -113,6 +113,9 @@ OFFICIALS = [
     # a short place or domain between the title and the name in apposition
     ("Peru's trade counsellor in its Santiago embassy, Rosa Quispe, said sales were slow.",
      [("Rosa Quispe", "commercial attache", "PER")]),
+    # a ministry of two domains written in lower case
+    ("Talks were held with Bolivian minister of mines and power Hugo Mamani Quispe.",
+     [("Hugo Mamani Quispe", "minister of mines", "BOL")]),
     # up to three words between "the" and the title of a name in apposition
     ("Rosa Quispe, the Peruvian government commissioner for mining, met Chilean officials.",
      [("Rosa Quispe", "commissioner", "PER")]),
