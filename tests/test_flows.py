@@ -1789,3 +1789,15 @@ def test_bare_categories_go_the_way_the_sentence_before_sent_goods(text, expecte
 ])
 def test_trade_nouns_places_and_superlatives(text, expected):
     assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected
+
+
+def test_goods_bound_for_a_country_in_full():
+    # a second sentence (offsets past the first), two cargoes in one sentence, and what is no cargo's
+    # way: a market named by an adjective, goods apart from "bound for", goods after it, a home port
+    text = ("Chile and Peru met. Peruvian zinc bound for Korea and Chilean copper destined for Japan were delayed. "
+            "Bolivian tin bound for the Chilean market waited. Peruvian zinc, held by a strike, bound for Chile "
+            "waited. The ship bound for Egypt carried Bolivian tin. Chilean copper bound for Chile was unloaded.")
+    got = [(f.exporter, f.importer, f.commodity, f.hs, f.modality, text[f.evidence.start:f.evidence.end])
+           for f in read_facts(article(text)).flows if f.evidence.rule == "flow.bound-for"]
+    assert got == [("PER", "KOR", "zinc", "79", "realised", "zinc"),
+                   ("CHL", "JPN", "copper", "74", "realised", "copper")]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tradekg.extract.lexicon import data_path
-from tradekg.extract.syntax import (ATTRIBUTE_STAND_IN, VERB_BASES, needs_parse, parse, pipeline, start_of, text_between,
+from tradekg.extract.syntax import (ATTRIBUTE_STAND_IN, VERB_BASES, base_form, needs_parse, parse, pipeline, start_of, text_between,
                                     word_of)
 
 EWT_TEST = Path(__file__).resolve().parents[2] / "shared" / "data" / "ud-english-ewt" / "en_ewt-ud-test.conllu"
@@ -241,3 +241,12 @@ def test_a_name_closing_a_list_of_names_is_no_adjective(text, name, attribute):
     names = [(m.start(), m.end()) for m in re.finditer(r"Kenya(?!n)|Egypt|Sudan", text)]
     doc = parse([text], [names])[0]
     assert [t.text == ATTRIBUTE_STAND_IN for t in doc if word_of(t) == name] == [attribute]
+
+
+@pytest.mark.parametrize("written, base", [
+    ("shipped", "ship"), ("handed over", "hand over"), ("hands over", "hand over"), ("sold", "sell"),
+    # words and phrases of no verb the readers compare stay as written
+    ("tea", "tea"), ("green tea", "green tea"), ("sold out", "sell out"), ("handed them over", "hand them over"),
+])
+def test_the_base_of_a_written_verb_form(written, base):
+    assert base_form(written) == base
