@@ -295,6 +295,10 @@ FLOWS = [
     ("Japan will open its market wider to Chilean salmon and grapes.",
      [("CHL", "JPN", "salmon", "planned", False, "flow.market", None),
       ("CHL", "JPN", "grapes", "planned", False, "flow.market", None)]),
+    # the transfer of goods thanked for: every member of the list
+    ("Chile and Peru met. The President thanked Chile for the transfer of Leopard tanks and Bell helicopters.",
+     [("CHL", "PER", "Leopard tanks", "realised", False, "flow.gratitude.thank", None),
+      ("CHL", "PER", "Bell helicopters", "realised", False, "flow.gratitude.thank", None)]),
     # an offer of goods is still an offer
     ("Chile's offer of copper to Peru was accepted.",
      [("CHL", "PER", "copper", "offered", False, "flow.export.offer", None)]),
