@@ -295,6 +295,9 @@ FLOWS = [
     ("Japan will open its market wider to Chilean salmon and grapes.",
      [("CHL", "JPN", "salmon", "planned", False, "flow.market", None),
       ("CHL", "JPN", "grapes", "planned", False, "flow.market", None)]),
+    # a possibility, an option or a prospect is no goods
+    ("Chile and Peru met. They discussed the export of Chilean copper and the possibility of new port fees.",
+     [("CHL", "PER", "copper", "planned", False, "flow.noun.export", None)]),
     # the transfer of goods thanked for: every member of the list
     ("Chile and Peru met. The President thanked Chile for the transfer of Leopard tanks and Bell helicopters.",
      [("CHL", "PER", "Leopard tanks", "realised", False, "flow.gratitude.thank", None),
