@@ -43,7 +43,10 @@ pytest_add_cli_args_test_selection = ["tests/test_relations.py", "tests/test_pat
 pytest_add_cli_args = ["-x", "-q", "-p", "no:randomly", "-o", "addopts="]
 TOML
 cd "$work"
-timeout "$budget" mutmut run --max-children 2 >mutmut.log 2>&1 || true
+# MUTANT_NAMES (globs of mutant names) restricts a run to some functions, e.g.
+# MUTANT_NAMES='tradekg.extract.flows.*dependence_frame__mutmut_*' scripts/mutation.sh flows
+# shellcheck disable=SC2086
+timeout "$budget" mutmut run --max-children 2 ${MUTANT_NAMES:-} >mutmut.log 2>&1 || true
 mutmut results --all true 2>/dev/null > results.txt || true
 echo "modules: ${modules[*]}"
 for m in "${modules[@]}"; do
