@@ -295,6 +295,9 @@ FLOWS = [
     ("Japan will open its market wider to Chilean salmon and grapes.",
      [("CHL", "JPN", "salmon", "planned", False, "flow.market", None),
       ("CHL", "JPN", "grapes", "planned", False, "flow.market", None)]),
+    # a ban lifted on one's own exports: the lifter sells, it does not buy
+    ("Peru has lifted its ban on sugar exports to Chile, the ministry said.",
+     [("PER", "CHL", "sugar", "realised", False, "flow.noun.exports", None)]),
     # a possibility, an option or a prospect is no goods
     ("Chile and Peru met. They discussed the export of Chilean copper and the possibility of new port fees.",
      [("CHL", "PER", "copper", "planned", False, "flow.noun.export", None)]),

@@ -835,7 +835,11 @@ class _Reading:
             edge = slot.right_edge.i
             for c in verb.children:
                 if c.dep_ in ("obl", "nmod") and c.left_edge.i == edge + 1 and \
-                        _case(c) in ("on", "for", "to", "against"):
+                        _case(c) in ("on", "for", "to", "against") and \
+                        not (self.r.base(word_of(c).lower(), c.lemma_.lower()) == "export" and not any(
+                            d.dep_ in ("amod", "compound", "nmod:poss") and self.country_of(d) for d in c.children)):
+                    # ("lifted its ban on sugar exports to Pakistan": a barrier on one's own exports;
+                    # "barriers to U.S. exports" are another's)
                     if not self._only_country(c):
                         goods.extend(self.goods_under(c))
                         edge = c.right_edge.i  # "on 99 percent of tariff lines | for U.S. goods": the chain goes on
