@@ -295,6 +295,9 @@ FLOWS = [
     ("Japan will open its market wider to Chilean salmon and grapes.",
      [("CHL", "JPN", "salmon", "planned", False, "flow.market", None),
       ("CHL", "JPN", "grapes", "planned", False, "flow.market", None)]),
+    # a headline's verb after the name, tagged a noun, is no part of the goods
+    ("Peru resumes beef exports to China.",
+     [("PER", "CHN", "beef", "realised", False, "flow.noun.exports", None)]),
     # a ban lifted on one's own exports: the lifter sells, it does not buy
     ("Peru has lifted its ban on sugar exports to Chile, the ministry said.",
      [("PER", "CHL", "sugar", "realised", False, "flow.noun.exports", None)]),

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
-from .syntax import start_of, text_between, word_of
+from .syntax import VERB_BASES, base_form, start_of, text_between, word_of
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -457,6 +457,9 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         words.append(t)
     while words and words[-1].text in ("-",):
         words.pop()
+    if len(words) > 1 and country >= 0 and words[0].lower_.endswith("s") and \
+            base_form(words[0].lower_) != words[0].lower_ and base_form(words[0].lower_) in VERB_BASES:
+        words = words[1:]  # "Brazil resumes beef exports", the verb after the name tagged a noun
     if not words:
         return None
     last = words[-1]
