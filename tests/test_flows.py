@@ -295,6 +295,10 @@ FLOWS = [
     ("Japan will open its market wider to Chilean salmon and grapes.",
      [("CHL", "JPN", "salmon", "planned", False, "flow.market", None),
       ("CHL", "JPN", "grapes", "planned", False, "flow.market", None)]),
+    # building materials are goods the lexicon knows (with no one HS code)
+    ("Chile and Peru met. Chilean firms export building materials and canned fish to Peru.",
+     [("CHL", "PER", "building materials", "realised", False, "flow.export.export", None),
+      ("CHL", "PER", "canned fish", "realised", False, "flow.export.export", None)]),
     # a headline's verb after the name, tagged a noun, is no part of the goods
     ("Peru resumes beef exports to China.",
      [("PER", "CHN", "beef", "realised", False, "flow.noun.exports", None)]),
