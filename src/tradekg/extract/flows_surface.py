@@ -34,8 +34,9 @@ _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|,\s+where\
                         r"located|owned|run)\b")
 # an offer as a noun is a proposal ("Japan's main offers were to ..."), no goods offered (but "its
 # offer of tea" is)
-_TO_ACT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _PROPOSAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|main|new|latest|final|first|best)|['’]s)\s+$", re.I)
+# "offered to diversify the economy": an offer to act (an offer to sell is read at "sell")
+_TO_ACT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # "import substitution": making at home what was bought abroad, no goods coming in
 _REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
 _NEW_PHRASE = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\b")
@@ -63,6 +64,14 @@ _OWNED_NOUNS = TRADE_NOUNS | {"export", "import"}
 
 _BOUND_FOR = re.compile(r"\b(?:destined|bound|headed)\s+for\s+(?:the\s+)?")
 _LIST_JOINER = re.compile(r"(?:\s*[a-z-]+){0,2}?\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\w.-]+\s+){0,2}")  # " sheets, and frozen "
+
+
+def _no_offer_of_goods(trigger: re.Match, text: str) -> bool:
+    """Whether an "offer" trigger offers no goods: a proposal, or an offer to act."""
+    word = trigger.group().lower()
+    proposal = word in ("offer", "offers") and _PROPOSAL.search(text[:trigger.start()]) and \
+        not re.match(r"\s+of\b", text[trigger.end():])
+    return bool(proposal or word.startswith("offer") and _TO_ACT.match(text, trigger.end()))
 
 
 class SurfaceFlowReader:
@@ -106,10 +115,7 @@ class SurfaceFlowReader:
         text, base = view.sentence.text, view.sentence.start
         triggers = [(m, "export") for m in self.export_re.finditer(text) if not _CHAIN.match(text, m.end())
                     and not _ACCESS_AFTER.match(text, m.end())
-                    and not (m.group().lower() in ("offer", "offers") and _PROPOSAL.search(text[:m.start()])
-                             and not re.match(r"\s+of\b", text[m.end():]))
-                    # "offered to diversify the economy": an offer to act (to sell is read at "sell")
-                    and not (m.group().lower().startswith("offer") and _TO_ACT.match(text, m.end()))] + \
+                    and not _no_offer_of_goods(m, text)] + \
                    [(m, "import") for m in self.import_re.finditer(text) if not _REPLACED.match(text, m.end())
                     and not (m.group().lower().endswith("ed") and _ATTRIBUTIVE.search(text[max(0, m.start() - 12):m.start()]))] + \
                    [(m, "market") for m in self.market_re.finditer(text)
