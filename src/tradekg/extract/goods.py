@@ -457,8 +457,8 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         words.append(t)
     while words and words[-1].text in ("-",):
         words.pop()
-    if len(words) > 1 and country >= 0 and words[0].lower_.endswith("s") and \
-            base_form(words[0].lower_) != words[0].lower_ and base_form(words[0].lower_) in VERB_BASES:
+    first_base = base_form(words[0].lower_) if len(words) > 1 and country >= 0 and words[0].lower_.endswith("s") else ""
+    if first_base in VERB_BASES and first_base != words[0].lower_:
         words = words[1:]  # "Brazil resumes beef exports", the verb after the name tagged a noun
     if not words:
         return None

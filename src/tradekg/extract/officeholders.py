@@ -103,7 +103,8 @@ class OfficeHolders:
         given = words[:-1]
         found = []
         # short names, written or keyed ("Ruto" and "Rutte" share the key "rut"), must be spelt alike
-        short = len(_ARTICLE.sub("", words[-1])) <= 3 or len(_key(words[-1])) <= 3
+        bare = _ARTICLE.sub("", words[-1])
+        short = len(bare) <= 3 or len(_key(words[-1])) <= 3
         for other_given, holding in self.by_surname.get(_key(words[-1]), []):
             if not given_names_agree(list(given), list(other_given)):
                 continue
@@ -111,7 +112,7 @@ class OfficeHolders:
             if personal and not other_given and self.given_by_item.get(holding.wikidata) and \
                     not any(given_names_agree(personal, list(g)) for g in self.given_by_item[holding.wikidata]):
                 continue  # "Joseph Okello" is not Tito Okello, whom one source names "Okello" alone
-            if short and fold(_ARTICLE.sub("", words[-1])) not in re.split(r"[\s-]+", fold(holding.name)):
+            if short and fold(bare) not in re.split(r"[\s-]+", fold(holding.name)):
                 continue  # "So" is not "Su": short names must be spelt alike
             if when:
                 if not holding.covers(when):
