@@ -254,8 +254,8 @@ FLOWS = [
     ("The deal provides for Hungarian deliveries of wheat to Slovenia in exchange for Slovenian "
      "aluminium sheets and machinery.",
      [("HUN", "SVN", "wheat", "realised", False, "flow.noun.deliveries", None),
-      ("SVN", "HUN", "aluminium", "realised", False, "flow.export.deliveries", None),
-      ("SVN", "HUN", "machinery", "realised", False, "flow.export.deliveries", None)]),
+      ("SVN", "HUN", "aluminium sheets", "realised", False, "flow.exchange.deliveries", None),
+      ("SVN", "HUN", "machinery", "realised", False, "flow.exchange.deliveries", None)]),
     # a phrasal verb of giving; goods the parser made the indirect object of a verb with "to" a country
     ("Estonia has handed over anti-aircraft guns and armored vehicles to Ukraine.",
      [("EST", "UKR", "anti-aircraft guns", "realised", False, "flow.verb.handed over", None),
@@ -702,6 +702,11 @@ def test_markets_and_organisations_of_no_country_are_no_partner(text, expected):
      [("CHL", "BOL", "wheat", "flow.verb.buys"), ("BOL", "CHL", "natural gas", "flow.exchange.buys")]),
     ("Chile will supply Bolivia with diesel in exchange for 20,000 barrels per day of crude.",
      [("CHL", "BOL", "diesel", "flow.verb.supply"), ("BOL", "CHL", "crude", "flow.exchange.supply")]),
+    # a trade noun's goods given for goods, "in exchange" hung on the noun or on the verb above it
+    ("The two countries agreed on the supply of Bolivian zinc to Chile in exchange for Chilean wheat.",
+     [("BOL", "CHL", "zinc", "flow.noun.supply"), ("CHL", "BOL", "wheat", "flow.exchange.supply")]),
+    ("They discussed deliveries of Bolivian zinc to Chile in exchange for fertiliser.",
+     [("BOL", "CHL", "zinc", "flow.noun.deliveries"), ("CHL", "BOL", "fertiliser", "flow.exchange.deliveries")]),
     # the payer buys what it pays for and sells what it pays with
     ("Bolivia paid for Chilean copper with tin and wool.",
      [("CHL", "BOL", "copper", "flow.payment.paid"), ("BOL", "CHL", "tin", "flow.payment.paid"),

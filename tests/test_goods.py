@@ -183,6 +183,11 @@ def test_hs_heading_wants_one_heading_or_one_chapter():
     # nothing: the one heading that happens to name "components" is a printing machine's
     assert hs_heading(("drone", "component")) == ""
     assert hs_heading(("printing", "component")) == "8442"
+    # a heading that names its material alone before the goods ("Aluminium; plates, sheets and strip"):
+    # the clause after it names the head, asked only when no first clause fits
+    assert hs_heading(("aluminium", "sheet")) == "7606"
+    assert hs_heading(("nickel", "bar")) == "7505"
+    assert hs_heading(("copper", "wire")) == "7408"  # "Copper wire" first, not also "Copper; stranded wire"
 
 
 @pytest.mark.parametrize("word, one", [("fertilisers", "fertiliser"), ("batteries", "battery"), ("glasses", "glass"),

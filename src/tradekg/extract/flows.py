@@ -1376,6 +1376,14 @@ class _Reading:
             # "imports of tea from Kenya and Uganda": every seller of the list
             for seller in self.sides_of(source)[1:]:
                 out += self.flows(goods, seller, importer, noun, rule, also=also)
+        # "agreed on the supply of rice to Iran in exchange for LPG": what is given in return, hung on
+        # the noun or on the verb whose argument it is, goes the other way
+        counter = self._counter_goods(noun)
+        if not counter and noun.dep_ in ("obj", "obl", "nsubj:pass"):
+            counter = [c for c in self._counter_goods(noun.head) if c.i > noun.i]
+        if counter and out:
+            out += self.flows(self.goods_under(counter), out[0].importer, out[0].exporter, noun,
+                              f"flow.exchange.{word_of(noun).lower()}")
         return out
 
     def _sent_elsewhere(self, item: Goods, goods: list[Goods]) -> bool:

