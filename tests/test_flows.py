@@ -636,6 +636,9 @@ def test_goods_qualified_by_a_country_abbreviation():
     ("About 30 percent of Cuban sugar went to Algeria last year.", [("CUB", "DZA", "sugar", "flow.destination")]),
     ("Half of Ecuador's shrimp goes to Spain and Italy.",
      [("ECU", "ESP", "shrimp", "flow.destination"), ("ECU", "ITA", "shrimp", "flow.destination")]),
+    # goods that arrive somewhere have gone there
+    ("The first cargo of Nigerian LNG arrived in Portugal on Monday.", [("NGA", "PRT", "LNG", "flow.destination")]),
+    ("Turkish drones have arrived in Ukraine.", [("TUR", "UKR", "drones", "flow.destination")]),
 ])
 def test_where_a_countrys_goods_go(text, expected):
     flows = read_facts(article(text)).flows
@@ -662,6 +665,7 @@ def test_where_goods_go_beside_the_storys_pair(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Gabon's president goes to China next week.",  # a person, no goods
+    "The Nigerian delegation arrived in Portugal on Monday.",  # people arriving, no goods
     "Most of the copper goes to Korea.",  # whose copper: unsaid
     "Most Japanese aid goes to Laos.",  # aid is no goods
     "The first prize went to Chile's delegation.",  # no country after "to"

@@ -58,7 +58,7 @@ ORIGIN_VERBS = {"come", "originate"}
 LINKING_VERBS = {"become", "remain", "rank", "stay"}  # "Kenya remains the main supplier of tea"
 # "most of Nigeria's crude goes to India"; goods that enter, reach or flood a country's market
 MARKET_ENTRY_VERBS = {"enter", "reach", "flood", "dominate", "penetrate", "conquer"}
-DESTINATION_VERBS = {"go", "flow"} | MARKET_ENTRY_VERBS
+DESTINATION_VERBS = {"go", "flow", "arrive"} | MARKET_ENTRY_VERBS
 # goods said to be liked, known or found where they are sold: "Russian trucks are well known in Laos"
 PRESENCE_WORDS = {"popular", "known", "present", "available", "represented", "welcome", "appreciated"}
 # where goods stand for sale: "available on Egyptian shelves", "Turkish tomatoes are back on Russian shelves"
@@ -683,7 +683,9 @@ class _Reading:
         """"Most of Nigeria's crude goes to India", "Chilean copper flows mainly to China": goods
         the lexicon or the nomenclature knows, owned by a country or named with its adjective, as
         the subject of "go to" a country, go from the owner to that country."""
-        target = [c for c in verb.children if c.dep_ == "obl" and _case(c) in ("to", "into") and self.country_of(c)]
+        # "the first cargo of Russian LNG arrived in India": arriving goods are where they go
+        cases = ("in", "at", "to") if self.r.base(verb.lower_, verb.lemma_.lower()) == "arrive" else ("to", "into")
+        target = [c for c in verb.children if c.dep_ == "obl" and _case(c) in cases and self.country_of(c)]
         duty_free = False
         if self.r.base(verb.lower_, verb.lemma_.lower()) in MARKET_ENTRY_VERBS:
             # "Kenyan flowers will enter the United States without duties", "Korean cars dominate the Chilean market"
