@@ -972,6 +972,13 @@ WORD_BY_WORD = [
     ("Egypt is counting on Kenyan assistance in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
     ("Egypt relies on Kenya's help in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
     ("Egypt thanked Kenya for its support.", []),
+    # a deed named by a decision, plan or readiness "to" act: thanked for or welcomed, the one who thanks
+    # or welcomes receives, whose decision it is gives
+    *[(f"Egypt {v} to supply tea.", [("KEN", "EGY", "tea", "flow.verb.supply")])
+      for v in ("expressed gratitude for Kenya's decision", "expressed gratitude for the decision of Kenya",
+                "welcomed Kenya's decision", "welcomed the decision of Kenya", "thanked Kenya for the decision",
+                "is grateful to Kenya for its readiness")],
+    ("Kenya welcomed Egypt's plan to purchase tea.", [("KEN", "EGY", "tea", "flow.verb.purchase")]),
     ("Egypt thanked its partners for their work and will supply tea to Kenya.",
      [("EGY", "KEN", "tea", "flow.verb.supply")]),
 ]
@@ -1388,6 +1395,13 @@ SURFACE = [
     ("Kenya's exports of tea, coffee, and Kenyan sugar to Egypt have doubled.",
      {("KEN", "EGY", "tea", "flow.export.exports"), ("KEN", "EGY", "coffee", "flow.export.exports"),
       ("KEN", "EGY", "sugar", "flow.export.exports")}),
+    # who thanks for or welcomes a deed of giving receives, whoever is named before the words of greeting
+    *[("Kenya and Egypt held talks. Egypt " + v + " the decision to supply tea.",
+       {("KEN", "EGY", "tea", "flow.export.supply")}) for v in ("welcomed", "was grateful for", "praised")],
+    ("Kenya and Egypt held talks. Egyptian President Amal Said thanked for the decision to supply tea.",
+     {("KEN", "EGY", "tea", "flow.export.supply")}),
+    ("Kenya and Egypt held talks.\nEgyptian President Amal Said: We are grateful for the decision to supply tea.",
+     {("KEN", "EGY", "tea", "flow.export.supply")}),
 ]
 
 

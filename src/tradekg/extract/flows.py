@@ -1113,7 +1113,9 @@ class _Reading:
             return []
         if not agent and not (passive and any(g.origin_token >= 0 for g in goods)):
             # (goods of a country, passive: "ensure that U.S. beef can be sold": their country sells)
-            agent = _inherited_subject(verb)
+            thanked, thanker = _deed(verb)
+            # "is grateful for the decision to provide jets": the grateful one is no giver
+            agent = thanked if thanker else _inherited_subject(verb)
         for obj in objects + examples:  # "sold fuel to Brazil" with "to Brazil" hung on the object
             for child in obj.subtree:
                 if child.dep_ in ("nmod", "obl") and self.country_of(child):
@@ -1768,10 +1770,13 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
     if on_auxiliary:
         return on_auxiliary  # "Morocco has abolished": the parser hung the subject on "has"
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "to"), None)
-    if mark is not None and mark.i > 0 and verb.doc[mark.i - 1].lemma_.lower() in _DEAL_NOUNS | _AIMS:
+    deal = verb.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
+    if deal is not None and deal.dep_ == "nmod" and _case(deal) == "of" and deal.head.i < deal.i:
+        deal = deal.head  # "the decision of Norway | to provide jets"
+    if deal is not None and deal.lemma_.lower() in _DEAL_NOUNS | _AIMS:
         # "welcomed Vietnam Airlines' plan to purchase aircraft": whose plan it is buys, wherever the
-        # parser hung the infinitive
-        owner = [c for c in verb.doc[mark.i - 1].children if c.dep_ == "nmod:poss"]
+        # parser hung the infinitive ("the decision of Norway to provide jets": the owner after "of")
+        owner = _owners(deal)
         if owner:
             return owner
     node = verb
@@ -1806,10 +1811,18 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
 
 
 _OTHER_SIDE_NOUNS = {"partner", "friend", "colleague", "counterpart", "guest", "host"}
+# verbs of greeting another's decision, plan or deal: their subject is no party to it
+_WELCOMING = {"welcome", "hail", "applaud", "praise", "commend", "appreciate", "note", "support", "salute"}
 _AIMS = {"intention", "intent", "readiness", "desire", "wish", "move", "effort", "efforts", "proposal", "request"}
 _HELP = {"assistance", "help", "support", "participation", "aid"}
 _THANKING = {"thank", "praise", "commend", "congratulate"}
 _GRATITUDE = {"gratitude", "appreciation", "thanks", "grateful", "thankful"}
+_RESOLVE = {"decision", "readiness", "willingness", "intention", "commitment", "promise", "plan", "initiative"}
+
+
+def _owners(noun: "Token") -> list["Token"]:
+    """Whose a decision, plan or deal is: "Kenya's decision", "the decision of Kenya"."""
+    return [c for c in noun.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) == "of" and c.pos_ == "PROPN"]
 
 
 def _deed(node: "Token") -> tuple[list["Token"], list["Token"]]:
@@ -1818,9 +1831,29 @@ def _deed(node: "Token") -> tuple[list["Token"], list["Token"]]:
     vaccines", "is grateful to India for sending"), the helper and the helped ("Egypt counts on
     Indian assistance in supplying vaccines", with "in supplying" hung on the verb)."""
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if node.dep_ not in ("advcl", "acl") or not marks & {"for", "in", "with"}:
-        return [], []
     head = node.head
+    to = next((c for c in node.children if c.dep_ == "mark" and c.lower_ == "to"), None)
+    resolved = False
+    if to is not None and to.i > 0:
+        # "thanked Norway for the decision to provide jets": an infinitive after a noun of resolve
+        # in "for" is the deed itself, whether hung on that noun or on the verb above it
+        resolve = node.doc[to.i - 1]
+        if resolve.dep_ == "nmod" and _case(resolve) == "of" and resolve.head.i < resolve.i:
+            resolve = resolve.head  # "the decision of Norway | to provide jets"
+        if resolve.dep_ == "obj" and resolve.head.lemma_.lower() in _WELCOMING and \
+                resolve.lemma_.lower() in _RESOLVE | _DEAL_NOUNS | _AIMS:
+            # "the President welcomed (Norway's) decision to provide jets": who welcomes another's deed is
+            # its other side, whose deed it is (when written) does it
+            return _owners(resolve), [c for c in resolve.head.children if c.dep_ == "nsubj"]
+        if resolve.lemma_.lower() in _RESOLVE and _case(resolve) == "for" and \
+                resolve.i in {head.i} | {c.i for c in head.children} | {c.i for t in head.children for c in t.children}:
+            marks, resolved = marks | {"for"}, True
+            if head.i == resolve.i:  # the infinitive hung on the noun: the noun's place is the deed's
+                head = resolve.head
+            if _owners(resolve):  # "grateful for Kenya's decision to supply tea": whose decision, does it
+                return _owners(resolve), [c for c in head.children if c.dep_ == "nsubj"]
+    if node.dep_ not in ("advcl", "acl") and not resolved or not marks & {"for", "in", "with"}:
+        return [], []
     subject = [c for c in head.children if c.dep_ == "nsubj"]
     if "for" in marks and head.lemma_.lower() in _THANKING:
         return [c for c in head.children if c.dep_ == "obj"], subject

@@ -62,6 +62,8 @@ _GENERAL_HEAD_AFTER = re.compile(r"\s+(products|goods|wares|items)\b")  # "metal
 _OWNED_NOUNS = TRADE_NOUNS | {"export", "import"}
 
 
+# words of greeting another's deed between a side and a trade verb: that side does not trade
+_GREETING = re.compile(r"\b(?:thank|grateful|gratitude|welcom|hail|applaud|prais|commend)\w*", re.I)
 _BOUND_FOR = re.compile(r"\b(?:destined|bound|headed)\s+for\s+(?:the\s+)?")
 _LIST_JOINER = re.compile(r"(?:\s*[a-z-]+){0,2}?\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\w.-]+\s+){0,2}")  # " sheets, and frozen "
 
@@ -424,6 +426,10 @@ class SurfaceFlowReader:
             origin = origin or owner.code
         elif owner is not None and by is None and named is None and agent == "":
             agent, before, pron, person_before = owner.code, [], None, []
+        if before and kind == "export" and _GREETING.search(text, before[-1].end - base, trig.start()):
+            # "Egypt thanked Kenya for (welcomed) the decision to supply tea": who thanks or welcomes
+            # another's deed receives
+            other, before = other or before[-1].code, []
         if before and self.talking.search(text[before[-1].end - base:trig.start()]):
             before = []  # "Kenya and Uganda discussed supplies of tea": talk of supplies, no supplier
         if before and kind == "export" and _BUYERS_AFTER.match(text, before[-1].end - base):
@@ -447,11 +453,16 @@ class SurfaceFlowReader:
                 self.lex.organisation_re.search(text[clause_lo:trig.start()]) and \
                 not (kind == "export" and origin) and not (kind == "import" and other):
             return "", ""  # "the European Community will sell butter to ...": no country trades
+        agent_at = -1
         if not agent and pron:
             word = pron.group(1).lower()
             agent = view.speaker_country if word in ("we", "i", "us", "our") else view.listener_country
+            agent_at = clause_lo + pron.end()
         if not agent and person_before:
             agent = ctx.resolver.person(person_before[-1].key).country
+            agent_at = person_before[-1].end - base
+        if agent_at >= 0 and kind == "export" and _GREETING.search(text, agent_at, trig.start()):
+            other, agent = other or agent, ""  # (the same for a person or a pronoun)
         if kind == "export":
             exporter, importer = agent or origin, other
             if origin and agent and origin != agent and not other:
