@@ -972,6 +972,11 @@ WORD_BY_WORD = [
     ("Egypt is counting on Kenyan assistance in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
     ("Egypt relies on Kenya's help in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
     ("Egypt thanked Kenya for its support.", []),
+    # examples of goods thanked for, hung on the verb after a package or aid ("including" a case or a verb)
+    ("Egypt thanked Kenya for the new package of assistance, including air defence systems.",
+     [("KEN", "EGY", "air defence systems", "flow.gratitude.thank")]),
+    ("Egypt thanked Kenya for the aid, including tea and sugar.",
+     [("KEN", "EGY", "tea", "flow.gratitude.thank"), ("KEN", "EGY", "sugar", "flow.gratitude.thank")]),
     # a deed named by a decision, plan or readiness "to" act: thanked for or welcomed, the one who thanks
     # or welcomes receives, whose decision it is gives
     *[(f"Egypt {v} to supply tea.", [("KEN", "EGY", "tea", "flow.verb.supply")])
@@ -1841,3 +1846,10 @@ def test_goods_bound_for_a_country_in_full():
            for f in read_facts(article(text)).flows if f.evidence.rule == "flow.bound-for"]
     assert got == [("PER", "KOR", "zinc", "79", "realised", "zinc"),
                    ("CHL", "JPN", "copper", "74", "realised", "copper")]
+
+
+def test_goods_bought_for_a_country_go_to_it():
+    # "for Egypt" hung on the goods names who receives them; the seller is the story's other side
+    text = "Kenya and Egypt held talks. Kenya will allocate funds for the purchase of drones for Egypt."
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in read_facts(article(text)).flows] == \
+        [("KEN", "EGY", "drones", "flow.noun.purchase")]

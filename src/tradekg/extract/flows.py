@@ -969,6 +969,11 @@ class _Reading:
         trade noun ("grateful for the supplies of fuel") are the noun's frame's."""
         slots = [c for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
                  and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in self.r.nouns and c.lemma_.lower() not in self.r.nouns]
+        # "for the new package of assistance, including air defence systems", the examples hung on the verb
+        slots += [c for c in word.children if c.dep_ in ("obl", "nmod") and slots and c.i > slots[0].i
+                  and next(t for t in c.subtree if not t.is_punct).lower_ in ("including", "notably", "especially")]
+        slots += [o for c in word.children if c.dep_ == "advcl" and c.lower_ == "including" and slots and c.i > slots[0].i
+                  for o in c.children if o.dep_ == "obj"]  # ("including" read as a verb)
         goods = self._known([g for c in slots for g in self.goods_under(c)])
         if not goods:
             return []
@@ -1240,7 +1245,7 @@ class _Reading:
             # "deliveries of uranium from Kazakhstan": the country hung on the goods
             places = [c for c in slot.children if c.dep_ == "nmod" and self.country_of(c)]
             source = source or [c for c in places if _case(c) == "from"]
-            to = to or [c for c in places if _case(c) in ("to", "into")]
+            to = to or [c for c in places if _case(c) in ("to", "into", "for")]  # ("purchase of drones for Ukraine")
             # "exports of tea to the Middle East", the region hung on the goods: no country's
             elsewhere = elsewhere or any(c.dep_ == "nmod" and _case(c) in ("to", "into") and not self.country_of(c) and
                                          (c.text[:1].isupper() or c.lemma_.lower() in PLACES_ELSEWHERE)
