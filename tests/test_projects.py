@@ -85,6 +85,13 @@ PROJECTS = [
      [("road bridge", CP, "realised", "project.link", "road bridge")]),
     ("They discussed the power line connecting Chile and Peru.",
      [("power line", CP, "realised", "project.link", "power line")]),
+    # a work that is the subject of "link" or "connect", its countries listed with commas
+    ("The Andes interconnector will link the power grids of Chile, Peru and Bolivia.",
+     [("Andes interconnector", ("CHL", "PER", "BOL"), "planned", "project.link", "Andes interconnector")]),
+    # a network or system of a facility is one
+    ("Chile will help Peru modernise the railway network.",
+     [("modernise railway network", CP, "planned", "project.verb.modernise", "modernise the railway network")]),
+    ("Chile will help Peru expand its dealer network.", []),
     ("New power units, based on a Chilean design, are under construction at two Peruvian plants.",
      [("power units", CP, "realised", "project.under.construction", "power units")]),
     ("Chile and Peru will set up a joint venture to produce 5,000 tonnes of copper wire.",

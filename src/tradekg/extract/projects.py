@@ -279,11 +279,15 @@ class ProjectReader:
         work that joins two of the sentence's countries."""
         base, doc = view.sentence.start, noun.doc
         # read off the words, not the tree: the parser often hangs the second country elsewhere
-        if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in ("between", "linking", "connecting", "joining"):
+        if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("between", "linking", "connecting", "joining"):
+            begin = noun.i + 2
+        elif noun.dep_ == "nsubj" and noun.head.i > noun.i and noun.head.lemma_.lower() in ("link", "connect", "join"):
+            begin = noun.head.i + 1  # "the interconnector will link the grids of Greece, Cyprus and Israel"
+        else:
             return []
         after = []
-        for t in doc[noun.i + 2:noun.i + 12]:
-            if t.is_punct:
+        for t in doc[begin:begin + 12]:
+            if t.is_punct and t.text != ",":  # (a list of countries goes on past its commas)
                 break
             after.append(t)
         ends = {c.code for c in view.countries for t in after if c.start <= base + start_of(t) < c.end}
@@ -368,8 +372,9 @@ class ProjectReader:
             return None  # "projects in India", "in Gyula": places, not what is built
         word = singular(head.lower_)
         if facility:
+            # "the Kessa-3 plant" named; "the railway network", a facility's network or system
             concrete = word in self.objects or any(singular(t.lower_) in self.objects for t in head.lefts
-                                                   if t.dep_ == "compound") and head.pos_ == "PROPN"
+                                                   if t.dep_ == "compound") and (head.pos_ == "PROPN" or word in _NETWORKS)
         else:
             concrete = word in self.objects or self.vocab.is_head(word) and word not in self.vocab.not_goods
         if not concrete and not fields:
@@ -431,6 +436,10 @@ class ProjectReader:
 
 
 _PLACE_NOUNS = {"region", "oblast", "province", "district", "city", "town", "territory", "state", "area"}
+
+
+# heads that are a facility when a facility word qualifies them ("railway network", "pipeline system")
+_NETWORKS = {"network", "system"}
 
 
 def _case(token: "Token") -> str:
