@@ -92,6 +92,13 @@ PROJECTS = [
     ("Chile will help Peru modernise the railway network.",
      [("modernise railway network", CP, "planned", "project.verb.modernise", "modernise the railway network")]),
     ("Chile will help Peru expand its dealer network.", []),
+    # fields of a resource are worked, fields of cooperation are not; exploring together is a project
+    ("Chilean firms will take part in the exploration of gas fields in Peru.",
+     [("exploration of gas fields", CP, "planned", "project.action.exploration", "exploration of gas fields")]),
+    ("Chile and Peru will open new fields of cooperation.", []),
+    ("Chile and Peru agreed on joint oil exploration.",
+     [("oil exploration", CP, "planned", "project.production", "oil exploration")]),
+    ("Chile and Peru met. Peru has stepped up copper exploration.", []),
     ("New power units, based on a Chilean design, are under construction at two Peruvian plants.",
      [("power units", CP, "realised", "project.under.construction", "power units")]),
     ("Chile and Peru will set up a joint venture to produce 5,000 tonnes of copper wire.",

@@ -349,7 +349,8 @@ class ProjectReader:
                 span = self._phrase(member, fields=False, facility=True, units=True)
                 if span:
                     out.append(self._item(text_between(*span), span[0], span[1], f"project.under.{noun.lower_}", noun))
-        if noun.lower_ in ("production", "manufacture", "manufacturing", "assembly") and not out \
+        exploring = noun.lower_ == "exploration" and (self._together(noun) or self._made_abroad(noun))  # "joint oil exploration"
+        if (noun.lower_ in ("production", "manufacture", "manufacturing", "assembly") or exploring) and not out \
                 and not making:  # "oil production" is one country's; "joint helicopter assembly" a project
             mods = [c for c in noun.lefts if c.dep_ == "compound" and self.vocab.is_head(c.lower_)]
             if mods:
@@ -379,8 +380,9 @@ class ProjectReader:
             concrete = word in self.objects or self.vocab.is_head(word) and word not in self.vocab.not_goods
         if not concrete and not fields:
             return None
-        if word in self.not_things:
-            return None
+        if word in self.not_things and not (word in self.objects and any(
+                c.dep_ == "compound" and self.vocab.is_head(c.lower_) for c in head.lefts)):
+            return None  # a field of cooperation, not "oil fields"
         lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "flat", "nmod:poss", "nummod")
                  for t in c.subtree if t.i < head.i]
         per = next((c.i for c in head.children if c.dep_ == "case" and c.lower_ == "per"), -1)
