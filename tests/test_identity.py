@@ -14,6 +14,9 @@ def test_transliterations_meet():
 def test_initials_agree_with_names():
     assert given_names_agree(["R."], ["Ronald"])
     assert not given_names_agree(["Serdar"], ["Gurbanguly"])
+    # given names transliterated with other vowels agree; other consonants do not
+    assert given_names_agree(["Mostafa"], ["Moustafa"]) and given_names_agree(["Muhammad"], ["Mohammed"])
+    assert not given_names_agree(["Mohamed"], ["Ahmed"]) and not given_names_agree(["Omar"], ["Amir"])
 
 
 def test_same_person_across_documents_is_linked_and_recorded(tmp_path):

@@ -122,6 +122,12 @@ OFFICIALS = [
     # a lower-case particle inside a name
     ("Premier Li Wenhao met visiting Kenyan President Samuel arap Kibet in Beijing.",
      [("Li Wenhao", "prime minister", "CHN"), ("Samuel arap Kibet", "president", "KEN")]),
+    # two offices of one person joined by "and": the country of the first is the person's
+    ("Chilean minister Rosa Pinto met Chinese State Councilor and Foreign Minister Li Wenhao.",
+     [("Rosa Pinto", "minister", "CHL"), ("Li Wenhao", "minister of foreign affairs", "CHN")]),
+    # a prime minister's formal title in the former Soviet states
+    ("Chairman of the Cabinet of Ministers of Ukraine Taras Hrytsenko met Rosa Pinto of Chile.",
+     [("Taras Hrytsenko", "prime minister", "UKR")]),
 ]
 
 

@@ -46,4 +46,10 @@ def _same_given(x: str, y: str) -> bool:
     x, y = fold(x).rstrip("."), fold(y).rstrip(".")
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
+    if len(_consonants(x)) >= 3 and _consonants(x) == _consonants(y):
+        return True  # given names transliterated with other vowels: Mostafa, Moustafa, Mustafa (not Omar, Amir)
     return surname_key(x) == surname_key(y)
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiou]", "", surname_key(word))

@@ -298,6 +298,9 @@ class PeopleResolver:
             name = after.group("name") if after else ""
             if name:
                 name = self._trim_name(name)
+            joined = re.match(r"\s+and\s+", text[m.end():]) if country and not name else None
+            if joined:
+                dashed = (m.end() + joined.end(), country)  # "Chinese State Councilor and Foreign Minister X": one person
             closing = re.match(r"\)\s+([A-Z][\w’'-]+)", text[m.end() + after.end():]) if name and after \
                 and name == after.group("name") and "(" in text[max(0, m.start() - 2):m.start()] else None
             if closing:
