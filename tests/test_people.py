@@ -196,3 +196,10 @@ def test_a_party_general_secretary_meeting_the_other_side_leads_the_other_countr
             "to Hanoi.")
     people = {p.name: (p.role, p.country) for p in read_facts(article(text)).people.values()}
     assert people == {"Tran Van Minh": ("general secretary", "VNM"), "Ana Soto": ("president", "CHL")}
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person():
+    # (dated: a bare "Rashidi" must not be looked up in the table of office holders on its own)
+    text = "Kenyan President Ali Kato met Egyptian President Omar al-Rashidi in Cairo. Rashidi and Kato discussed tea."
+    people = read_facts(article(text, date="2020-01-01")).people
+    assert sorted(p.name for p in people.values()) == ["Ali Kato", "Omar al-Rashidi"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicon, _alternation
 from .mentions import CountrySpan
 from .model import Person
-from .officeholders import GENERIC_ROLES, SURNAME_FIRST, OfficeHolders, office_holders
+from .officeholders import _ARTICLE, GENERIC_ROLES, SURNAME_FIRST, OfficeHolders, office_holders
 from .text import Sentence
 
 # ", first proposed by Minister X," / ", who ...,": an aside inside a sentence
@@ -47,6 +47,11 @@ _LEADS_SIDE = re.compile(r"\s*,?\s*(?:who\s+)?(?:headed|heads|heading|led|leads|
 def _patronymic(words: list[str]) -> bool:
     """Whether a name ends in a father's name ("Mohammed bin Salman"), no family name."""
     return len(words) >= 3 and words[-2].lower() in ("bin", "bint", "ibn", "binti")
+
+
+def _surname(word: str) -> str:
+    """A surname compared without its Arabic article: "al-Sisi" is "Sisi"."""
+    return fold(_ARTICLE.sub("", word))
 
 
 def fold(text: str) -> str:
@@ -146,11 +151,11 @@ class PeopleResolver:
 
     def _key_for(self, name: str) -> str:
         words = name.split()
-        surname = fold(words[-1])
+        surname = _surname(words[-1])
         given = [fold(w) for w in words[:-1]]
         for key in reversed(self.last_mentioned + list(self.people)):
             person = self.people.get(key)
-            if person is None or fold(person.name.split()[-1]) != surname:
+            if person is None or _surname(person.name.split()[-1]) != surname:
                 continue
             other = [fold(w) for w in person.name.split()[:-1]]
             if (not given or not other) and (_patronymic(words) or _patronymic(person.name.split())):
@@ -489,10 +494,10 @@ class PeopleResolver:
         return " ".join(out)
 
     def _known_surname(self, word: str) -> str:
-        surname = fold(re.sub(r"(’s|'s)$", "", word))
+        surname = _surname(re.sub(r"(’s|'s)$", "", word))
         for key in reversed(self.last_mentioned + list(self.people)):
             person = self.people.get(key)
-            if person and fold(person.name.split()[-1]) == surname and not _patronymic(person.name.split()):
+            if person and _surname(person.name.split()[-1]) == surname and not _patronymic(person.name.split()):
                 return key
         for key in reversed(self.last_mentioned + list(self.people)):
             person = self.people.get(key)
