@@ -972,6 +972,11 @@ WORD_BY_WORD = [
     ("Egypt is counting on Kenyan assistance in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
     ("Egypt relies on Kenya's help in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
     ("Egypt thanked Kenya for its support.", []),
+    # a trader noun with a possessor: the possessor is the other side; goods before the trader noun
+    ("Egypt is Kenya's largest tea customer.", [("KEN", "EGY", "tea", "flow.agent.customer")]),
+    ("Egypt is Kenya's main supplier of wheat.", [("EGY", "KEN", "wheat", "flow.agent.supplier")]),
+    # goods that remain or become a country's export
+    ("Tea remains Kenya's top export to Egypt.", [("KEN", "EGY", "Tea", "flow.noun.export")]),
     # examples of goods thanked for, hung on the verb after a package or aid ("including" a case or a verb)
     ("Egypt thanked Kenya for the new package of assistance, including air defence systems.",
      [("KEN", "EGY", "air defence systems", "flow.gratitude.thank")]),

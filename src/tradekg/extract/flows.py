@@ -1269,6 +1269,8 @@ class _Reading:
             # "Kenya's main exports to Egypt are tea and coffee": the predicate's list, from its head on
             begin = min(head.i, max((c.i for c in head.children if c.dep_ == "cop"), default=head.i - 1) + 1)
             goods.extend(self._with_lexicon(g) for g in self._list_goods(begin, head.right_edge.i + 1))  # "knit | apparel"
+        if noun.dep_ in ("obj", "xcomp", "attr") and head.lemma_.lower() in LINKING_VERBS and head.i < noun.i:
+            goods.extend(self.goods_under([c for c in head.children if c.dep_ == "nsubj"]))  # "Tea remains Kenya's top export"
         if noun.dep_ in ("obl", "nmod") and _case(noun) == "of" and head.lower_ == "one":
             # "Tea is (became) one of Kenya's main exports"
             goods.extend(self.goods_under([c for c in head.children if c.dep_ == "nsubj"] or
@@ -1439,6 +1441,10 @@ class _Reading:
                     source.append(child)
             elif child.dep_ == "compound" and child.i < noun.i and kind == "market":
                 goods.extend(self.goods_under(child, trusted=True))  # "the feta market": feta is goods
+            elif child.dep_ == "compound" and child.i < noun.i and not self.country_of(child) and \
+                    any(c.dep_ == "cop" for c in noun.children):
+                # "Egypt is Kenya's largest tea customer", a predicate (not "Peru's state fuel buyer")
+                goods.extend(self._known(self.goods_under(child)))
         if not goods:
             # "the largest market in Asia for U.S. wheat", "buyer in the region of tea", with the
             # goods hung on the region
@@ -1541,6 +1547,12 @@ class _Reading:
             if verb is not None:
                 exporter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
             return self.flows(goods, exporter, importer, noun, "flow.market")
+        owner = [c for c in own if c.dep_ == "nmod:poss"]
+        if subject and owner and self.side_of(subject) != self.side_of(owner):
+            # "Egypt is Kenya's largest tea customer (supplier of wheat)": the possessor is the other side
+            sides = (self.side_of(subject), self.side_of(owner))
+            exporter, importer = sides if kind == "export" else sides[::-1]
+            return self.flows(goods, exporter, importer, noun, f"flow.agent.{noun.lower_}")
         agent = self.side_of(subject or own)
         if kind == "export":
             return self.flows(goods, agent or self.side_of(source), self.side_of(to), noun, f"flow.agent.{noun.lower_}")
