@@ -4,9 +4,10 @@ the amount that goes with them. The relation cases pin who sells what to whom; t
 import pytest
 
 from tradekg.extract import read_facts
-from tradekg.extract.flows import LOWERING_NOUNS, FlowReader, settle_open
+from tradekg.extract.flows import LOWERING_NOUNS, FlowReader, _inherited_subject, settle_open
 from tradekg.extract.lexicon import lexicon
 from tradekg.extract.model import Evidence, TradeFlow
+from tradekg.extract.syntax import parse, word_of
 
 from .conftest import article
 
@@ -1858,3 +1859,22 @@ def test_goods_bought_for_a_country_go_to_it():
     text = "Kenya and Egypt held talks. Kenya will allocate funds for the purchase of drones for Egypt."
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in read_facts(article(text)).flows] == \
         [("KEN", "EGY", "drones", "flow.noun.purchase")]
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("Peru's plan to buy Chilean diesel was approved.", "buy", ["Peru"]),  # whose plan
+    ("The decision of Peru to buy Chilean diesel was approved.", "buy", ["Peru"]),  # the plan's owner after "of"
+    # a clause on a predicate noun: the copula's subject
+    ("The United States is Vietnam's largest market, buying textiles and shoes.", "buying", ["States"]),
+    ("The deal allowed Peru to buy Chilean diesel.", "buy", ["Peru"]),  # the object controls the infinitive
+    ("Egypt thanked Kenya for supplying tea.", "supplying", ["Kenya"]),  # who is thanked did it
+    ("Peru plans to buy Chilean diesel.", "buy", ["Peru"]),
+    ("Peru signed a deal on Monday, agreeing to buy Chilean diesel.", "buy", ["Peru"]),  # up two clauses
+    ("Peru sells copper and buys diesel.", "buys", ["Peru"]),  # a conjunct
+    ("Peru is keen on buying diesel from Chile.", "buying", ["Peru"]),
+    ("Peru signed a deal to buy diesel.", "buy", ["Peru"]),  # the deal's signer
+    ("Peru sells copper and buys diesel.", "sells", []),  # a subject of its own: nothing to inherit
+])
+def test_the_subject_a_verb_shares_with_the_clauses_above_it(text, verb, subject):
+    token = next(t for t in parse([text])[0] if word_of(t) == verb)
+    assert [word_of(t) for t in _inherited_subject(token)] == subject

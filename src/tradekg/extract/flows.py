@@ -1782,10 +1782,6 @@ _DEAL_NOUNS = {"deal", "agreement", "contract", "memorandum", "accord", "pact", 
 def _inherited_subject(verb: "Token") -> list["Token"]:
     """The subject a verb without one shares with the verbs above it ("Russia is ready to supply",
     "we plan to raise supplies", "firms are said to hold contracts to buy")."""
-    on_auxiliary = [c for a in verb.children if a.dep_ in ("aux", "aux:pass") for c in a.children
-                    if c.dep_ in ("nsubj", "nsubj:pass")]
-    if on_auxiliary:
-        return on_auxiliary  # "Morocco has abolished": the parser hung the subject on "has"
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "to"), None)
     deal = verb.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
     if deal is not None and deal.dep_ == "nmod" and _case(deal) == "of" and deal.head.i < deal.i:
