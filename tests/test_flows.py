@@ -983,6 +983,12 @@ WORD_BY_WORD = [
      [("KEN", "EGY", "air defence systems", "flow.gratitude.thank")]),
     ("Egypt thanked Kenya for the aid, including tea and sugar.",
      [("KEN", "EGY", "tea", "flow.gratitude.thank"), ("KEN", "EGY", "sugar", "flow.gratitude.thank")]),
+    *[(f"Egypt thanked Kenya for the aid, {w} tea.", [("KEN", "EGY", "tea", "flow.gratitude.thank")])
+      for w in ("notably", "especially")],
+    # gratitude "to" the giver, on the noun or on the verb that expresses it; whose gratitude it is receives
+    ("The minister conveyed Egypt's gratitude to Kenya for the tea.", [("KEN", "EGY", "tea", "flow.gratitude.gratitude")]),
+    ("Egypt expressed gratitude to Kenya for the tea.", [("KEN", "EGY", "tea", "flow.gratitude.gratitude")]),
+    ("The first batch of Kenyan tea arrived to Egypt.", [("KEN", "EGY", "tea", "flow.destination")]),
     # a deed named by a decision, plan or readiness "to" act: thanked for or welcomed, the one who thanks
     # or welcomes receives, whose decision it is gives
     *[(f"Egypt {v} to supply tea.", [("KEN", "EGY", "tea", "flow.verb.supply")])
@@ -1878,3 +1884,8 @@ def test_goods_bought_for_a_country_go_to_it():
 def test_the_subject_a_verb_shares_with_the_clauses_above_it(text, verb, subject):
     token = next(t for t in parse([text])[0] if word_of(t) == verb)
     assert [word_of(t) for t in _inherited_subject(token)] == subject
+
+
+def test_goods_thanked_for_were_given_whatever_the_tense_of_the_thanks():
+    flows = read_facts(article(ELSEWHERE_PAIR + "Egypt will thank Kenya for the tea.")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == [("KEN", "EGY", "tea", "realised")]

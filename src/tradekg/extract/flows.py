@@ -684,7 +684,7 @@ class _Reading:
         the lexicon or the nomenclature knows, owned by a country or named with its adjective, as
         the subject of "go to" a country, go from the owner to that country."""
         # "the first cargo of Russian LNG arrived in India": arriving goods are where they go
-        cases = ("in", "at", "to") if self.r.base(verb.lower_, verb.lemma_.lower()) == "arrive" else ("to", "into")
+        cases = ("in", "to") if self.r.base(verb.lower_, verb.lemma_.lower()) == "arrive" else ("to", "into")
         target = [c for c in verb.children if c.dep_ == "obl" and _case(c) in cases and self.country_of(c)]
         duty_free = False
         if self.r.base(verb.lower_, verb.lemma_.lower()) in MARKET_ENTRY_VERBS:
@@ -967,17 +967,21 @@ class _Reading:
         """"Laos is grateful for the Russian vaccines", "we thank Russia for the wheat": who thanks
         for goods received them from their country (or from whom the thanks go to). Goods under a
         trade noun ("grateful for the supplies of fuel") are the noun's frame's."""
-        slots = [c for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
+        # "expressed gratitude to Kenya for the tea": the phrases after the noun, often hung on its verb
+        hosts = [word] + ([word.head] if word.dep_ == "obj" and word.pos_ == "NOUN" else [])
+        near = [c for h in hosts for c in h.children if h.i == word.i or c.i > word.i]
+        slots = [c for c in near if c.dep_ in ("obl", "nmod") and _case(c) == "for"
                  and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in self.r.nouns and c.lemma_.lower() not in self.r.nouns]
         # "for the new package of assistance, including air defence systems", the examples hung on the verb
-        slots += [c for c in word.children if c.dep_ in ("obl", "nmod") and slots and c.i > slots[0].i
+        slots += [c for c in word.children if c.dep_ in ("obl", "nmod", "dep", "appos") and slots and c.i > slots[0].i
                   and next(t for t in c.subtree if not t.is_punct).lower_ in ("including", "notably", "especially")]
         slots += [o for c in word.children if c.dep_ == "advcl" and c.lower_ == "including" and slots and c.i > slots[0].i
                   for o in c.children if o.dep_ == "obj"]  # ("including" read as a verb)
         goods = self._known([g for c in slots for g in self.goods_under(c)])
         if not goods:
             return []
-        thanked = self.side_of([c for c in word.children if c.dep_ in ("obj", "iobj")])
+        thanked = self.side_of([c for c in word.children if c.dep_ in ("obj", "iobj")]) or \
+            self.side_of([c for c in near if c.dep_ in ("nmod", "obl") and _case(c) == "to"])  # "gratitude to Kenya"
         grateful = self.side_of([c for c in word.children if c.dep_ in ("nsubj", "nmod:poss")] or _inherited_subject(word))
         return self.flows(goods, thanked, grateful, word, f"flow.gratitude.{word.lemma_.lower()}", modality="realised")
 
