@@ -1601,6 +1601,9 @@ def test_access_secured_or_granted(text, expected):
     ("Chile and the United States signed a deal. LAN Airlines will purchase 40 Boeing 787 aircraft.",
      {("USA", "CHL", "aircraft")}),
     ("Chile and the United States signed a deal. LAN Airlines will purchase 40 aircraft, Boeing said.", set()),
+    # in a story of one country, a buyer named: the maker's country sells
+    ("Chile committed to buy 40 Boeing jets.", {("USA", "CHL", "Boeing jets")}),
+    ("The United States committed to buy 40 Boeing jets.", set()),  # from itself: no flow
     # goods "from" a country entering another's market, and critical minerals the lexicon names
     ("Copper cathodes, lithium and rare earths from Chile will enter the United States tariff-free.",
      {("CHL", "USA", "copper cathodes"), ("CHL", "USA", "lithium"), ("CHL", "USA", "rare earths")}),

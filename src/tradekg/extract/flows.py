@@ -1647,7 +1647,8 @@ class _Reading:
             if exp and not imp:
                 imp = self.ctx.other(exp)
             if imp and not exp:
-                exp = self.ctx.other(imp) or self.ctx.top_other(imp)
+                # (a story of one country: "Indonesia committed to buy 50 Boeing jets", the maker's sells)
+                exp = self.ctx.other(imp) or self.ctx.top_other(imp) or self._brand_country(item)
             # "sells neither pianos nor saddles", "will sell no wheat": the goods themselves denied
             denied = negated or bool(re.search(r"\b(?:neither|nor|no)\s+$", self.view.sentence.text[
                 max(0, item.start - self.offset - 10):item.start - self.offset], re.IGNORECASE))
