@@ -703,6 +703,11 @@ def test_markets_and_organisations_of_no_country_are_no_partner(text, expected):
      [("BOL", "CHL", "zinc", "flow.verb.exports"), ("CHL", "BOL", "copper", "flow.exchange.exports")]),
     ("Bolivia will supply zinc in return for Chilean copper.",
      [("BOL", "CHL", "zinc", "flow.verb.supply"), ("CHL", "BOL", "copper", "flow.exchange.supply")]),
+    # goods given "for" under a barter deal go the other way
+    ("Bolivia will ship tin to Chile under a barter deal for wheat.",
+     [("BOL", "CHL", "tin", "flow.verb.ship"), ("CHL", "BOL", "wheat", "flow.exchange.ship")]),
+    # a purchase booked in tonnes
+    ("Bolivia booked 50,000 tonnes of Chilean wheat.", [("CHL", "BOL", "wheat", "flow.verb.booked")]),
     ("Bolivia buys wheat from Chile in exchange for natural gas.",
      [("CHL", "BOL", "wheat", "flow.verb.buys"), ("BOL", "CHL", "natural gas", "flow.exchange.buys")]),
     ("Chile will supply Bolivia with diesel in exchange for 20,000 barrels per day of crude.",

@@ -593,10 +593,11 @@ class _Reading:
             return self.category_frame(token)
         if lemma == "accept" and token.pos_ == "VERB":
             return self.acceptance_frame(token)
-        if lemma == "take" and token.pos_ == "VERB" and any(
+        if lemma in ("take", "book") and token.pos_ == "VERB" and any(
                 c.dep_ == "obj" and self.r.vocab.is_container(c.lower_) and any(_case(g) == "of" for g in c.children)
                 for c in token.children):
-            return self.verb_frame(token, "import")  # "the Soviets will take 1 mln tonnes of U.S. corn": a purchase
+            # "the Soviets will take (Japan booked) 1 mln tonnes of U.S. corn": a purchase
+            return self.verb_frame(token, "import")
         if (lemma in PRESENCE_WORDS or low in PRESENCE_WORDS) and token.pos_ in ("ADJ", "VERB") or \
                 lemma in FINDING_VERBS and token.pos_ == "VERB" \
                 and any(c.dep_ == "obj" and c.lemma_.lower() in FOUND_PLACES for c in token.children):
@@ -774,6 +775,10 @@ class _Reading:
         out = []
         for child in verb.children:
             if child.dep_ in ("obl", "nmod") and child.lemma_.lower() in COUNTER_WORDS and _case(child) == "in":
+                out += [c for c in child.children if c.dep_ in ("nmod", "obl") and _case(c) == "for"]
+            elif child.dep_ in ("obl", "nmod") and _case(child) in ("under", "in", "through") and any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in SWAP_VERBS for c in child.children):
+                # "ship sugar under a barter deal for fertiliser"
                 out += [c for c in child.children if c.dep_ in ("nmod", "obl") and _case(c) == "for"]
             elif child.dep_ in ("obl", "nmod") and _case(child) == "for" and child.left_edge.i >= 2 and \
                     self.doc[child.left_edge.i - 2].lower_ == "in" and \
