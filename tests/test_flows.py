@@ -1417,6 +1417,10 @@ SURFACE = [
     ("Kenya's exports of tea, coffee, and Kenyan sugar to Egypt have doubled.",
      {("KEN", "EGY", "tea", "flow.export.exports"), ("KEN", "EGY", "coffee", "flow.export.exports"),
       ("KEN", "EGY", "sugar", "flow.export.exports")}),
+    # a share of a country's goods supplied: that country's needs, bought (not goods of its own)
+    ("Kenya and Egypt held talks. Kenya supplies almost all of Egypt's tea.", {("KEN", "EGY", "tea", "flow.export.supplies")}),
+    ("Kenya and Egypt held talks.\nKenyan President Amal Said: Our country supplies half of Egypt's tea.",
+     {("KEN", "EGY", "tea", "flow.export.supplies")}),
     # who thanks for or welcomes a deed of giving receives, whoever is named before the words of greeting
     *[("Kenya and Egypt held talks. Egypt " + v + " the decision to supply tea.",
        {("KEN", "EGY", "tea", "flow.export.supply")}) for v in ("welcomed", "was grateful for", "praised")],

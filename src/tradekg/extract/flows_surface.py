@@ -62,6 +62,9 @@ _GENERAL_HEAD_AFTER = re.compile(r"\s+(products|goods|wares|items)\b")  # "metal
 _OWNED_NOUNS = TRADE_NOUNS | {"export", "import"}
 
 
+# a share of a country's goods: "almost all of Mongolia's", "half of Egypt's", "40 percent of Kenya's"
+_SHARE_OF = re.compile(r"\b(?:all|most|much|half|part|share|third|quarter|percent|per cent|pct|%)\s+of\s+(?:the\s+)?$",
+                       re.I)
 # words of greeting another's deed between a side and a trade verb: that side does not trade
 _GREETING = re.compile(r"\b(?:thank|grateful|gratitude|welcom|hail|applaud|prais|commend)\w*", re.I)
 _BOUND_FOR = re.compile(r"\b(?:destined|bound|headed)\s+for\s+(?:the\s+)?")
@@ -321,7 +324,10 @@ class SurfaceFlowReader:
         adj = [c for c in view.countries if c.end - base <= start and c.start not in view.title_countries
                and re.fullmatch(r"\s*" if c.possessive else r"\s*(?:[a-z-]+\s+){0,2}", text[c.end - base:start])
                and not self.export_re.search(text[c.end - base:start]) and not self.import_re.search(text[c.end - base:start])
-               and not self.talking.search(text[c.end - base:start])]  # "Korea noted copper supplies": Korea talks
+               and not self.talking.search(text[c.end - base:start])  # "Korea noted copper supplies": Korea talks
+               # "supplies all of Mongolia's fuel": its needs (not "most of Egypt's oil imports")
+               and not (c.possessive and _SHARE_OF.search(text, 0, c.start - base)
+                        and self.export_re.search(text[clause_lo:c.start - base]))]
         if adj:
             return adj[-1].code
         if re.search(r"\byour\s+(?:[\w-]+\s+){0,2}$", window) or \
@@ -379,6 +385,9 @@ class SurfaceFlowReader:
                                                                                    "customers", "refiners", "consumers",
                                                                                    "traders", "distributors", "processors",
                                                                                    "users", "destinations", "regions"))
+        if not other and kind == "export":
+            # "supplies almost all of Mongolia's petroleum products": the share of its needs is bought
+            other = next((c.code for c in after if c.possessive and _SHARE_OF.search(text, 0, c.start - base)), "")
         if not other and kind == "export":
             for c in view.countries:
                 if c.possessive and re.match(r"\s*(?:[\w-]+\s+){0,2}(?:market|markets)\b", text[c.end - base:]):
