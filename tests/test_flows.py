@@ -1417,6 +1417,9 @@ SURFACE = [
     ("Kenya's exports of tea, coffee, and Kenyan sugar to Egypt have doubled.",
      {("KEN", "EGY", "tea", "flow.export.exports"), ("KEN", "EGY", "coffee", "flow.export.exports"),
       ("KEN", "EGY", "sugar", "flow.export.exports")}),
+    # an official who explains or describes supplies supplies nothing
+    *[("Kenya and Egypt held talks. Kenyan President Amal Said " + v + " the reasons for the unstable tea supplies.", set())
+      for v in ("explained", "described", "outlined")],
     # a share of a country's goods supplied: that country's needs, bought (not goods of its own)
     ("Kenya and Egypt held talks. Kenya supplies almost all of Egypt's tea.", {("KEN", "EGY", "tea", "flow.export.supplies")}),
     ("Kenya and Egypt held talks.\nKenyan President Amal Said: Our country supplies half of Egypt's tea.",

@@ -467,7 +467,8 @@ class SurfaceFlowReader:
             word = pron.group(1).lower()
             agent = view.speaker_country if word in ("we", "i", "us", "our") else view.listener_country
             agent_at = clause_lo + pron.end()
-        if not agent and person_before:
+        if not agent and person_before and not self.talking.search(text[person_before[-1].end - base:trig.start()]):
+            # (not who talks: "Putin explained the reasons for the unstable food supplies")
             agent = ctx.resolver.person(person_before[-1].key).country
             agent_at = person_before[-1].end - base
         if agent_at >= 0 and kind == "export" and _GREETING.search(text, agent_at, trig.start()):
