@@ -1420,6 +1420,8 @@ SURFACE = [
     # an official who explains or describes supplies supplies nothing
     *[("Kenya and Egypt held talks. Kenyan President Amal Said " + v + " the reasons for the unstable tea supplies.", set())
       for v in ("explained", "described", "outlined")],
+    # a standing in the world is no flow to the story's other side, unless the goods' country is written
+    ("Kenya and Egypt held talks. Kenya, the world's biggest tea exporter, wants higher prices.", set()),
     # a share of a country's goods supplied: that country's needs, bought (not goods of its own)
     ("Kenya and Egypt held talks. Kenya supplies almost all of Egypt's tea.", {("KEN", "EGY", "tea", "flow.export.supplies")}),
     ("Kenya and Egypt held talks.\nKenyan President Amal Said: Our country supplies half of Egypt's tea.",
@@ -1904,3 +1906,12 @@ def test_the_subject_a_verb_shares_with_the_clauses_above_it(text, verb, subject
 def test_goods_thanked_for_were_given_whatever_the_tense_of_the_thanks():
     flows = read_facts(article(ELSEWHERE_PAIR + "Egypt will thank Kenya for the tea.")).flows
     assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == [("KEN", "EGY", "tea", "realised")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya is one of the world's largest exporters of tea.", []),  # a standing in the world
+    ("Egypt is the world's largest buyer of Kenyan tea.", [("KEN", "EGY", "tea", "flow.agent.buyer")]),  # goods' country written
+])
+def test_a_rank_in_the_world_sends_nothing_to_the_storys_other_side(text, expected):
+    flows = read_facts(article("Kenya and Egypt held talks. " + text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected

@@ -1514,6 +1514,9 @@ class _Reading:
             return self.flows(goods, seller, self.side_of(own), noun, "flow.market") if seller and own else []
         if not goods:
             return []
+        if any(c.dep_ == "nmod:poss" and c.lower_ in ("world", "globe") for c in noun.children) and \
+                not any(g.origin_token >= 0 for g in goods):
+            return []  # "one of the world's largest exporters of tea": a standing, no flow (but "buyer of Kenyan tea")
         own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
         subject = [c for c in noun.children if c.dep_ == "nsubj"]
         if not subject and noun.dep_ in ("nmod", "obl") and _case(noun) in ("of", "among") and \

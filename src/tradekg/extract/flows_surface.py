@@ -62,6 +62,8 @@ _GENERAL_HEAD_AFTER = re.compile(r"\s+(products|goods|wares|items)\b")  # "metal
 _OWNED_NOUNS = TRADE_NOUNS | {"export", "import"}
 
 
+# "the world's biggest oil exporter": a standing in the world, no flow to anyone
+_WORLD_RANK = re.compile(r"\b(?:world|globe)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # a share of a country's goods: "almost all of Mongolia's", "half of Egypt's", "40 percent of Kenya's"
 _SHARE_OF = re.compile(r"\b(?:all|most|much|half|part|share|third|quarter|percent|per cent|pct|%)\s+of\s+(?:the\s+)?$",
                        re.I)
@@ -342,6 +344,8 @@ class SurfaceFlowReader:
                    clause_lo: int, clause_hi: int, list_origin: str = "") -> tuple[str, str]:
         text, base = view.sentence.text, view.sentence.start
         origin = self._origin(view, start, clause_lo) or list_origin
+        if not origin and _WORLD_RANK.search(text, 0, trig.start()):
+            return "", ""  # "the world's biggest tea exporter": a standing, no flow (but "buyer of Kenyan tea")
         agent = ""       # who exports (export trigger) or imports (import trigger)
         other = ""       # the other party, from "to X" / "from X"
         if kind == "import" and origin and end <= trig.start() and not text[end:trig.start()].strip() and any(
