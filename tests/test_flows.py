@@ -1915,3 +1915,18 @@ def test_goods_thanked_for_were_given_whatever_the_tense_of_the_thanks():
 def test_a_rank_in_the_world_sends_nothing_to_the_storys_other_side(text, expected):
     flows = read_facts(article("Kenya and Egypt held talks. " + text)).flows
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list of a predicate goes on after "followed by"; a country after it is no goods
+    ("Egypt's main imports from Kenya are tea, followed by coffee and cut flowers.",
+     [("KEN", "EGY", "tea"), ("KEN", "EGY", "coffee"), ("KEN", "EGY", "cut flowers")]),
+    ("Kenya's top exports to Egypt were tea, followed by coffee.", [("KEN", "EGY", "tea"), ("KEN", "EGY", "coffee")]),
+    ("Kenya exports tea to Egypt, followed by Sudan and Ethiopia.", [("KEN", "EGY", "tea")]),
+    # horticultural produce is goods with no one heading
+    ("Kenyan exports to Egypt, mostly tea and horticultural products, rose.",
+     [("KEN", "EGY", "tea"), ("KEN", "EGY", "horticultural products")]),
+])
+def test_a_list_followed_by_more_goods(text, expected):
+    flows = read_facts(article("Kenya and Egypt held talks. " + text)).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == expected

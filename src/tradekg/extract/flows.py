@@ -376,6 +376,8 @@ class _Reading:
                         g = replace(g, origin_token=origin)
                     if g not in found:
                         found.append(g)
+            if any(g.head == t.i for g in found):
+                found.extend(g for g in self._followed_by(t) if g not in found)
             if wide or any(g.head == t.i for g in found):  # "tropical fruit such as mangoes", hung elsewhere
                 origin = self._heading_origin(t, found)
                 for g in self._examples_after(t, seen):
@@ -385,6 +387,14 @@ class _Reading:
                         found.append(g)
         # "100,000 bales of cotton to China and 50,000 bales to Japan": a bare measure names no goods
         return [g for g in found if " " in g.label or not self.r.vocab.is_container(g.label)]
+
+    def _followed_by(self, token: "Token") -> list[Goods]:
+        """"tea, followed by coffee and cut flowers": the list goes on after "followed by"."""
+        for child in token.children:
+            if child.dep_ in ("advcl", "acl") and child.lower_ == "followed" and child.i > token.i and \
+                    child.i + 1 < len(self.doc) and self.doc[child.i + 1].lower_ == "by":
+                return [self._with_lexicon(g) for g in self._list_goods(child.i + 2, child.right_edge.i + 1)]
+        return []
 
     def _heading_origin(self, heading: "Token", found: list[Goods]) -> int:
         """The token of the country a list's heading names, whether or not the heading itself
@@ -1278,6 +1288,7 @@ class _Reading:
             # "Kenya's main exports to Egypt are tea and coffee": the predicate's list, from its head on
             begin = min(head.i, max((c.i for c in head.children if c.dep_ == "cop"), default=head.i - 1) + 1)
             goods.extend(self._with_lexicon(g) for g in self._list_goods(begin, head.right_edge.i + 1))  # "knit | apparel"
+            goods.extend(g for g in self._followed_by(head) if g not in goods)
         if noun.dep_ in ("obj", "xcomp", "attr") and head.lemma_.lower() in LINKING_VERBS and head.i < noun.i:
             goods.extend(self.goods_under([c for c in head.children if c.dep_ == "nsubj"]))  # "Tea remains Kenya's top export"
         if noun.dep_ in ("obl", "nmod") and _case(noun) == "of" and head.lower_ == "one":
