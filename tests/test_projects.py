@@ -99,6 +99,9 @@ PROJECTS = [
     ("Chile and Peru agreed on joint oil exploration.",
      [("oil exploration", CP, "planned", "project.production", "oil exploration")]),
     ("Chile and Peru met. Peru has stepped up copper exploration.", []),
+    # "mine" tagged a pronoun, with a compound before it, is a mine
+    ("Chile and Peru signed an agreement to jointly develop a coal mine in Arequipa.",
+     [("develop coal mine", CP, "realised", "project.verb.develop", "develop a coal mine")]),
     ("New power units, based on a Chilean design, are under construction at two Peruvian plants.",
      [("power units", CP, "realised", "project.under.construction", "power units")]),
     ("Chile and Peru will set up a joint venture to produce 5,000 tonnes of copper wire.",
