@@ -99,6 +99,9 @@ PROJECTS = [
     ("Chile and Peru agreed on joint oil exploration.",
      [("oil exploration", CP, "planned", "project.production", "oil exploration")]),
     ("Chile and Peru met. Peru has stepped up copper exploration.", []),
+    # work on a facility, whatever words stand before it; who paid for it is no part of its name
+    ("Work on a Chilean-financed copper smelter in Peru will start in May.",
+     [("copper smelter", CP, "planned", "project.work", "copper smelter")]),
     # "mine" tagged a pronoun, with a compound before it, is a mine
     ("Chile and Peru signed an agreement to jointly develop a coal mine in Arequipa.",
      [("develop coal mine", CP, "realised", "project.verb.develop", "develop a coal mine")]),

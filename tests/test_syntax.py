@@ -91,6 +91,9 @@ def test_only_cued_sentences_are_parsed():
     assert not needs_parse("The weather in Lima was fine.")
     assert needs_parse("Most of Chile's copper goes to Korea.") and needs_parse("Copper flowed mainly to Korea.")
     assert not needs_parse("The president goes on to say more.")
+    # a facility named alone is a cue for the project reader ("work on the pipeline", "a dam")
+    assert all(needs_parse(f"Work on the {w} will start in May.") for w in ("gas pipeline", "smelter", "dam", "railway"))
+    assert not needs_parse("The damage was done in May.")
     assert needs_parse("Kenya paid $20 million for Egyptian cotton.") and needs_parse("Kenya will barter tea.")
     assert needs_parse("Egypt tendered for wheat.") and needs_parse("A bid from Egypt for wheat.")
 

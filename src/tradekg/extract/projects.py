@@ -307,7 +307,8 @@ class ProjectReader:
         if not span:
             return []
         before = [t.lower_ for t in doc[max(0, span[0].i - 4):span[0].i] if t.pos_ not in ("DET", "ADJ")]
-        worked = before[-2:] in (["work", "on"], ["works", "on"])
+        worked = before[-2:] in (["work", "on"], ["works", "on"]) or \
+            _case(noun) == "on" and noun.head.lower_ in ("work", "works")  # "work on a Soviet-financed plant"
         if not (joint or worked):
             return []
         return [self._item(text_between(*span), span[0], span[1], "project.joint" if joint else "project.work", noun)]
@@ -402,7 +403,9 @@ class ProjectReader:
 
     def _skip(self, doc, first: int, head: int) -> int:
         while first < head and (doc[first].pos_ in _DROP_LEFT or word_of(doc[first]).lower() in self.praise
-                                or word_of(doc[first]).lower() in self.cues or self._country_word(doc[first])):
+                                or word_of(doc[first]).lower() in self.cues or self._country_word(doc[first])
+                                # "a Soviet-financed plant": who paid, no part of the name
+                                or first >= 2 and doc[first - 1].text == "-" and self._country_word(doc[first - 2])):
             first += 1
         return first
 
