@@ -102,6 +102,10 @@ PROJECTS = [
     # work on a facility, whatever words stand before it; who paid for it is no part of its name
     ("Work on a Chilean-financed copper smelter in Peru will start in May.",
      [("copper smelter", CP, "planned", "project.work", "copper smelter")]),
+    # "to mine" is a verb of making (a project when done together); "ore" read as an adverb ends the name
+    ("Chile and Peru set up a joint company to mine iron ore in Peru.",
+     [("mine iron ore", CP, "realised", "project.verb.mine", "mine iron ore")]),
+    ("Chile and Peru met. The final decision is mine, the minister said.", []),
     # "mine" tagged a pronoun, with a compound before it, is a mine
     ("Chile and Peru signed an agreement to jointly develop a coal mine in Arequipa.",
      [("develop coal mine", CP, "realised", "project.verb.develop", "develop a coal mine")]),

@@ -20,7 +20,7 @@ from .context import DocContext, Modality, SentenceView, evidence, partners
 from .goods import GoodsVocabulary, singular
 from .lexicon import Lexicon
 from .model import Project
-from .syntax import FUTURE_AUX, clause_chain, is_negated, start_of, text_between, word_of
+from .syntax import FUTURE_AUX, base_form, clause_chain, is_negated, start_of, text_between, word_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -322,6 +322,8 @@ class ProjectReader:
         if token.pos_ not in ("VERB", "NOUN"):
             return ""
         lemma, low = token.lemma_.lower(), token.lower_
+        if word_of(token) != token.text:  # parsed with a stand-in verb ("to mine" as "to produce"): the written word's
+            lemma = low = base_form(word_of(token).lower())
         for guess in (lemma, lemma + "e", low, low[:-3] if low.endswith("ing") else ""):
             if guess in self.verbs or guess in self.making:
                 return guess
@@ -399,6 +401,9 @@ class ProjectReader:
         for child in head.rights:  # "Kessa-4", "Delta Gas 3"
             if child.dep_ in ("flat", "compound", "nummod", "appos") and child.i == last.i + 1 and child.pos_ != "PUNCT":
                 last = child
+        after = head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
+        if after is not None and after.dep_ == "advmod" and self.vocab.hs_for(f"{last.lower_} {after.lower_}"):
+            last = after  # "iron | ore", the last word read as an adverb (goods with a code; not "station together")
         return head.doc[first], last
 
     def _skip(self, doc, first: int, head: int) -> int:

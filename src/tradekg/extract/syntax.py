@@ -51,7 +51,9 @@ STAND_INS = {"export": "sell", "re-export": "sell", "import": "buy", "supply": "
              "dismantled": "removed", "tackled": "removed", "abolished": "removed", "scrapped": "removed",
              "waived": "removed", "eased": "removed",
              # goods sourced from a country: bought there ("Egypt sources its wheat from Russia")
-             "source": "buy", "sources": "bought", "sourced": "bought", "sourcing": "buying"}
+             "source": "buy", "sources": "bought", "sourced": "bought", "sourcing": "buying",
+             # "to mine copper", read as the pronoun: a verb of making
+             "mine": "produce"}
 # phrasal trade verbs, parsed as one stand-in word ("Lithuania handed over armoured vehicles to Ukraine",
 # where the model reads "over" as the preposition of the goods)
 PHRASAL_STAND_INS = {("hand", "over"): "give", ("hands", "over"): "gives", ("handed", "over"): "gave",
@@ -81,7 +83,7 @@ VERB_BASES = frozenset("""
     deliver demand deny depend develop discuss dismantle distribute diversify dominate donate double drop dump ease
     eliminate embargo end enjoy ensure enter establish exchange expand expect explore export extend fear feature
     find flood flow freeze gain get give go grant grow halt hand have hope import inaugurate include increase install
-    intend introduce involve know launch lay lift like limit localise localize look lower manufacture market
+    intend introduce involve know launch lay lift like limit localise localize look lower manufacture market mine
     meet modernise modernize need negotiate obtain offer open oppose order organise organize originate pay
     penetrate persuade phase place plan postpone praise prepare present press pressure procure produce prohibit
     promise promote propose provide purchase push raise range re-export reach rebuild receive recognise
@@ -226,7 +228,7 @@ def _verbal(doc: "Doc", i: int) -> bool:
         return before.lower_ in _AUXILIARIES | {"of", "in", "on", "for", "by", "about", "continue", "start", "begin",
                                                  "stop", "keep"} and i + 1 < len(doc) and doc[i + 1].is_alpha
     if word in ("export", "re-export", "import", "supply", "ship", "deliver", "purchase", "procure", "barter", "swap",
-                "exchange", "source"):
+                "exchange", "source", "mine"):
         return before.lower_ in _MODALS or before.lower_ in ("we", "i", "you", "they")
     if word.endswith("ed"):
         if word == "sourced" and before.text[:1].isupper() and i + 1 < len(doc) and doc[i + 1].is_alpha:
