@@ -1420,6 +1420,11 @@ SURFACE = [
     # an official who explains or describes supplies supplies nothing
     *[("Kenya and Egypt held talks. Kenyan President Amal Said " + v + " the reasons for the unstable tea supplies.", set())
       for v in ("explained", "described", "outlined")],
+    # a figure after an aside list is the clause's, no member; manufactured goods and processed food are goods
+    ("Kenya and Egypt held talks. Kenya's exports to Egypt, mainly tea and coffee, rose 12 pct.",
+     {("KEN", "EGY", "tea", "flow.export.exports"), ("KEN", "EGY", "coffee", "flow.export.exports")}),
+    ("Kenya and Egypt held talks. Kenya exports manufactured goods and processed food to Egypt.",
+     {("KEN", "EGY", "manufactured goods", "flow.export.exports"), ("KEN", "EGY", "processed food", "flow.export.exports")}),
     # a standing in the world is no flow to the story's other side, unless the goods' country is written
     ("Kenya and Egypt held talks. Kenya, the world's biggest tea exporter, wants higher prices.", set()),
     # a share of a country's goods supplied: that country's needs, bought (not goods of its own)

@@ -299,6 +299,8 @@ class SurfaceFlowReader:
                     continue
                 if self.export_re.search(part) or self.import_re.search(part):
                     continue
+                if any(re.fullmatch(r"[\d.,]+%?", w) or w in ("pct", "percent") for w in words):
+                    continue  # "..., mainly tea and coffee, rose 12 pct": a figure, the clause's verb
                 items.append((part.lower(), a, b, ""))
         items.sort(key=lambda x: (x[1], -x[2]))
         dedup, seen = [], set()
