@@ -1928,10 +1928,13 @@ def test_a_rank_in_the_world_sends_nothing_to_the_storys_other_side(text, expect
      [("KEN", "EGY", "tea"), ("KEN", "EGY", "coffee"), ("KEN", "EGY", "cut flowers")]),
     ("Kenya's top exports to Egypt were tea, followed by coffee.", [("KEN", "EGY", "tea"), ("KEN", "EGY", "coffee")]),
     ("Kenya exports tea to Egypt, followed by Sudan and Ethiopia.", [("KEN", "EGY", "tea")]),
+    # a trade noun given as an example of one country's help: that country gives
+    ("Egypt noted the importance of Kenyan assistance, in particular the supply of tea and sugar.",
+     [("KEN", "EGY", "tea"), ("KEN", "EGY", "sugar")]),
     # horticultural produce is goods with no one heading
     ("Kenyan exports to Egypt, mostly tea and horticultural products, rose.",
      [("KEN", "EGY", "tea"), ("KEN", "EGY", "horticultural products")]),
 ])
-def test_a_list_followed_by_more_goods(text, expected):
+def test_lists_examples_and_help_in_a_story_of_two(text, expected):
     flows = read_facts(article("Kenya and Egypt held talks. " + text)).flows
     assert [(f.exporter, f.importer, f.commodity) for f in flows] == expected

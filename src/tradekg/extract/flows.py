@@ -388,6 +388,17 @@ class _Reading:
         # "100,000 bales of cotton to China and 50,000 bales to Japan": a bare measure names no goods
         return [g for g in found if " " in g.label or not self.r.vocab.is_container(g.label)]
 
+    def _helper_before(self, noun: "Token") -> list["Token"]:
+        """The owner of the help a trade noun is an example of: "Polish assistance, in particular the
+        supply of tanks" (Poland supplies)."""
+        words = [t for t in self.doc[max(0, noun.i - 8):noun.i]]
+        for k in range(len(words) - 1, -1, -1):
+            help_noun = words[k]
+            between = " ".join(t.lower_ for t in words[k + 1:] if not t.is_punct)
+            if help_noun.lemma_.lower() in _HELP and between in _EXAMPLE_LEADS:
+                return [c for c in help_noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
+        return []
+
     def _followed_by(self, token: "Token") -> list[Goods]:
         """"tea, followed by coffee and cut flowers": the list goes on after "followed by"."""
         for child in token.children:
@@ -1376,6 +1387,8 @@ class _Reading:
                     agent = subject
                 else:
                     agent = subject  # "Egypt raised (wants, banned) tea purchases from Kenya": the subject buys
+        if not agent and kind == "export":
+            agent = self._helper_before(noun)  # "Polish assistance, in particular the supply of tanks"
         agent_country = self.side_of(agent)
         if kind == "export":
             exporter, importer = agent_country or self.side_of(source), self.side_of(to)
@@ -1852,6 +1865,9 @@ _OTHER_SIDE_NOUNS = {"partner", "friend", "colleague", "counterpart", "guest", "
 _WELCOMING = {"welcome", "hail", "applaud", "praise", "commend", "appreciate", "note", "support", "salute"}
 _AIMS = {"intention", "intent", "readiness", "desire", "wish", "move", "effort", "efforts", "proposal", "request"}
 _HELP = {"assistance", "help", "support", "participation", "aid"}
+# words that lead an example of what came before: "assistance, in particular the supply of tanks"
+_EXAMPLE_LEADS = {"in particular", "in particular the", "including", "including the", "notably", "notably the",
+                  "especially", "especially the", "namely", "namely the"}
 _THANKING = {"thank", "praise", "commend", "congratulate"}
 _GRATITUDE = {"gratitude", "appreciation", "thanks", "grateful", "thankful"}
 _RESOLVE = {"decision", "readiness", "willingness", "intention", "commitment", "promise", "plan", "initiative"}
