@@ -1429,6 +1429,7 @@ SURFACE = [
     ("Kenya and Egypt held talks. Kenya, the world's biggest tea exporter, wants higher prices.", set()),
     # a share of a country's goods supplied: that country's needs, bought (not goods of its own)
     ("Kenya and Egypt held talks. Kenya supplies almost all of Egypt's tea.", {("KEN", "EGY", "tea", "flow.export.supplies")}),
+    ("Kenya and Egypt held talks. Kenya supplies almost all of Sudan's tea.", {("KEN", "SDN", "tea", "flow.export.supplies")}),
     ("Kenya and Egypt held talks.\nKenyan President Amal Said: Our country supplies half of Egypt's tea.",
      {("KEN", "EGY", "tea", "flow.export.supplies")}),
     # who thanks for or welcomes a deed of giving receives, whoever is named before the words of greeting
