@@ -391,7 +391,7 @@ class _Reading:
     def _helper_before(self, noun: "Token") -> list["Token"]:
         """The owner of the help a trade noun is an example of: "Polish assistance, in particular the
         supply of tanks" (Poland supplies)."""
-        words = [t for t in self.doc[max(0, noun.i - 8):noun.i]]
+        words = list(self.doc[max(0, noun.i - 8):noun.i])
         for k in range(len(words) - 1, -1, -1):
             help_noun = words[k]
             between = " ".join(t.lower_ for t in words[k + 1:] if not t.is_punct)
@@ -705,11 +705,12 @@ class _Reading:
         """"Most of Nigeria's crude goes to India", "Chilean copper flows mainly to China": goods
         the lexicon or the nomenclature knows, owned by a country or named with its adjective, as
         the subject of "go to" a country, go from the owner to that country."""
+        base = self.r.base(verb.lower_, verb.lemma_.lower())
         # "the first cargo of Russian LNG arrived in India": arriving goods are where they go
-        cases = ("in", "to") if self.r.base(verb.lower_, verb.lemma_.lower()) == "arrive" else ("to", "into")
+        cases = ("in", "to") if base == "arrive" else ("to", "into")
         target = [c for c in verb.children if c.dep_ == "obl" and _case(c) in cases and self.country_of(c)]
         duty_free = False
-        if self.r.base(verb.lower_, verb.lemma_.lower()) in MARKET_ENTRY_VERBS:
+        if base in MARKET_ENTRY_VERBS:
             # "Kenyan flowers will enter the United States without duties", "Korean cars dominate the Chilean market"
             target = [c for c in verb.children if c.dep_ == "obj" and self.country_of(c)]
             if any(self.r.agents.get(c.lower_) == "market" and self.agent_frame(c, "market") for c in target):
@@ -1146,9 +1147,9 @@ class _Reading:
                      or g.hs or self.r.vocab.is_known(self.doc[g.head].lower_)]
         if not goods:
             return []
+        thanked, thanker = _deed(verb)  # who did the deed a clause names, and who benefits
         if not agent and not (passive and any(g.origin_token >= 0 for g in goods)):
             # (goods of a country, passive: "ensure that U.S. beef can be sold": their country sells)
-            thanked, thanker = _deed(verb)
             # "is grateful for the decision to provide jets": the grateful one is no giver
             agent = thanked if thanker else _inherited_subject(verb)
         for obj in objects + examples:  # "sold fuel to Brazil" with "to Brazil" hung on the object
@@ -1178,7 +1179,7 @@ class _Reading:
         if not (importer if kind == "export" else exporter):
             # "Egypt thanked Kenya for supplying tea", "Egypt counts on Kenyan help in supplying tea":
             # who thanks or is helped received what the other gave
-            helped = self.side_of(_deed(verb)[1])
+            helped = self.side_of(thanker)
             importer, exporter = (helped, exporter) if kind == "export" else (importer, helped)
         if elsewhere and not importer:
             return []
