@@ -13,6 +13,14 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-", re.IGNORECASE)
+
+
+def without_article(surname: str) -> str:
+    """A surname without its Arabic article: "al-Sisi" is "Sisi"."""
+    return _ARTICLE.sub("", surname)
+
+
 def surname_key(surname: str) -> str:
     """A transliteration-tolerant key: Lukashenko and Lukashenka, Berdymukhamedov and
     Berdimuhamedov, Mirziyoyev and Mirziyoev meet.

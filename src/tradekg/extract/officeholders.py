@@ -16,10 +16,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..names import fold, given_names_agree, surname_key
+from ..names import fold, given_names_agree, surname_key, without_article
 from .lexicon import data_path
 
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-", re.IGNORECASE)
 # countries whose names English writes surname first ("Xi Jinping" is President Xi)
 SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "SGP"}
 
@@ -51,7 +50,7 @@ HONORIFICS = ("King", "Queen", "Emir", "Sultan", "Sheikh", "Prince")
 
 
 def _key(word: str) -> str:
-    return surname_key(_ARTICLE.sub("", word))
+    return surname_key(without_article(word))
 
 
 class OfficeHolders:
@@ -103,7 +102,7 @@ class OfficeHolders:
         given = words[:-1]
         found = []
         # short names, written or keyed ("Ruto" and "Rutte" share the key "rut"), must be spelt alike
-        bare = _ARTICLE.sub("", words[-1])
+        bare = without_article(words[-1])
         short = len(bare) <= 3 or len(_key(words[-1])) <= 3
         for other_given, holding in self.by_surname.get(_key(words[-1]), []):
             if not given_names_agree(list(given), list(other_given)):

@@ -11,10 +11,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from ..names import without_article
 from .lexicon import Lexicon, _alternation
 from .mentions import CountrySpan
 from .model import Person
-from .officeholders import _ARTICLE, GENERIC_ROLES, SURNAME_FIRST, OfficeHolders, office_holders
+from .officeholders import GENERIC_ROLES, SURNAME_FIRST, OfficeHolders, office_holders
 from .text import Sentence
 
 # ", first proposed by Minister X," / ", who ...,": an aside inside a sentence
@@ -51,7 +52,7 @@ def _patronymic(words: list[str]) -> bool:
 
 def _surname(word: str) -> str:
     """A surname compared without its Arabic article: "al-Sisi" is "Sisi"."""
-    return fold(_ARTICLE.sub("", word))
+    return fold(without_article(word))
 
 
 def fold(text: str) -> str:
