@@ -542,6 +542,21 @@ def test_the_goods_of_one_trade_noun_are_not_another_s(text, expected):
     assert sorted((f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana signed a contract for 20,000 tonnes of Thai rice.", [("THA", "GHA", "rice")]),
+    ("Ghana's deal for Thai rice was the largest of the year.", [("THA", "GHA", "rice")]),
+    ("Ghana struck a deal for Thai rice and Malaysian palm oil.", [("THA", "GHA", "rice"), ("MYS", "GHA", "palm oil")]),
+    # the signer unnamed: the story's other side
+    ("Thailand and Ghana held talks. A contract for Thai rice was signed on Monday.", [("THA", "GHA", "rice")]),
+    # goods of no named country: who sells is not said; the signer's own goods go nowhere
+    ("Ghana signed a contract with Thailand for rice.", []),
+    ("Ghana signed a contract for Ghanaian cocoa.", []),
+])
+def test_goods_a_contract_is_signed_for_go_to_the_signer(text, expected):
+    flows = read_facts(article(text)).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
+
+
 @pytest.mark.parametrize("dateline", ["CAIRO, June 2 - ", "CAIRO, June 2 (Reuters) - ", "CAIRO (Reuters) - "])
 @pytest.mark.parametrize("verb", ["tendered for", "bought", "sought"])
 def test_a_dateline_is_no_part_of_the_tree(verb, dateline):

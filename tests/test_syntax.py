@@ -74,6 +74,8 @@ def test_a_country_named_in_two_words_is_parsed_as_one():
     ("New Zealand will sell lamb.", (0, 11), "Japan"),                             # two words, no noun after
     ("Iran buys lamb from New Zealand farms.", (20, 31), "American"),
     ("Kenya sold tea to Uganda.", (0, 5), "Kenya"),                                  # an irregular past
+    ("Ghana struck a deal with Peru.", (0, 5), "Ghana"),
+    ("Ghana sought Thai rice.", (0, 5), "Ghana"),
     ("Kenya will help Uganda modernise the plant.", (16, 22), "Uganda"),             # a bare infinitive after
     ("Trade grew, with Peru buying copper.", (17, 21), "Peru"),                      # its own clause after "with"
     ("Trade grew, as Peru buying agents came.", (15, 19), "American"),
@@ -96,6 +98,7 @@ def test_only_cued_sentences_are_parsed():
     assert not needs_parse("The damage was done in May.")
     assert needs_parse("Kenya paid $20 million for Egyptian cotton.") and needs_parse("Kenya will barter tea.")
     assert needs_parse("Egypt tendered for wheat.") and needs_parse("A bid from Egypt for wheat.")
+    assert needs_parse("Egypt signed a contract for wheat.") and not needs_parse("The contract was signed.")
 
 
 def _verbal_cases():

@@ -79,6 +79,8 @@ GAINING = {"gain", "get", "win", "receive", "obtain", "enjoy", "have", "secure"}
 SWAP_VERBS = {"barter", "swap", "exchange", "trade", "countertrade"}  # "barter palm oil for iron ore"
 COUNTER_WORDS = {"exchange", "return"}  # "sells tea in exchange for fertiliser"
 TENDER_WORDS = {"tender", "bid"}  # "Egypt tendered for 200,000 tonnes of U.S. wheat": the bidder buys
+CONTRACT_NOUNS = {"contract", "deal"}  # "Egypt signed a contract for Russian wheat": who signs for goods buys
+SIGNING_VERBS = {"sign", "strike", "seal", "conclude", "clinch", "finalise", "finalize", "ink", "close", "secure"}
 OPENING_VERBS = {"open", "reopen"}  # "open its market to Ghanaian pineapples"
 SEEKING_VERBS = {"seek", "want"}  # "Ghana seeks Malaysian tractors": another country's goods wanted
 # triggers too general to take any goods-like noun: only lexicon goods ("provide support", "send a letter")
@@ -605,6 +607,8 @@ class _Reading:
             return self.seeking_frame(token)
         if lemma in GRATITUDE:
             return self.gratitude_frame(token)
+        if lemma in CONTRACT_NOUNS and token.pos_ == "NOUN":
+            return self.contract_frame(token)
         if _selling_place(token) and token.pos_ == "NOUN" and _case(token) in ("on", "in") \
                 and any(c.dep_ == "cop" for c in token.children):
             return self.presence_frame(token)  # "Turkish tomatoes are back on Russian shelves": the place is the predicate
@@ -790,6 +794,21 @@ class _Reading:
             bidder += [c for t in near for c in t.children if c.dep_ in ("obl", "nmod") and _case(c) == "from"]
         return self.flows(goods, "", self.side_of(bidder), word, "flow.tender", modality="wanted") \
             if self.side_of(bidder) else []
+
+    def contract_frame(self, noun: "Token") -> list[TradeFlow]:
+        """"Egypt signed a contract for Russian wheat", "Thailand's deal for U.S. LNG": goods of a
+        named country that a contract is for go to the side that signs it (the subject of "sign",
+        "strike", "seal", or the contract's owner), else to the story's other side. Goods of no
+        named country tell no way ("Egypt signed a contract with Russia for wheat")."""
+        goods = [g for g in self.goods_under([c for c in noun.children if c.dep_ == "nmod" and _case(c) == "for"])
+                 if g.origin_token >= 0]
+        if not goods:
+            return []
+        buyer = [c for c in noun.children if c.dep_ == "nmod:poss" and self.country_of(c)]
+        verb = noun.head
+        if not buyer and noun.dep_ == "obj" and self.r.base(verb.lower_, verb.lemma_.lower()) in SIGNING_VERBS:
+            buyer = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+        return self.flows(goods, "", self.side_of(buyer), noun, "flow.contract")
 
     def _counter_goods(self, verb: "Token") -> list["Token"]:
         """What a flow is given for: "sells tea to Egypt in exchange for fertiliser", whether the

@@ -302,6 +302,10 @@ _NOT_QUALIFIED = {"and", "or", "but", "nor", "to", "of", "in", "on", "for", "wit
                   "decreases", "declines", "doubles", "means", "shows", "seems", "appears", "depends", "relies",
                   "gives", "sends", "sells", "buys", "holds", "meets", "wins", "leads", "keeps", "hits", "runs",
                   "lies", "tops", "reach", "rise", "fall", "grow", "come", "go", "make", "remain", "total",
+                  # past forms not in -ed ("Ghana struck a deal")
+                  "struck", "sought", "built", "rebuilt", "led", "kept", "left", "lost", "spent", "drew", "chose",
+                  "saw", "told", "brought", "found", "broke", "wrote", "ran", "shut", "withdrew", "undertook",
+                  "dealt", "meant", "forgave", "overtook", "swore", "underwent",
                   # the base forms after a plural subject ("exports to Kenya include tea")
                   "include", "comprise", "contain", "involve", "cover", "feature", "consist", "range", "exceed",
                   "amount", "account", "double", "increase", "decline", "stand", "rank", "depend", "rely"}
@@ -416,7 +420,8 @@ _CUES = re.compile(
     r"c(?:ome|omes|ame|oming) from|\bhand(?:s|ed|ing)?\s+over\b|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\b(?:for|with|in)\b|originat|\barriv|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:in)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b|"
     r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b|\b(?:t(?:ake|akes|ook|aken|aking)|book(?:s|ed|ing)?)\b[^.]{0,40}\b(?:tonnes|tons)\s+of\b|"
     r"\b(?:categor(?:y|ies)|items|commodities|shelf|shelves|counters|supermarkets?|shops|stores)\b|"
-    r"\b(?:approvals?|authori[sz]ations?|registrations?)\s+(?:\w+\s+){0,2}for\b)",
+    r"\b(?:approvals?|authori[sz]ations?|registrations?)\s+(?:\w+\s+){0,2}for\b|"
+    r"\b(?:contracts?|deals?)\s+(?:\w+\s+){0,3}for\b)",
     re.IGNORECASE)
 
 
