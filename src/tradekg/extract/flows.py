@@ -388,7 +388,8 @@ class _Reading:
                     if g not in found:
                         found.append(g)
         # "100,000 bales of cotton to China and 50,000 bales to Japan": a bare measure names no goods
-        return [g for g in found if " " in g.label or not self.r.vocab.is_container(g.label)]
+        return [g for g in found if " " in g.label or not (self.r.vocab.is_container(g.label) or
+                                                            self.r.vocab.is_measure(g.label))]
 
     def _helper_before(self, noun: "Token") -> list["Token"]:
         """The owner of the help a trade noun is an example of: "Polish assistance, in particular the

@@ -62,6 +62,8 @@ class GoodsVocabulary:
         self.firms = set(p["firm_nouns"])  # "an Egyptian cement maker": goods before it name the firm
         self.generic = {singular(w) for w in p["generic_goods"]}
         self.containers = {singular(w) for w in p["goods_containers"]}
+        # units that hold goods only after a figure or before "of" ("500,000 bags of coffee"; "jute bags" are goods)
+        self.measures = {singular(w) for w in p["goods_measures"]}
         self.praise = set(p["goods_praise"])
         self.skip = set(p["goods_skip_words"])  # figures and units inside a list member: "480 mln dlrs worth of"
         heads = {singular(s.split()[-1]) for s in lex.commodities}
@@ -106,6 +108,9 @@ class GoodsVocabulary:
 
     def is_container(self, word: str) -> bool:
         return singular(word.lower()) in self.containers
+
+    def is_measure(self, word: str) -> bool:
+        return singular(word.lower()) in self.measures
 
     def hs_for(self, label: str) -> str:
         """The HS code of a label: the lexicon's, else a nomenclature heading whose description
@@ -404,7 +409,8 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
     attached = next((k for k, t in enumerate(seg) if k > 0 and t.pos_ == "ADP" and t.lower_ in _ATTACH_CASES - {"per"}),
                     len(seg))
     for k in range(attached - 1, -1, -1):  # "cotton with a value of $2 billion": no container past "with"
-        if seg[k].lower_ == "of" and k > 0 and (vocab.is_container(seg[k - 1].lower_) or seg[k - 1].like_num
+        if seg[k].lower_ == "of" and k > 0 and (vocab.is_container(seg[k - 1].lower_) or vocab.is_measure(seg[k - 1].lower_)
+                                                  or seg[k - 1].like_num
                                                   or seg[k - 1].lower_ in ("dlrs", "dollars", "mln", "bln", "bpd")
                                                   or k > 1 and (seg[k - 2].lower_ == "per" or seg[k - 2].lower_ in ("a", "each")
                                                                 and seg[k - 1].lower_ in ("day", "week", "month", "year"))):
