@@ -134,6 +134,8 @@ LIST_EXAMPLES = {
     "project_praise": ("Chile and Peru discussed a flagship project and the Atacama project.",
                        lambda t: [p.label for p in one(t, "projects")] == ["Atacama project"]),
     # making goods is a project only when done together; building a facility always is
+    "project_facility_verbs": ("Chile and Peru met. Peru financed the Arica bridge and Chilean wine.",
+                               lambda t: [p.label for p in one(t, "projects")] == ["financed Arica bridge"]),
     "project_making": ("Chile produces cars. Chile and Peru will jointly produce buses.",
                        lambda t: [p.label for p in one(t, "projects")] == ["produce buses"]),
     "project_fields_only": ("Chile and Peru will carry out joint infrastructure projects and build a port.",

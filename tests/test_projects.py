@@ -149,6 +149,22 @@ PROJECTS = [
     # a capacity before the facility, which the parser makes the object: the facility is built
     ("Chile and Peru agreed to build a 15,000 barrels per day refinery near Arica.",
      [("build refinery", CP, "planned", "project.verb.build", "build a 15,000 barrels per day refinery")]),
+    # paying for or finishing a facility; a part of it stands for the whole
+    ("Chile and Peru met. Peru is financing the second phase of the Arica ring road.",
+     [("financing Arica ring road", ("PER", "CHL"), "realised", "project.verb.finance", "financing the second phase of the Arica ring road")]),
+    ("Chile and Peru met. Peruvian engineers completed the Tacna highway in 2019.",
+     [("completed Tacna highway", ("PER", "CHL"), "realised", "project.verb.complete", "completed the Tacna highway")]),
+    # the parser makes the facility a compound of the place it links
+    ("Chile and Peru will jointly build a railway linking Arica with Tacna.",
+     [("build railway", CP, "planned", "project.verb.build", "build a railway")]),
+    # a work begun on; a consortium of both making goods; a plant of two countries' names
+    ("Chile and Peru met. Work began on a new gas pipeline from Arica to Ilo.",
+     [("gas pipeline", CP, "realised", "project.work", "gas pipeline")]),
+    ("Chilean and Peruvian firms formed a consortium to produce cement.",
+     [("produce cement", CP, "realised", "project.verb.produce", "produce cement")]),
+    ("Chile and Peru met. A Chilean-Peruvian plant will assemble tractors in Arica.",
+     [("plant", CP, "planned", "project.joint", "plant"),
+      ("assemble tractors", CP, "planned", "project.verb.assemble", "assemble tractors")]),
 ]
 
 
@@ -190,6 +206,8 @@ def test_a_project_in_full(text, expected):
     "Chile and Peru met. Chilean firms assemble buses in Chile.",         # made at home
     "Chile and Peru met. Peruvian firms produce copper wire in Lima for Chilean buyers.",
     "Chile extended a 50 mln dlr credit line to Peru.",                  # a loan alone is no project
+    "Chile and Peru met. Peru financed the purchase of Chilean wine.",   # paying for goods, no facility
+    "Chile and Peru met. Peru completed the talks on a new road.",
 ])
 def test_what_is_not_a_project(text):
     assert read_facts(article(text)).projects == []

@@ -60,6 +60,7 @@ class ProjectReader:
         self.praise = set(p["goods_praise"]) | set(p["project_praise"])  # words that name no project
         # verbs that make goods count as a project only when the sentence says it is done together
         self.making = set(p["project_making"])
+        self.facility_verbs = set(p["project_facility_verbs"])  # "China financed the railway": a facility only
         self.not_things = {singular(w) for w in p["project_not_things"]}  # "build trust", "develop relations"
         self.fields_only = {singular(w) for w in p["project_fields_only"]}
         self.modality = Modality(lex)
@@ -106,6 +107,8 @@ class ProjectReader:
                 found.extend(self._project_noun(token, ours=bool(view.listener_country)))
             elif self._verb_lemma(token) in self.verbs:
                 found.extend(self._building_verb(token))
+            elif token.pos_ == "VERB" and base_form(low) in self.facility_verbs:
+                found.extend(self._facility_verb(token))
             elif token.pos_ == "NOUN" and low in self.actions:
                 found.extend(self._action_noun(token))
             elif token.pos_ == "NOUN" and singular(low) in self.objects:
@@ -203,6 +206,8 @@ class ProjectReader:
         doc = token.doc
         if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co":
             return True
+        if self._paired_countries(doc, 0, len(doc)):
+            return True  # "a Russian-Uzbek plant will assemble lifts"
         return any(word_of(t).lower() in self.cues or t.lower_ in ("with",) and t.head.i == token.i for t in token.doc)
 
     def _made_abroad(self, token: "Token") -> bool:
@@ -268,10 +273,35 @@ class ProjectReader:
                     out.extend(self._project_noun(member))
                     continue
                 span = self._phrase(member, fields=False, facility=making or lemma not in self.making)
+                if not span and member.pos_ in ("NOUN", "PROPN"):
+                    # "build a railway linking Kars with ...", parsed with "railway" a compound of the place
+                    inner = [c for c in member.lefts if c.dep_ == "compound" for c in c.subtree
+                             if singular(c.lower_) in self.objects]
+                    span = self._phrase(inner[0], fields=False, facility=True) if inner else None
                 if span:
                     words = f"{word_of(verb).lower()} up" if particle else word_of(verb).lower()  # "set up a plant"
                     first, last = (verb, span[1]) if verb.i < span[0].i else (span[0], verb)  # a participle after
                     out.append(self._item(f"{words} {text_between(*span)}", first, last, f"project.verb.{lemma}", verb))
+        return out
+
+    def _facility_verb(self, verb: "Token") -> list[_Found]:
+        """"China is financing the railway", "Chinese engineers completed the highway", "the first
+        phase of the pipeline was finished": paying for or finishing a facility (no goods, no talks)."""
+        out = []
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return out  # "finished upgrading the station": the building verb's own frame reads it
+        for obj in (c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")):
+            for member in _conjuncts(obj):
+                if member.lower_ in _PARTS:  # "the second phase of the railway"
+                    member = next((c for c in member.children if c.dep_ == "nmod" and _case(c) == "of"), member)
+                if singular(member.lower_) not in self.objects and not any(
+                        c.dep_ == "compound" and singular(c.lower_) in self.objects for c in member.lefts):
+                    continue
+                span = self._phrase(member, fields=False, facility=True)
+                if span:
+                    first, last = (verb, span[1]) if verb.i < span[0].i else (span[0], verb)
+                    out.append(self._item(f"{word_of(verb).lower()} {text_between(*span)}", first, last,
+                                          f"project.verb.{base_form(word_of(verb).lower())}", verb))
         return out
 
     def _link_between(self, noun: "Token", view: SentenceView) -> list[_Found]:
@@ -308,7 +338,10 @@ class ProjectReader:
             return []
         before = [t.lower_ for t in doc[max(0, span[0].i - 4):span[0].i] if t.pos_ not in ("DET", "ADJ")]
         worked = before[-2:] in (["work", "on"], ["works", "on"]) or \
-            _case(noun) == "on" and noun.head.lower_ in ("work", "works")  # "work on a Soviet-financed plant"
+            _case(noun) == "on" and noun.head.lower_ in ("work", "works") or \
+            _case(noun) == "on" and any(c.dep_ == "nsubj" and c.lower_ in ("work", "works") for c in noun.head.children)
+        # ("work on a Soviet-financed plant"; "work began on a pipeline")
+        joint = joint or self._paired_countries(doc, noun.left_edge.i, noun.i)  # "a Russian-Uzbek plant"
         if not (joint or worked):
             return []
         return [self._item(text_between(*span), span[0], span[1], "project.joint" if joint else "project.work", noun)]
@@ -414,6 +447,11 @@ class ProjectReader:
             first += 1
         return first
 
+    def _paired_countries(self, doc, start: int, end: int) -> bool:
+        """Whether two country words joined by a hyphen stand in doc[start:end] ("Russian-Uzbek")."""
+        return any(doc[i].text == "-" and self._code(doc[i - 1]) and self._code(doc[i + 1])
+                   and self._code(doc[i - 1]) != self._code(doc[i + 1]) for i in range(max(start, 1), min(end, len(doc) - 1)))
+
     def _country_word(self, token: "Token") -> bool:
         return word_of(token) in self.lex.country_surfaces
 
@@ -445,6 +483,9 @@ class ProjectReader:
                                    evidence(view, "project.compound-adjective", view.sentence.start + m.start(),
                                             view.sentence.start + m.end())))
         return out
+
+
+_PARTS = {"phase", "stage", "section", "part", "leg"}
 
 
 _PLACE_NOUNS = {"region", "oblast", "province", "district", "city", "town", "territory", "state", "area"}

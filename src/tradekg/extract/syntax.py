@@ -79,9 +79,9 @@ _SUBJECT_WORDS = {"he", "she", "it", "which", "who", "that", "they", "we", "i", 
 VERB_BASES = frozenset("""
     abolish accept acquire address arrive advertise agree aim allow appreciate ask assemble ban barter begin bid block book
     boost boycott build buy call cancel come commend commission comprise concern congratulate consider consist
-    conquer construct contain continue contract countertrade cover create criticise criticize curb cut decide delay
+    complete conquer construct contain continue contract countertrade cover create criticise criticize curb cut decide delay
     deliver demand deny depend develop discuss dismantle distribute diversify dominate donate double drop dump ease
-    eliminate embargo end enjoy ensure enter establish exchange expand expect explore export extend fear feature
+    eliminate embargo end enjoy finance finish fund ensure enter establish exchange expand expect explore export extend fear feature
     find flood flow freeze gain get give go grant grow halt hand have hope import inaugurate include increase install
     intend introduce involve know launch lay lift like limit localise localize look lower manufacture market mine
     meet modernise modernize need negotiate obtain offer open oppose order organise organize originate pay
@@ -421,7 +421,8 @@ _CUES = re.compile(
     r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b|\b(?:t(?:ake|akes|ook|aken|aking)|book(?:s|ed|ing)?)\b[^.]{0,40}\b(?:tonnes|tons)\s+of\b|"
     r"\b(?:categor(?:y|ies)|items|commodities|shelf|shelves|counters|supermarkets?|shops|stores)\b|"
     r"\b(?:approvals?|authori[sz]ations?|registrations?)\s+(?:\w+\s+){0,2}for\b|"
-    r"\b(?:contracts?|deals?)\s+(?:\w+\s+){0,3}for\b)",
+    r"\b(?:contracts?|deals?)\s+(?:\w+\s+){0,3}for\b|\b(?:highways?|motorways?|roads?|tunnels?|airports?|hospitals?|"
+    r"metro|terminals?|interconnections?|consorti(?:um|a))\b)",
     re.IGNORECASE)
 
 
