@@ -107,6 +107,14 @@ OFFICIALS = [
      [("Tom Barrow", "secretary of agriculture", "USA")]),
     ("TOKYO, May 2 - Chief Cabinet Secretary Kenji Oda said Japan would not retaliate against the United States.",
      [("Kenji Oda", "chief cabinet secretary", "JPN")]),
+    # offices only Washington names so serve it whatever country stands nearest; a British
+    # "Secretary of State for" keeps the dateline's
+    ("Egyptian Trade Minister Omar Fathy met Secretary of State Tom Barrow on Monday.",
+     [("Omar Fathy", "minister of trade", "EGY"), ("Tom Barrow", "secretary of state", "USA")]),
+    ("Chilean Mining Minister Rosa Pinto saw Trade Representative Ann Cole in Lima.",
+     [("Rosa Pinto", "minister of mining", "CHL"), ("Ann Cole", "trade representative", "USA")]),
+    ("LONDON, May 2 - Secretary of State for Trade Tom Barrow said Britain would press Chile.",
+     [("Tom Barrow", "secretary of state", "GBR")]),
     # the host of a visitor serves the other side, whatever country the sentence names first
     ("Vice Premier Li Wenhao told visiting Chilean Mining Minister Rosa Pinto that China would buy more copper.",
      [("Li Wenhao", "deputy prime minister", "CHN"), ("Rosa Pinto", "minister of mining", "CHL")]),

@@ -111,6 +111,13 @@ class _Grammar:
         self.body_before_re = re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+(?:[A-Za-z]+|&)){{0,4}}?\s+$")
 
 
+# offices named so only in the United States, whatever country stands nearest ("Secretary of State
+# for Trade" is British; "Commerce Secretary" is also an Indian civil servant's title)
+_AMERICAN_OFFICE = re.compile(r"(?:U\.S\.\s+)?(?:Secretary\s+of\s+(?:State(?!\s+for)|(?:the\s+)?Treasury|Commerce|Agriculture|"
+                              r"Defense|Energy|Labor|Transportation|(?:the\s+)?Interior|Homeland\s+Security)|"
+                              r"(?:United\s+States\s+)?Trade\s+Representative)")
+
+
 def american_title(role: str) -> bool:
     """Titles of the American cabinet and Congress ("secretary of commerce", "trade representative"),
     not a cabinet or party secretary of elsewhere ("chief cabinet secretary", "general secretary")."""
@@ -329,6 +336,8 @@ class PeopleResolver:
                     country = inherited  # "the Israeli prime minister A and energy minister B": B is Israeli
                 if not country and context == self.default_country and american_title(role):
                     context = ""  # "Commerce Secretary X" in a Tokyo story: left for settle_countries
+                if not country and _AMERICAN_OFFICE.fullmatch(m.group().strip()):
+                    context = "USA"  # "met Secretary of State George Shultz": an office only Washington names so
                 key = self._add(name, role, country or context, official, explicit=bool(country))
                 if role == "counterpart" and re.search(r"\b(?:his|her|their)\s+(?:\S+\s+)?$", text[:m.start()],
                                                        re.IGNORECASE):
