@@ -326,3 +326,10 @@ def test_a_figure_compared_with_the_trade_figure_is_the_same_pairs_for_another_y
            for v in facts.volumes]
     assert got == expected
     assert all(v.countries == ("CHL", "PER") and v.measure == "turnover" for v in facts.volumes)
+
+
+@pytest.mark.parametrize("than", ["small compared with", "less than", "unlike"])
+def test_a_third_countrys_figure_set_beside_the_pairs_is_left_out(than):
+    text = (f"Trade between Chile and Peru reached $2 billion last year. That is {than} Chile's $9 billion trade "
+            "with China.")
+    assert [(v.countries, v.amount.value) for v in read_facts(article(text)).volumes] == [(("CHL", "PER"), 2e9)]

@@ -226,6 +226,9 @@ class FigureReader:
                 pair = own
             if not pair:
                 continue
+            if len(ctx.main) >= 2 and set(pair) != set(ctx.main[:2]) and \
+                    re.search(r"\b(?:compared\s+(?:with|to)|than|unlike)\b[^,;]*$", text[max(0, lo - 80):lo], re.I):
+                continue  # "..., compared with China's $24 billion trade with Japan": a third country set beside
             # the period written between the trade word and the figure ("trade in 2021 amounted to
             # $1.2 billion"), else the closest after it ("900 mln dlrs last year from 1.1 billion in
             # 1985"); "more than in 2020" compares and is no period
