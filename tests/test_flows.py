@@ -557,6 +557,16 @@ def test_goods_a_contract_is_signed_for_go_to_the_signer(text, expected):
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the goods a relative clause tells of are its verb's object
+    ("Ghana and Thailand met. Ghana is grateful for the rice Thailand sends.", [("THA", "GHA", "rice")]),
+    ("Ghana and Thailand met. Ghana praised the rice Thailand exports to it.", [("THA", "GHA", "rice")]),
+])
+def test_goods_a_relative_clause_tells_of(text, expected):
+    flows = read_facts(article(text)).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
+
+
 @pytest.mark.parametrize("dateline", ["CAIRO, June 2 - ", "CAIRO, June 2 (Reuters) - ", "CAIRO (Reuters) - "])
 @pytest.mark.parametrize("verb", ["tendered for", "bought", "sought"])
 def test_a_dateline_is_no_part_of_the_tree(verb, dateline):

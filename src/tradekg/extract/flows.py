@@ -1094,6 +1094,13 @@ class _Reading:
                    # "will buy up to 10 Boeing aircraft": "up to" a number is a quantity, not a place
                    or c.dep_ == "obl" and c.i > verb.i and _case(c) == "to" and c.left_edge.i > 0
                    and self.doc[c.left_edge.i - 1].lower_ == "up" and any(n.dep_ == "nummod" for n in c.children)]
+        if not objects and verb.dep_ == "acl:relcl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and \
+                any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in children) and \
+                all(c.dep_ != "obj" or c.lower_ in ("which", "that") for c in children):
+            objects = [verb.head]  # "the wheat (that) Russia sends us": the noun the clause tells of is its object
+            told_of = verb.head
+        else:
+            told_of = None
         if not objects:
             # "is supplying howitzers to Ukraine": goods parsed as the indirect object of a verb whose
             # recipient follows "to"
@@ -1106,7 +1113,11 @@ class _Reading:
         measured = {c.i: [a for a in c.children if a.dep_ == "appos" and self.r.vocab.is_container(a.lower_)]
                     for c in objects if self.country_of(c) and not self.r.vocab.is_head(c.lower_)}
         for c in objects:
-            if self._only_country(c) or measured.get(c.i):
+            if told_of is not None and c.i == told_of.i:  # (the phrase ends where the clause about it begins)
+                start = min((t.i for t in c.subtree if t.i < verb.left_edge.i and t.dep_ not in ("case", "mark", "punct")),
+                            default=c.i)
+                goods.extend(self._with_lexicon(g) for g in self._list_goods(start, verb.left_edge.i))
+            elif self._only_country(c) or measured.get(c.i):
                 recipient_obj.append(c)  # "supplied Hungary with gas"
                 goods.extend(self.goods_under(measured.get(c.i, [])))
             else:
