@@ -561,6 +561,9 @@ def test_goods_a_contract_is_signed_for_go_to_the_signer(text, expected):
     # the goods a relative clause tells of are its verb's object
     ("Ghana and Thailand met. Ghana is grateful for the rice Thailand sends.", [("THA", "GHA", "rice")]),
     ("Ghana and Thailand met. Ghana praised the rice Thailand exports to it.", [("THA", "GHA", "rice")]),
+    # "that" stands for the goods; the -s form after a name in a relative clause is its verb
+    ("Ghana and Thailand met. Ghana values the rice that Thailand supplies.", [("THA", "GHA", "rice")]),
+    ("Ghana and Thailand met. The rice that Thailand supplies is vital for Ghana.", [("THA", "GHA", "rice")]),
 ])
 def test_goods_a_relative_clause_tells_of(text, expected):
     flows = read_facts(article(text)).flows

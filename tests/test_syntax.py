@@ -143,6 +143,10 @@ def _verbal_cases():
               ("Copper sales rose, without Peru importing more.", "importing", True),
               ("Copper sales rose, after talks on Peru importing more.", "importing", False),
               ("Chile talked to Peru importing firms.", "importing", False)]
+    # after a name that opens a relative clause, whatever follows ("of" aside)
+    cases += [(f"The tea {w} Kenya supplies{after}", "supplies", verb) for w in ("that", "which")
+              for after, verb in ((" is good.", True), (".", True), (" to Egypt rose.", True), (" of tea rose.", False))]
+    cases += [("The tea that the United States supplies is good.", "supplies", True)]
     cases += [("Kenya exports tea to Egypt.", "exports", True), ("The exports tea.", "exports", False),
               ("A supplies tea.", "supplies", False), ("Kenya exports.", "exports", False)]
     return cases

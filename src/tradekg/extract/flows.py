@@ -1094,9 +1094,10 @@ class _Reading:
                    # "will buy up to 10 Boeing aircraft": "up to" a number is a quantity, not a place
                    or c.dep_ == "obl" and c.i > verb.i and _case(c) == "to" and c.left_edge.i > 0
                    and self.doc[c.left_edge.i - 1].lower_ == "up" and any(n.dep_ == "nummod" for n in c.children)]
+        if verb.dep_ == "acl:relcl":
+            objects = [c for c in objects if c.lower_ not in ("which", "that")]  # the relative pronoun stands for the noun
         if not objects and verb.dep_ == "acl:relcl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and \
-                any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in children) and \
-                all(c.dep_ != "obj" or c.lower_ in ("which", "that") for c in children):
+                any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in children):
             objects = [verb.head]  # "the wheat (that) Russia sends us": the noun the clause tells of is its object
             told_of = verb.head
         else:

@@ -239,6 +239,12 @@ def _verbal(doc: "Doc", i: int) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     if word in _VERB_ONLY and before.lower_ in ("and", "but", "then") and after is not None and after.is_alpha:
         return True  # "China exports textiles to Japan and buys machinery": a second verb of the subject
+    if before.text[:1].isupper() and (after is None or after.lower_ != "of"):
+        j = k
+        while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].lower_ == "the"):
+            j -= 1  # ("that the United States supplies")
+        if j > 0 and doc[j - 1].lower_ in ("that", "which"):
+            return True  # "the wheat that Russia supplies is vital": a relative clause's verb, whatever follows
     subject = before.lower_ in _SUBJECT_WORDS or before.text[:1].isupper() and before.lower_ not in ("the", "a")
     return subject and after is not None and after.lower_ not in ("to", "of", "from", "in", "by", "and", "or", "rose",
                                                                   "fell", "were", "are", "have", "had", "was", "is") \
