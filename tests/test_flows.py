@@ -442,10 +442,12 @@ def test_a_barriers_lowering_named_by_a_noun(noun):
     ("Morocco announced the removal of duties on Egyptian citrus.", [("EGY", "MAR", "citrus", "flow.barrier.duties")]),
     # the goods hung on the verb by the parser
     ("Morocco announced the elimination of duties on Egyptian citrus.", [("EGY", "MAR", "citrus", "flow.barrier.duties")]),
-    # a lowering opposed, or goods of no country, move nothing
+    # a lowering opposed moves nothing, nor do goods of no country that no lexicon knows (known goods
+    # of no country come from the story's other side, as after a lowering verb)
     ("Morocco opposed the removal of tariffs on Egyptian citrus.", []),
     ("Morocco rejected the elimination of duties on Egyptian citrus.", []),
-    ("Morocco announced the removal of tariffs on citrus.", []),
+    ("Morocco announced the removal of tariffs on gizmos.", []),
+    ("Morocco announced the removal of tariffs on citrus.", [("JPN", "MAR", "citrus", "flow.barrier.tariffs")]),
 ])
 def test_a_barriers_lowering_noun_in_context(text, expected):
     flows = read_facts(article(f"{THIRD}{text}")).flows
@@ -462,6 +464,12 @@ def test_a_barriers_lowering_noun_in_context(text, expected):
     # a share of tariff lines, then the goods: the chain of phrases after the barrier
     ("Morocco will eliminate tariffs on 95 percent of tariff lines for Egyptian goods, including citrus and tea.",
      [("EGY", "MAR", "citrus", "planned"), ("EGY", "MAR", "tea", "planned")]),
+    # a lowering noun: the barrier's own country lowers it, whoever secured it; a third country's goods are theirs
+    ("Egypt and Morocco held talks. Egyptian envoys secured the removal of Moroccan tariffs on citrus and tea.",
+     [("EGY", "MAR", "citrus", "realised"), ("EGY", "MAR", "tea", "realised")]),
+    ("Egypt and Morocco held talks. Egyptian envoys secured the removal of Moroccan tariffs on Tunisian citrus.",
+     [("TUN", "MAR", "citrus", "realised")]),
+    ("Egypt and Morocco held talks. Egyptian envoys secured the removal of Moroccan tariffs on gizmos.", []),
 ])
 def test_a_barrier_lowered_on_goods_of_no_country_written(text, expected):
     flows = read_facts(article(text)).flows

@@ -852,7 +852,11 @@ class _Reading:
             mine = [g for g in goods if g.origin_token >= 0]
             # who lowers: the action's owner ("Japan's removal of"), else the subject above it
             setter = self.side_of([c for c in action.children if c.dep_ in ("nmod:poss", "amod", "compound")]) or \
+                self.side_of([c for c in noun.children if c.dep_ in ("nmod:poss", "amod", "compound")]) or \
                 (self.side_of([c for c in above.children if c.dep_ == "nsubj"]) if above is not None else "")
+            if not mine and setter and setter in self.ctx.main[:2] and len(self.ctx.main) >= 2:
+                # "secured the removal of Indian tariffs on apples" in a story of two: the other's apples
+                return self.flows(self._known(goods), self.ctx.other(setter), setter, noun, f"flow.barrier.{noun.lower_}")
             return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}")
         # "will apply a zero tariff to Kenyan coffee": a barrier set at nothing is one lowered
         zero = verb is not None and (any(t.lower_ in ("zero", "0", "0%") for t in noun.subtree if t.i < noun.i) or any(
