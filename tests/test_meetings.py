@@ -43,6 +43,11 @@ MEETINGS = [
     # who is told something by a visitor's host met the visitor
     ("Chilean Premier Ana Soto told visiting Peruvian President Luis Vega that Chile wanted more Peruvian investment.",
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
+    ("Chilean President Ana Soto and Peruvian President Luis Vega conferred by telephone.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "telephone", "realised")),
+    # a denied or received-thing trigger passed over for the next one
+    ("Chilean President Ana Soto, who did not meet him in May, received Peruvian President Luis Vega in Lima.",
+     (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
 ]
 
 
@@ -92,6 +97,11 @@ def test_ministers_of_two_sides_joining_talks_still_meet():
 @pytest.mark.parametrize("text", [
     "Chilean President Ana Soto praised the talks.",
     "Ana Soto and Luis Vega were born in Lima.",
+    # a meeting denied or called off; a letter received is no visit
+    "Chilean President Ana Soto said she had no plan to meet Peruvian President Luis Vega.",
+    "Chilean President Ana Soto declined to meet Peruvian President Luis Vega.",
+    "Chilean President Ana Soto did not meet Peruvian President Luis Vega.",
+    "Chilean President Ana Soto received a message from Peruvian President Luis Vega.",
 ])
 def test_not_a_meeting_of_two(text):
     assert read_facts(article(text, date="2024-10-20")).meetings == []

@@ -31,6 +31,14 @@ _DURING_A_MEETING = re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|the
                                r"(?:\w+\s+)?(?:meeting|talks|conversation)\b", re.IGNORECASE)
 
 
+# a meeting denied, refused or called off: "had no plan to meet", "did not meet", "declined to meet"
+_NO_MEETING_BEFORE = re.compile(r"\b(?:not(?!\s+only)|never|no\s+plans?\s+to|no\s+intention\s+of|declined\s+to|refused\s+to|"
+                                r"cancell?ed|called\s+off|postponed|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# what is received is no visitor: "received a message from King Fahd"
+_THING_RECEIVED = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:message|letter|telegram|cable|invitation|report|note|"
+                             r"credentials|award|delivery|shipment|loan|aid|support)s?\b", re.IGNORECASE)
+
+
 # who joins talks told of elsewhere: with only one side named, a delegation, no meeting among themselves
 _ATTENDED = re.compile(r"\b(?:t(?:ook|ake|akes|aking) part|attended|joined|participated|were\s+(?:also\s+)?present|"
                        r"accompanied)\b", re.IGNORECASE)
@@ -48,7 +56,9 @@ class MeetingReader:
 
     def __call__(self, view: SentenceView, ctx: DocContext) -> list[Meeting]:
         text = view.sentence.text
-        trigger = self.meeting_re.search(text) or _SPOKE_WITH.search(text)
+        trigger = next((t for t in [*self.meeting_re.finditer(text), *_SPOKE_WITH.finditer(text)]
+                        if not _NO_MEETING_BEFORE.search(text[max(0, t.start() - 40):t.start()])
+                        and not _THING_RECEIVED.match(text, t.end())), None)
         if not trigger:
             return []
         base = view.sentence.start
