@@ -58,6 +58,17 @@ def test_a_document_country_breaks_a_monarchs_tie():
     assert TABLE.person("Queen Mirela", "1990", ("EEE",)).country == "EEE"
 
 
+def test_one_person_in_several_offices_is_of_the_state_archigos_names_them_ruler_of():
+    # a president who is also co-prince of a small neighbour and head of a territory: the ruler's state
+    table = OfficeHolders([_row("Luc Marand", "FFF", "head of state", "1981", "1995", "Q9"),
+                           _row("Luc Marand", "GGG", "head of state", "1981", "1995", "Q9"),
+                           _row("Marand", "FFF", "head of state or government", "1981", "1995", "Q9",
+                                source="archigos-4.1:FFF-1981")])
+    assert table.person("Marand", "1987").country == "FFF"
+    assert table.person("Marand", "1987", ("GGG",)).country == "GGG"  # a document's own country first
+    assert TABLE.person("Queen Mirela", "1990") is None  # no ruler's row: still a tie
+
+
 def test_a_full_name_must_fit_the_given_names_another_source_spells_out():
     # one source names the ruler by surname alone, another in full, both with the same item
     table = OfficeHolders([_row("Dorn", "FFF", "head of state", "1970", "1971", "Q9"),

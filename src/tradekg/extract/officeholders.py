@@ -158,7 +158,12 @@ class OfficeHolders:
         by_country = {h.country for h in found}
         chosen = next((c for c in countries if c in by_country), None)
         if chosen is None and len(by_country) > 1:
-            return None
+            # one person in several offices: the state Archigos names them the ruler of ("Mitterrand":
+            # France, not Andorra, whose co-prince the French president also is)
+            ruled = {h.country for h in found if h.source.startswith("archigos")}
+            if len({_person_key(h) for h in found}) > 1 or len(ruled) != 1:
+                return None
+            chosen = ruled.pop()
         if chosen is None and countries and len(name.split()) == 1 and \
                 all(h.role not in HEAD_ROLES and h.role not in GENERIC_ROLES for h in found) and \
                 not any(_same_office(title, h.role) for h in found):
