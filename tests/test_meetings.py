@@ -43,6 +43,8 @@ MEETINGS = [
     # who is told something by a visitor's host met the visitor
     ("Chilean Premier Ana Soto told visiting Peruvian President Luis Vega that Chile wanted more Peruvian investment.",
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
+    ("Chilean President Ana Soto will host Peruvian President Luis Vega in Santiago.",
+     (["Ana Soto", "Luis Vega"], "Santiago", "CHL", "", "in person", "planned")),
     ("Chilean President Ana Soto and Peruvian President Luis Vega conferred by telephone.",
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "telephone", "realised")),
     # a denied or received-thing trigger passed over for the next one
