@@ -578,6 +578,19 @@ def test_goods_a_relative_clause_tells_of(text, expected):
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # who is asked or urged "to" trade does it, however the parser hangs the infinitive
+    ("Ghana asked Thailand to resume exports of rice.", [("THA", "GHA", "rice")]),
+    ("Ghana urged Thailand to resume exports of rice.", [("THA", "GHA", "rice")]),
+    # "sets" measure goods after a figure or before "of" and end the name of goods otherwise
+    ("Ghana stopped buying Thai television sets.", [("THA", "GHA", "television sets")]),
+    ("Ghana bought 300 sets of Thai machine tools.", [("THA", "GHA", "machine tools")]),
+])
+def test_who_is_asked_to_trade_and_goods_in_sets(text, expected):
+    flows = read_facts(article(text)).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
+
+
 @pytest.mark.parametrize("dateline", ["CAIRO, June 2 - ", "CAIRO, June 2 (Reuters) - ", "CAIRO (Reuters) - "])
 @pytest.mark.parametrize("verb", ["tendered for", "bought", "sought"])
 def test_a_dateline_is_no_part_of_the_tree(verb, dateline):

@@ -1880,7 +1880,9 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
                 if subject:
                     return subject
             return [node.head]  # "Chile ships copper" read as a noun with a clause: the noun is the subject
-        if node.dep_ == "xcomp":
+        if node.dep_ == "xcomp" or node.dep_ == "advcl" and node.head.lemma_.lower() in PRESSING and \
+                any(c.dep_ == "mark" and c.lower_ == "to" for c in node.children):
+            # ("asked China to resume exports", with the infinitive parsed as an adverbial clause)
             controller = [c for c in node.head.children if c.dep_ in ("obj", "iobj") and c.i < node.i]
             if controller:
                 return controller  # "lets Greece take a share": Greece takes it
