@@ -211,3 +211,9 @@ def test_a_surname_without_its_arabic_article_is_the_same_person():
     text = "Kenyan President Ali Kato met Egyptian President Omar al-Rashidi in Cairo. Rashidi and Kato discussed tea."
     people = read_facts(article(text, date="2020-01-01")).people
     assert sorted(p.name for p in people.values()) == ["Ali Kato", "Omar al-Rashidi"]
+
+
+def test_a_countrys_possessive_before_a_name_is_no_part_of_it():
+    text = "Chile's Rosa Pinto and Peru's Hugo Lara met in Lima. China's Foreign Economic Relations Ministry agreed."
+    assert sorted((p.name, p.country) for p in read_facts(article(text)).people.values()) == \
+        [("Hugo Lara", "PER"), ("Rosa Pinto", "CHL")]

@@ -416,14 +416,16 @@ class PeopleResolver:
                 continue
             if not known and re.search(r"\b[Tt]he\s+$", text[:start]):
                 continue  # "the El Dabaa nuclear power plant": people are not "the"
+            owner = re.search(r"(\S+?)(?:'s|’s)\s+$", text[:start])  # "Chile's Rosa Pinto"
+            owned = self.lex.country_surfaces.get(owner.group(1), ("",))[0] if owner else ""
             if len(words) == 1 or (known and len(words) < len(self.people[known].name.split())
                                    and fold(words[-1]) == fold(self.people[known].name.split()[-1])):
-                key = known or self._add(name)
+                key = known or self._add(name, country=owned)
             elif _PARTY_STATE.match(text[start + len(name):]):
                 # "Hal Smith (R-Nebr.)": the American way of naming a member of Congress
                 key = self._add(name, "member of congress", "USA", True, explicit=True)
             else:
-                key = self._add(name)
+                key = self._add(name, country=owned)
             mentions.append(PersonMention(base + start, base + start + len(name), key, "named"))
             taken.append((start, start + len(name)))
         for m in re.finditer(r"\b(he|she|He|She|his|His|her|Her|him)\b", text):
@@ -482,7 +484,11 @@ class PeopleResolver:
     def _trim_name(self, name: str) -> str:
         words = name.split()
         while words and (words[0] in self._not_name or words[0].rstrip(".") in HONORIFICS or
-                         words[0][-1:] == "s" and words[0][:-1].lower() in self.lex.roles):  # "Presidents"
+                         words[0][-1:] == "s" and words[0][:-1].lower() in self.lex.roles or  # "Presidents"
+                         len(words) > 1 and re.sub(r"(’s|'s)$", "", words[0]) != words[0] and
+                         re.sub(r"(’s|'s)$", "", words[0]) in self.lex.country_surfaces and
+                         words[1] not in self._not_name and fold(words[1]) not in self.common_words):
+            # ("Turkey's Erdogan"; not "China's Foreign Economic Relations")
             words = words[1:]
         out: list[str] = []
         for word in words:
