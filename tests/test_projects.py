@@ -157,6 +157,9 @@ PROJECTS = [
     # the parser makes the facility a compound of the place it links
     ("Chile and Peru will jointly build a railway linking Arica with Tacna.",
      [("build railway", CP, "planned", "project.verb.build", "build a railway")]),
+    # a building verb's gerund the parser tags a noun, before the facility's phrase
+    ("Chile and Peru met. Peruvian firms took part in upgrading the old railways in Chile.",
+     [("upgrading old railways", ("PER", "CHL"), "realised", "project.verb.upgrade", "upgrading the old railways")]),
     # a work begun on; a consortium of both making goods; a plant of two countries' names
     ("Chile and Peru met. Work began on a new gas pipeline from Arica to Ilo.",
      [("gas pipeline", CP, "realised", "project.work", "gas pipeline")]),
@@ -208,6 +211,7 @@ def test_a_project_in_full(text, expected):
     "Chile extended a 50 mln dlr credit line to Peru.",                  # a loan alone is no project
     "Chile and Peru met. Peru financed the purchase of Chilean wine.",   # paying for goods, no facility
     "Chile and Peru met. Peru completed the talks on a new road.",
+    "Chile and Peru met. Peruvian firms took part in upgrading their trade rules.",
 ])
 def test_what_is_not_a_project(text):
     assert read_facts(article(text)).projects == []

@@ -109,6 +109,8 @@ class ProjectReader:
                 found.extend(self._building_verb(token))
             elif token.pos_ == "VERB" and base_form(low) in self.facility_verbs:
                 found.extend(self._facility_verb(token))
+            elif token.pos_ == "NOUN" and (gerund := self._gerund_read_as_noun(token)):
+                found.extend(gerund)
             elif token.pos_ == "NOUN" and low in self.actions:
                 found.extend(self._action_noun(token))
             elif token.pos_ == "NOUN" and singular(low) in self.objects:
@@ -283,6 +285,24 @@ class ProjectReader:
                     first, last = (verb, span[1]) if verb.i < span[0].i else (span[0], verb)  # a participle after
                     out.append(self._item(f"{words} {text_between(*span)}", first, last, f"project.verb.{lemma}", verb))
         return out
+
+    def _gerund_read_as_noun(self, gerund: "Token") -> list[_Found]:
+        """"took part in upgrading railways", with "upgrading" tagged a noun: a building verb's
+        gerund (not "building", a noun of its own) right before a facility's phrase."""
+        low = word_of(gerund).lower()
+        base = base_form(low)
+        if not low.endswith("ing") or low == "building" or base not in self.verbs or base in self.making:
+            return []
+        for t in gerund.doc[gerund.i + 1:gerund.i + 5]:
+            if t.pos_ in ("NOUN", "PROPN") and singular(t.lower_) in self.objects:
+                span = self._phrase(t, fields=False, facility=True)
+                if not span:
+                    return []
+                first = max(span[0], gerund.doc[gerund.i + 1], key=lambda u: u.i)
+                return [self._item(f"{low} {text_between(first, span[1])}", gerund, span[1], f"project.verb.{base}", gerund)]
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+                return []
+        return []
 
     def _facility_verb(self, verb: "Token") -> list[_Found]:
         """"China is financing the railway", "Chinese engineers completed the highway", "the first
