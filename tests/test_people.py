@@ -217,3 +217,9 @@ def test_a_countrys_possessive_before_a_name_is_no_part_of_it():
     text = "Chile's Rosa Pinto and Peru's Hugo Lara met in Lima. China's Foreign Economic Relations Ministry agreed."
     assert sorted((p.name, p.country) for p in read_facts(article(text)).people.values()) == \
         [("Hugo Lara", "PER"), ("Rosa Pinto", "CHL")]
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name():
+    people = read_facts(article('Chilean President Ana "Anita" Soto met Peruvian President Luis Vega.')).people
+    assert [(k, p.name, p.country) for k, p in people.items()] == \
+        [("ana-soto", 'Ana "Anita" Soto', "CHL"), ("luis-vega", "Luis Vega", "PER")]

@@ -96,7 +96,7 @@ class OfficeHolders:
             >>> sorted({h.country for h in table.lookup("Reagan", "", within=("JPN", "USA"))})
             ['USA']
         """
-        words = name.split()
+        words = [w for w in name.split() if w[:1] not in "\"“"]  # ("Joko "Jokowi" Widodo": no nickname)
         if not words:
             return []
         given = words[:-1]

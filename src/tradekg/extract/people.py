@@ -69,7 +69,8 @@ class _Grammar:
     def __init__(self, lex: Lexicon) -> None:
         particles = "|".join(lex.patterns["name_particles"])
         word = r"(?:[A-Z][\w’'\-]*\w|[A-Z]\.|(?:al|el|ad|ar|as|ash|at|az|ul|ibn|bin)-[A-Z][\w\-]*)"
-        self.name = rf"{word}(?:\s+(?:(?:{particles})\s+){{0,2}}{word}){{0,3}}"
+        # ("Joko "Jokowi" Widodo": a nickname in quotes inside the name)
+        self.name = rf"{word}(?:\s+(?:[\"“][A-Z][\w-]+[\"”]\s+)?(?:(?:{particles})\s+){{0,2}}{word}){{0,3}}"
         modifiers = "|".join(lex.patterns["title_modifiers"])
         domains = _alternation(lex.domains)
         roles = _alternation(lex.roles)
@@ -170,7 +171,7 @@ class PeopleResolver:
                 continue  # "King Salman" is not "Mohammed bin Salman": after "bin" a father's name
             if not given or not other or set(given) <= set(other) or set(other) <= set(given):
                 return key
-        return fold(name).replace(" ", "-")
+        return fold(" ".join(w for w in words if w[:1] not in "\"“")).replace(" ", "-")  # no nickname in a key
 
     def _add(self, name: str, role: str = "", country: str = "", official: bool = False,
              explicit: bool = False) -> str:
@@ -493,6 +494,9 @@ class PeopleResolver:
         out: list[str] = []
         for word in words:
             bare = re.sub(r"(’s|'s)$", "", word)
+            if out and bare[:1] in "\"“":
+                out.append(bare)  # a nickname stays inside the name it is written in
+                continue
             if bare in out:
                 break  # transcript labels run into the text: "Ebrahim Raisi Raisi Ebrahim"
             if out and bare in self._not_name:
