@@ -47,6 +47,9 @@ MEETINGS = [
      (["Ana Soto", "Luis Vega"], "Santiago", "CHL", "", "in person", "planned")),
     ("Chilean President Ana Soto and Peruvian President Luis Vega conferred by telephone.",
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "telephone", "realised")),
+    # two who spoke after a comma, the second before a verb that can report: both at the meeting
+    ("In a phone call on Monday, Chilean President Ana Soto and Peruvian President Luis Vega agreed to reopen the border.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-14", "telephone", "realised")),
     # a denied or received-thing trigger passed over for the next one
     ("Chilean President Ana Soto, who did not meet him in May, received Peruvian President Luis Vega in Lima.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),

@@ -78,9 +78,11 @@ class MeetingReader:
             rel_end = mention.end - base
             tail = text[rel_end:]
             # ", Deputy Spokesman Ivo Marek told journalists." reports the meeting
+            comma = text.rfind(",", 0, mention.start - base)
             if re.match(r"\s*(?:" + self.report_re.pattern + r")\b[^,;]*[.”\"]?\s*$", tail, re.IGNORECASE) and \
-                    re.search(r",\s*[^,]*$", text[:mention.start - base + 1]) and mention.start - base > trigger.start():
-                continue
+                    comma >= 0 and mention.start - base > trigger.start() and \
+                    not any(comma < m.start - base < mention.start - base for m in view.people):
+                continue  # (not "In a call, A and B agreed ...": B closes a list of who spoke, not a report)
             # "Premier X told visiting Prime Minister Y that ...": who is told something face to face
             # is at the meeting with the one who tells it
             told = re.match(r"\s*told\s+(?:the\s+)?visiting\b", tail) and \
