@@ -582,6 +582,9 @@ def test_goods_a_relative_clause_tells_of(text, expected):
     # who is asked or urged "to" trade does it, however the parser hangs the infinitive
     ("Ghana asked Thailand to resume exports of rice.", [("THA", "GHA", "rice")]),
     ("Ghana urged Thailand to resume exports of rice.", [("THA", "GHA", "rice")]),
+    # a share of another's goods taken is bought; an appetite for goods is a demand
+    ("Ghana and Thailand met. Ghana takes a third of Thailand's rice.", [("THA", "GHA", "rice")]),
+    ("Ghana and Thailand met. Ghana's appetite for Thai rice keeps growing.", [("THA", "GHA", "rice")]),
     # "sets" measure goods after a figure or before "of" and end the name of goods otherwise
     ("Ghana stopped buying Thai television sets.", [("THA", "GHA", "television sets")]),
     ("Ghana bought 300 sets of Thai machine tools.", [("THA", "GHA", "machine tools")]),

@@ -620,9 +620,10 @@ class _Reading:
         if lemma == "accept" and token.pos_ == "VERB":
             return self.acceptance_frame(token)
         if lemma in ("take", "book") and token.pos_ == "VERB" and any(
-                c.dep_ == "obj" and self.r.vocab.is_container(c.lower_) and any(_case(g) == "of" for g in c.children)
-                for c in token.children):
-            # "the Soviets will take (Japan booked) 1 mln tonnes of U.S. corn": a purchase
+                c.dep_ == "obj" and (self.r.vocab.is_container(c.lower_) or lemma == "take" and c.lower_ in SHARES)
+                and any(_case(g) == "of" for g in c.children) for c in token.children):
+            # "the Soviets will take (Japan booked) 1 mln tonnes of U.S. corn": a purchase; "Egypt takes
+            # a third of Kenya's tea"
             return self.verb_frame(token, "import")
         if (lemma in PRESENCE_WORDS or low in PRESENCE_WORDS) and token.pos_ in ("ADJ", "VERB") or \
                 lemma in FINDING_VERBS and token.pos_ == "VERB" \

@@ -418,13 +418,13 @@ def text_between(first: "Token", last: "Token") -> str:
 
 _CUES = re.compile(
     r"\b(?:export|import|re-export|suppl|deliver|ship|sell|sold|sale|buy|bought|purchas|procur|provid|provision|order|"
-    r"acquir|receiv|obtain|market|demand|need|consum|trade|send|sent|offer|dump|transfer|customer|interest|"
+    r"acquir|receiv|obtain|market|demand|need|consum|appetite|trade|send|sent|offer|dump|transfer|customer|interest|"
     r"joint|project|venture|build|built|construct|plant|factory|smelter|refiner|pipeline|railway|bridge|\bdams?\b|reactor|"
     r"interconnector|production|produc|manufactur|assembl|"
     r"modernis|moderniz|upgrad|reconstruct|rebuild|restor|expan|install|commission|locali|explor|lay|laid|launch|set up|"
     r"establish|develop|extend|inaugurat|popular|\bknown\b|\bpresent\b|\bavailable\b|represented|appreciated|\bf(?:ind|inds|ound|inding)\b|\bgain|\bw(?:in|ins|on)\b|\bent(?:er|ers|ered|ering)\b|\breach|\bflood|dominat|penetrat|conquer|\baccept|\blift(?:s|ed|ing)?\b|\bgrat(?:eful|itude)\b|\bthank(?:s|ed|ing)?\b[^.]{0,40}\bfor\b|turnover|tariff|duty|duties|quota|levy|levies|barrier|\bban\b|bans\b|embargo|prohibition|access|donat|\bgrant(?:s|ed|ing)?\b|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
     r"c(?:ome|omes|ame|oming) from|\bhand(?:s|ed|ing)?\s+over\b|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\b(?:for|with|in)\b|originat|\barriv|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:in)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b|"
-    r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b|\b(?:t(?:ake|akes|ook|aken|aking)|book(?:s|ed|ing)?)\b[^.]{0,40}\b(?:tonnes|tons)\s+of\b|"
+    r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b|\b(?:t(?:ake|akes|ook|aken|aking)|book(?:s|ed|ing)?)\b[^.]{0,40}\b(?:tonnes|tons)\s+of\b|\bt(?:ake|akes|ook|aken|aking)\b[^.]{0,30}\b(?:third|half|quarter|bulk|most|majority)\s+of\b|"
     r"\b(?:categor(?:y|ies)|items|commodities|shelf|shelves|counters|supermarkets?|shops|stores)\b|"
     r"\b(?:approvals?|authori[sz]ations?|registrations?)\s+(?:\w+\s+){0,2}for\b|"
     r"\b(?:contracts?|deals?)\s+(?:\w+\s+){0,3}for\b|\b(?:highways?|motorways?|roads?|tunnels?|airports?|hospitals?|"
