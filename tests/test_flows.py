@@ -585,11 +585,14 @@ def test_goods_a_relative_clause_tells_of(text, expected):
     # a share of another's goods taken is bought; an appetite for goods is a demand
     ("Ghana and Thailand met. Ghana takes a third of Thailand's rice.", [("THA", "GHA", "rice")]),
     ("Ghana and Thailand met. Ghana's appetite for Thai rice keeps growing.", [("THA", "GHA", "rice")]),
+    # money spent on a country's goods buys them; on goods of no country written, or no goods, nothing
+    ("Ghana and Thailand met. Ghana spent $90 million on Thai rice.", [("THA", "GHA", "rice")]),
+    ("Ghana and Thailand met. Ghana spent $90 million on rice and roads.", []),
     # "sets" measure goods after a figure or before "of" and end the name of goods otherwise
     ("Ghana stopped buying Thai television sets.", [("THA", "GHA", "television sets")]),
     ("Ghana bought 300 sets of Thai machine tools.", [("THA", "GHA", "machine tools")]),
 ])
-def test_who_is_asked_to_trade_and_goods_in_sets(text, expected):
+def test_asked_to_trade_shares_taken_appetites_and_sets(text, expected):
     flows = read_facts(article(text)).flows
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
 

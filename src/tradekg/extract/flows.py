@@ -599,7 +599,7 @@ class _Reading:
             return self.destination_frame(token)
         if lemma in SWAP_VERBS and token.pos_ == "VERB":
             return self.exchange_frame(token)
-        if lemma == "pay" and token.pos_ == "VERB":
+        if lemma in ("pay", "spend") and token.pos_ == "VERB":
             return self.payment_frame(token)
         if lemma in TENDER_WORDS and token.pos_ in ("VERB", "NOUN"):
             return self.tender_frame(token)
@@ -761,9 +761,15 @@ class _Reading:
     def payment_frame(self, verb: "Token") -> list[TradeFlow]:
         """"India will pay for the Malaysian palm oil with railway equipment": the payer buys what it
         pays for (goods the lexicon or the nomenclature knows) and sells what it pays with."""
-        bought = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"]
+        spent = verb.lemma_.lower() == "spend"  # "spent $400 million on Kenyan tea": what is spent on is bought
+        cases = ("on",) if spent else ("for",)
+        bought = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) in cases]
         bought += [c for o in verb.children if o.dep_ == "obj" for c in o.children
-                   if c.dep_ == "nmod" and _case(c) == "for"]  # "paid $20 million for Chilean copper"
+                   if c.dep_ == "nmod" and _case(c) in cases]  # "paid $20 million for Chilean copper"
+        if spent:
+            bought_goods = [g for g in self._known(self.goods_under(bought)) if g.origin_token >= 0]
+            side = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+            return self.flows(bought_goods, "", side, verb, f"flow.payment.{word_of(verb).lower()}") if side else []
         paid_with = [c for t in [verb, *bought] for c in t.children if c.dep_ in ("obl", "nmod") and _case(c) == "with"]
         inside_with = {t.i for c in paid_with for t in c.subtree}  # "for arms with cotton": cotton pays
         bought_goods = self._known([g for g in self.goods_under(bought) if g.head not in inside_with])
