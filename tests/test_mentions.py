@@ -311,3 +311,17 @@ def test_currency_code_from_sign_word_code_and_story(pre, post, code, context, e
 ])
 def test_national_currencies_by_their_iso_names(text, context, expected):
     assert [(m.amount.value, m.amount.currency) for m in find_money(one(text), lexicon(), context)] == expected
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("ATLANTA, Georgia, May 3 - The firm will ship syrup to Chile.", ["CHL"]),
+    ("Chile will buy more Georgia peaches.", ["CHL"]),
+    ("Growers in Florida and Georgia met Chilean buyers.", ["CHL"]),
+    ("He visited the state of Georgia and Chile.", ["CHL"]),
+    # the country: in its own story, or beside its neighbours
+    ("Georgia and Armenia signed a deal in Tbilisi.", ["GEO", "ARM", "GEO"]),
+    ("Georgia, Armenia and Azerbaijan met.", ["GEO", "ARM", "AZE"]),
+])
+def test_georgia_the_american_state_is_no_country(text, codes):
+    lex = lexicon()
+    assert [c.code for s in split_sentences(text) for c in find_countries(s, lex)] == codes

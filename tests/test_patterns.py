@@ -95,6 +95,8 @@ LIST_EXAMPLES = {
     "not_goods": ("Japan will provide services, investment and steel rails to Chile.",
                   lambda t: flows(t) == {("JPN", "CHL", "steel rails")}),
     "goods_containers": ("Chile sold 5,000 tonnes of copper to Korea.", lambda t: flows(t) == {("CHL", "KOR", "copper")}),
+    "us_states": ("Farmers in Georgia and Iowa met Chilean buyers. Georgia sells wine to Armenia.",
+                  lambda t: [c.code for c in one(t, "countries")] == ["CHL", "GEO", "ARM"]),
     "goods_measures": ("Chilean coffee exporters sold 9,000 bags to Korea. Chile also sells jute bags to Peru.",
                        lambda t: flows(t) == {("CHL", "KOR", "coffee"), ("CHL", "PER", "jute bags")}),
     "goods_praise": ("Chile sold new modern trucks to Korea.", lambda t: flows(t) == {("CHL", "KOR", "trucks")}),

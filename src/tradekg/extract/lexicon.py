@@ -149,6 +149,7 @@ class Lexicon:
             if capital not in EXTRA_CAPITALS:
                 self.capital_of.setdefault(code, capital)
         self.patterns = json.loads(data_path("patterns.json").read_text(encoding="utf-8"))
+        self.us_states_re = _alternation(self.patterns["us_states"])  # "Georgia and Iowa": American states
         self.domains = self.patterns["title_domains"]
         self.crowns = self.patterns["crowns"]
 

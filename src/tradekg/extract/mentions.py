@@ -130,11 +130,24 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: 
             continue  # "Radio Tehran, monitored in Nicosia": where a broadcast was heard, no party
         if surface in ("US", "U.S.", "U.S") and re.match(r"\$|\s+(?:dlrs?|dollars?)\b", end_word, re.IGNORECASE):
             continue  # "US$30 billion", "6.5 billion U.S. Dlrs": a currency, not the country
+        if code == "GEO" and _american_georgia(sentence.text, m.start(1), m.end(), lex):
+            continue  # "Atlanta, Georgia", "farmers in Georgia and Iowa": the American state
         if doc_year and doc_year < SOVIET_BEFORE and code == "RUS":
             code = "SUN"
         spans.append(CountrySpan(sentence.start + m.start(1), sentence.start + m.end(), code, kind,
                                  bool(m.group(2)), surface))
     return spans
+
+
+def _american_georgia(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether "Georgia" is the American state: after one of its cities or "state of", listed with
+    another state, or before a word of its own ("Georgia peaches", "Georgia Senator")."""
+    states = lex.us_states_re
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    return bool(re.search(r"\b(?i:Atlanta|Savannah|Augusta|Macon|Athens|Columbus),\s+$|\bstate\s+of\s+$", before)
+                or re.search(rf"\b(?:{states})(?:,|\s+and|\s+or)\s+$", before)
+                or re.match(rf"(?:,|\s+and|\s+or)\s+(?:{states})\b", after)
+                or re.match(r"\s+(?:peach(?:es)?|pecans?|Senator|Governor|Gov\.|Democrats?|Republicans?|Tech)\b", after))
 
 
 _GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?|Cape|Fort|Gulf of|Bay of|Port of|River|Province of)\s+$")
