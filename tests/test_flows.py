@@ -631,6 +631,7 @@ def test_list_members_the_parser_hangs_on_the_verb_are_goods(text, goods):
     ("Ghana is a destination for Malaysian furniture.", [("MYS", "GHA", "furniture", "flow.agent.destination")]),
     ("Ghana relies on Malaysia for palm oil.", [("MYS", "GHA", "palm oil", "flow.dependence")]),
     ("Malaysia will open its market to Ghanaian pineapples.", [("GHA", "MYS", "pineapples", "flow.market")]),
+    ("Malaysia opened its doors wider to Ghanaian pineapples.", [("GHA", "MYS", "pineapples", "flow.market")]),
     ("Ghana seeks Malaysian tractors.", [("MYS", "GHA", "tractors", "flow.seek")]),
     ("Ghana wants Malaysian tractors and irrigation equipment.",
      [("MYS", "GHA", "tractors", "flow.seek"), ("MYS", "GHA", "irrigation equipment", "flow.seek")]),
