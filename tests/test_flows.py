@@ -597,6 +597,17 @@ def test_asked_to_trade_shares_taken_appetites_and_sets(text, expected):
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a trader's role taken "as" is the subject's, not the object's it was taken from
+    ("Ghana overtook Togo as the top cocoa supplier to Malaysia.", [("GHA", "MYS", "cocoa")]),
+    ("Ghana replaced Togo as Malaysia's main cocoa supplier.", [("GHA", "MYS", "cocoa")]),
+    ("Ghana emerged as the largest buyer of Malaysian palm oil.", [("MYS", "GHA", "palm oil")]),
+])
+def test_a_role_taken_as_is_the_subjects(text, expected):
+    flows = read_facts(article(text)).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
+
+
 @pytest.mark.parametrize("dateline", ["CAIRO, June 2 - ", "CAIRO, June 2 (Reuters) - ", "CAIRO (Reuters) - "])
 @pytest.mark.parametrize("verb", ["tendered for", "bought", "sought"])
 def test_a_dateline_is_no_part_of_the_tree(verb, dateline):

@@ -1507,6 +1507,8 @@ class _Reading:
         goods: list[Goods] = []
         to: list["Token"] = []
         source: list["Token"] = []
+        # "Thailand overtook Vietnam as the top rice supplier": a role taken "as" is the subject's
+        role_as = noun.dep_ in ("obl", "nmod") and _case(noun) == "as" and noun.head.pos_ == "VERB"
         for child in noun.children:
             case = _case(child)
             if child.dep_ in ("nmod", "acl", "nmod:unmarked") and child.i > noun.i:
@@ -1519,7 +1521,7 @@ class _Reading:
             elif child.dep_ == "compound" and child.i < noun.i and kind == "market":
                 goods.extend(self.goods_under(child, trusted=True))  # "the feta market": feta is goods
             elif child.dep_ == "compound" and child.i < noun.i and not self.country_of(child) and \
-                    any(c.dep_ == "cop" for c in noun.children):
+                    (any(c.dep_ == "cop" for c in noun.children) or role_as):
                 # "Egypt is Kenya's largest tea customer", a predicate (not "Peru's state fuel buyer")
                 goods.extend(self._known(self.goods_under(child)))
         if not goods:
@@ -1594,7 +1596,8 @@ class _Reading:
             # main suppliers", with "one" the object of the verb
             subject = [c for c in noun.head.children if c.dep_ == "nsubj"] or \
                 [c for c in noun.head.head.children if c.dep_ == "nsubj" and noun.head.lower_ == "one"]
-        if not subject and noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in LINKING_VERBS:
+        if not subject and (noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in LINKING_VERBS
+                            or role_as):
             subject = [c for c in noun.head.children if c.dep_ == "nsubj"]  # "Kenya became the main supplier of tea"
         # "supplier of tea to Egypt", "buyer of tea from Kenya", "market for tea from Kenya" with the
         # country hung on the goods
