@@ -602,8 +602,12 @@ def test_asked_to_trade_shares_taken_appetites_and_sets(text, expected):
     ("Ghana overtook Togo as the top cocoa supplier to Malaysia.", [("GHA", "MYS", "cocoa")]),
     ("Ghana replaced Togo as Malaysia's main cocoa supplier.", [("GHA", "MYS", "cocoa")]),
     ("Ghana emerged as the largest buyer of Malaysian palm oil.", [("MYS", "GHA", "palm oil")]),
+    # goods made for another country's market or buyers go there; for one's own, nowhere
+    ("Ghana and Malaysia met. Ghanaian farmers grow cocoa mainly for the Malaysian market.", [("GHA", "MYS", "cocoa")]),
+    ("Ghana grows cocoa for Malaysian buyers.", [("GHA", "MYS", "cocoa")]),
+    ("Ghana and Malaysia met. Ghana grows cocoa for its own market.", []),
 ])
-def test_a_role_taken_as_is_the_subjects(text, expected):
+def test_a_role_taken_as_and_goods_made_for_a_market(text, expected):
     flows = read_facts(article(text)).flows
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
 

@@ -79,6 +79,7 @@ GAINING = {"gain", "get", "win", "receive", "obtain", "enjoy", "have", "secure"}
 SWAP_VERBS = {"barter", "swap", "exchange", "trade", "countertrade"}  # "barter palm oil for iron ore"
 COUNTER_WORDS = {"exchange", "return"}  # "sells tea in exchange for fertiliser"
 TENDER_WORDS = {"tender", "bid"}  # "Egypt tendered for 200,000 tonnes of U.S. wheat": the bidder buys
+MAKING_VERBS = {"grow", "produce", "make", "manufacture", "breed", "catch", "build", "assemble"}  # goods made "for" a market
 CONTRACT_NOUNS = {"contract", "deal"}  # "Egypt signed a contract for Russian wheat": who signs for goods buys
 SIGNING_VERBS = {"sign", "strike", "seal", "conclude", "clinch", "finalise", "finalize", "ink", "close", "secure"}
 OPENING_VERBS = {"open", "reopen"}  # "open its market to Ghanaian pineapples"
@@ -608,6 +609,8 @@ class _Reading:
             return self.seeking_frame(token)
         if lemma in GRATITUDE:
             return self.gratitude_frame(token)
+        if lemma in MAKING_VERBS and token.pos_ == "VERB":
+            return self.made_for_frame(token)
         if lemma in CONTRACT_NOUNS and token.pos_ == "NOUN":
             return self.contract_frame(token)
         if _selling_place(token) and token.pos_ == "NOUN" and _case(token) in ("on", "in") \
@@ -802,6 +805,22 @@ class _Reading:
             bidder += [c for t in near for c in t.children if c.dep_ in ("obl", "nmod") and _case(c) == "from"]
         return self.flows(goods, "", self.side_of(bidder), word, "flow.tender", modality="wanted") \
             if self.side_of(bidder) else []
+
+    def made_for_frame(self, verb: "Token") -> list[TradeFlow]:
+        """"Kenyan farmers grow tea mainly for the Egyptian market", "Russia will build helicopters
+        for India": goods made for another country (or its market) go there from the maker's."""
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        hosts = [verb, *objects, *(a for a in verb.children if a.dep_ == "advmod")]  # ("mainly for", hung on "mainly")
+        markets = [c for h in hosts for c in h.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
+                   and self.country_of(c) and (self._only_country(c) or self.r.agents.get(c.lower_) in ("market", "import"))]
+        if not markets:
+            return []
+        maker = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        inside = {t.i for m in markets for t in m.subtree}
+        goods = [g for g in self._known(self.goods_under(objects)) if g.head not in inside]
+        buyer = self.side_of(markets)
+        return self.flows(goods, maker, buyer, verb, f"flow.made-for.{self.r.base(verb.lower_, verb.lemma_.lower())}") \
+            if maker and buyer and maker != buyer else []
 
     def contract_frame(self, noun: "Token") -> list[TradeFlow]:
         """"Egypt signed a contract for Russian wheat", "Thailand's deal for U.S. LNG": goods of a
