@@ -606,8 +606,12 @@ def test_asked_to_trade_shares_taken_appetites_and_sets(text, expected):
     ("Ghana and Malaysia met. Ghanaian farmers grow cocoa mainly for the Malaysian market.", [("GHA", "MYS", "cocoa")]),
     ("Ghana grows cocoa for Malaysian buyers.", [("GHA", "MYS", "cocoa")]),
     ("Ghana and Malaysia met. Ghana grows cocoa for its own market.", []),
+    # what a vessel carries goes where it arrives or docks
+    ("A tanker carrying Ghanaian crude arrived in Malaysia.", [("GHA", "MYS", "crude")]),
+    ("A tanker carrying Ghanaian crude docked in Malaysia.", [("GHA", "MYS", "crude")]),
+    ("A ship with Ghanaian cocoa docked in Malaysia.", [("GHA", "MYS", "cocoa")]),
 ])
-def test_a_role_taken_as_and_goods_made_for_a_market(text, expected):
+def test_roles_taken_goods_made_for_a_market_and_carried(text, expected):
     flows = read_facts(article(text)).flows
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
 

@@ -58,7 +58,9 @@ ORIGIN_VERBS = {"come", "originate"}
 LINKING_VERBS = {"become", "remain", "rank", "stay"}  # "Kenya remains the main supplier of tea"
 # "most of Nigeria's crude goes to India"; goods that enter, reach or flood a country's market
 MARKET_ENTRY_VERBS = {"enter", "reach", "flood", "dominate", "penetrate", "conquer"}
-DESTINATION_VERBS = {"go", "flow", "arrive"} | MARKET_ENTRY_VERBS
+DESTINATION_VERBS = {"go", "flow", "arrive", "dock"} | MARKET_ENTRY_VERBS
+# what carries goods to a port: "a tanker carrying Iraqi crude arrived in Turkey"
+VESSELS = {"tanker", "ship", "vessel", "freighter", "barge", "carrier", "train", "truck", "convoy", "bulker"}
 # goods said to be liked, known or found where they are sold: "Russian trucks are well known in Laos"
 PRESENCE_WORDS = {"popular", "known", "present", "available", "represented", "welcome", "appreciated"}
 # where goods stand for sale: "available on Egyptian shelves", "Turkish tomatoes are back on Russian shelves"
@@ -716,7 +718,7 @@ class _Reading:
         the subject of "go to" a country, go from the owner to that country."""
         base = self.r.base(verb.lower_, verb.lemma_.lower())
         # "the first cargo of Russian LNG arrived in India": arriving goods are where they go
-        cases = ("in", "to") if base == "arrive" else ("to", "into")
+        cases = ("in", "to", "at") if base in ("arrive", "dock") else ("to", "into")
         target = [c for c in verb.children if c.dep_ == "obl" and _case(c) in cases and self.country_of(c)]
         duty_free = False
         if base in MARKET_ENTRY_VERBS:
@@ -728,11 +730,16 @@ class _Reading:
             duty_free = not target and bool(re.match(r"\s*(?:duty[\s-]free|free of (?:duty|duties|tariffs?)|without "
                                                      r"(?:duty|duties|tariffs?)|tariff[\s-]free)\b",
                                                      self.view.sentence.text[start_of(verb) + len(word_of(verb)):]))
-        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        subject = [c for c in verb.children if c.dep_ == "nsubj"] or \
+            ([verb.head] if verb.dep_ == "acl" and verb.head.lemma_.lower() in VESSELS else [])  # "a tanker ... docked in"
         if not (target or duty_free) or not subject:
             return []
         if subject[0].lemma_.lower() in SHARES | PERCENT_WORDS:
             subject = [c for c in subject[0].children if c.dep_ == "nmod" and _case(c) == "of"]  # "40 percent of"
+        if subject[0].lemma_.lower() in VESSELS:
+            # the goods a vessel carries ("carrying Iraqi crude", "with Ukrainian grain")
+            subject = [c for a in subject[0].children if a.dep_ == "acl" for c in a.children if c.dep_ in ("obj", "obl")] + \
+                [c for c in subject[0].children if c.dep_ == "nmod" and _case(c) == "with"]
         goods = self._known(self.goods_under(subject))
         owner = [t for s in subject for t in s.subtree if t.dep_ in ("nmod:poss", "amod", "compound") and
                  (t.i in self.country_at or t.lower_ in SPEAKER_WORDS | LISTENER_WORDS)

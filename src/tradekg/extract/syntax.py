@@ -80,7 +80,7 @@ VERB_BASES = frozenset("""
     abolish accept acquire address arrive advertise agree aim allow appreciate ask assemble ban barter begin bid block book
     boost boycott build buy call cancel come commend commission comprise concern congratulate consider consist
     complete conquer construct contain continue contract countertrade cover create criticise criticize curb cut decide delay
-    deliver demand deny depend develop discuss dismantle distribute diversify dominate donate double drop dump ease
+    deliver demand deny depend develop discuss dismantle distribute diversify dock dominate donate double drop dump ease
     eliminate embargo end enjoy finance finish fund ensure enter establish exchange expand expect explore export extend fear feature
     find flood flow freeze gain get give go grant grow halt hand have hope import inaugurate include increase install
     intend introduce involve know launch lay lift like limit localise localize look lower manufacture market mine
@@ -423,7 +423,7 @@ _CUES = re.compile(
     r"interconnector|production|produc|manufactur|assembl|"
     r"modernis|moderniz|upgrad|reconstruct|rebuild|restor|expan|install|commission|locali|explor|lay|laid|launch|set up|"
     r"establish|develop|extend|inaugurat|popular|\bknown\b|\bpresent\b|\bavailable\b|represented|appreciated|\bf(?:ind|inds|ound|inding)\b|\bgain|\bw(?:in|ins|on)\b|\bent(?:er|ers|ered|ering)\b|\breach|\bflood|dominat|penetrat|conquer|\baccept|\blift(?:s|ed|ing)?\b|\bgrat(?:eful|itude)\b|\bthank(?:s|ed|ing)?\b[^.]{0,40}\bfor\b|turnover|tariff|duty|duties|quota|levy|levies|barrier|\bban\b|bans\b|embargo|prohibition|access|donat|\bgrant(?:s|ed|ing)?\b|source of|rel(?:y|ies|ied|iance|iant)\b|depend|"
-    r"c(?:ome|omes|ame|oming) from|\bhand(?:s|ed|ing)?\s+over\b|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\b(?:for|with|in)\b|\bsp(?:end|ends|ent|ending)\b[^.]{0,40}\bon\b|originat|\barriv|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:in)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b|"
+    r"c(?:ome|omes|ame|oming) from|\bhand(?:s|ed|ing)?\s+over\b|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\b(?:for|with|in)\b|\bsp(?:end|ends|ent|ending)\b[^.]{0,40}\bon\b|originat|\barriv|\bdock(?:s|ed|ing)?\b|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:in)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b|"
     r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b|\b(?:t(?:ake|akes|ook|aken|aking)|book(?:s|ed|ing)?)\b[^.]{0,40}\b(?:tonnes|tons)\s+of\b|\bt(?:ake|akes|ook|aken|aking)\b[^.]{0,30}\b(?:third|half|quarter|bulk|most|majority)\s+of\b|"
     r"\b(?:categor(?:y|ies)|items|commodities|shelf|shelves|counters|supermarkets?|shops|stores)\b|"
     r"\b(?:approvals?|authori[sz]ations?|registrations?)\s+(?:\w+\s+){0,2}for\b|"
