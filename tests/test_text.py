@@ -76,6 +76,14 @@ def test_short_items_listed_under_a_colon_join_their_line():
     assert sentences[2].text.startswith("Mali will also build")
 
 
+def test_items_own_list_marks_are_blanked_when_joined():
+    # "- Boeing jets;" ... "- Millet, sorghum; and": a semicolon would end the clause of the joined list
+    text = "Mali will buy these Senegalese goods:\n- Boeing jets;\n- Millet, sorghum; and\n- Groundnut oil."
+    joined = join_listed_items(split_sentences(text), lambda word: word in {"millet", "groundnut"})[0]
+    assert joined.end - joined.start == len(joined.text)
+    assert ";" not in joined.text and joined.text.split(":", 1)[1].replace(" ", "") == "Boeingjets,millet,sorghum,groundnutoil."
+
+
 def test_a_colon_with_no_short_items_after_it_joins_nothing():
     text = "The minister said:\nMali and Senegal will double their trade in the coming five years, he said."
     assert [s.text for s in join_listed_items(split_sentences(text))] == [s.text for s in split_sentences(text)]

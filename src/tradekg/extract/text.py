@@ -185,7 +185,10 @@ def join_listed_items(sentences: list[Sentence], known_word=lambda word: False,
             mark = _ITEM_MARK_RE.match(item.text)
             cut = mark.end() if mark else 0
             body = item.text[cut:]
-            first = body.split()[0]
+            # "- Boeing aircraft;" then "- Corn; and": the items' own list marks, blanked (a semicolon
+            # would end the clause)
+            body = re.sub(r"[;,]\s*(?:and|or)?\s*$", lambda m: " " * len(m.group()), body)
+            first = body.split()[0].rstrip(",;:")  # ("Corn, soybeans and wheat")
             if first[1:2].islower() and known_word(first.lower()):
                 body = body[0].lower() + body[1:]
             joiner = " " if n == 0 else ","
