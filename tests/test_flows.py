@@ -559,10 +559,16 @@ def test_the_goods_of_one_trade_noun_are_not_another_s(text, expected):
     # goods of no named country: who sells is not said; the signer's own goods go nowhere
     ("Ghana signed a contract with Thailand for rice.", []),
     ("Ghana signed a contract for Ghanaian cocoa.", []),
+    # the owner, or the subject above an infinitive, signs, whatever third country the story names
+    ("Ghana and Thailand met. Togo's deal for Thai rice was the largest.", [("THA", "TGO", "rice")]),
+    ("Ghana, Togo and Thailand met. Togo agreed to sign a contract for Thai rice.", [("THA", "TGO", "rice")]),
+    # who only criticises a contract signs nothing: the story's other side does
+    ("Ghana and Thailand met. Togo criticised the contract for Thai rice.", [("THA", "GHA", "rice")]),
 ])
 def test_goods_a_contract_is_signed_for_go_to_the_signer(text, expected):
     flows = read_facts(article(text)).flows
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
+    assert all(f.evidence.rule == "flow.contract" for f in flows)
 
 
 @pytest.mark.parametrize("text, expected", [

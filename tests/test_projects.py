@@ -154,12 +154,21 @@ PROJECTS = [
      [("financing Arica ring road", ("PER", "CHL"), "realised", "project.verb.finance", "financing the second phase of the Arica ring road")]),
     ("Chile and Peru met. Peruvian engineers completed the Tacna highway in 2019.",
      [("completed Tacna highway", ("PER", "CHL"), "realised", "project.verb.complete", "completed the Tacna highway")]),
+    # the facility before a passive verb; a facility's network; the one facility among other objects
+    ("Chile and Peru met. The Tacna highway was financed by Peru.",
+     [("financed Tacna highway", ("PER", "CHL"), "realised", "project.verb.finance", "Tacna highway was financed")]),
+    ("Chile and Peru met. Peru funded the Arica railway network.",
+     [("funded Arica railway network", ("PER", "CHL"), "realised", "project.verb.fund", "funded the Arica railway network")]),
+    ("Chile and Peru met. Peru financed teacher training and a new bridge in Arica.",
+     [("financed bridge", ("PER", "CHL"), "realised", "project.verb.finance", "financed teacher training and a new bridge")]),
     # the parser makes the facility a compound of the place it links
     ("Chile and Peru will jointly build a railway linking Arica with Tacna.",
      [("build railway", CP, "planned", "project.verb.build", "build a railway")]),
     # a building verb's gerund the parser tags a noun, before the facility's phrase
-    ("Chile and Peru met. Peruvian firms took part in upgrading the old railways in Chile.",
-     [("upgrading old railways", ("PER", "CHL"), "realised", "project.verb.upgrade", "upgrading the old railways")]),
+    ("Chile and Peru met. Peruvian firms took part in upgrading railways in Chile.",
+     [("upgrading railways", ("PER", "CHL"), "realised", "project.verb.upgrade", "upgrading railways")]),
+    ("Chile and Peru met. Chile thanked the Peruvian company Transandesing for upgrading railways in Chile.",
+     [("upgrading railways", CP, "realised", "project.verb.upgrade", "upgrading railways")]),
     # a work begun on; a consortium of both making goods; a plant of two countries' names
     ("Chile and Peru met. Work began on a new gas pipeline from Arica to Ilo.",
      [("gas pipeline", CP, "realised", "project.work", "gas pipeline")]),
