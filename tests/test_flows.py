@@ -622,6 +622,15 @@ def test_roles_taken_goods_made_for_a_market_and_carried(text, expected):
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
 
 
+def test_bulleted_items_that_open_on_a_verb():
+    # "- Eliminate ..." under "X has agreed to:": the verb in lower case for the tagger, no subject, so
+    # the story's other side
+    text = ("Ghana and Malaysia met. Ghana has agreed to:\n- Eliminate tariffs on Malaysian palm oil;\n"
+            "- Purchase 10 Malaysian patrol boats.")
+    assert sorted((f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows) == [
+        ("MYS", "GHA", "palm oil"), ("MYS", "GHA", "patrol boats")]
+
+
 @pytest.mark.parametrize("dateline", ["CAIRO, June 2 - ", "CAIRO, June 2 (Reuters) - ", "CAIRO (Reuters) - "])
 @pytest.mark.parametrize("verb", ["tendered for", "bought", "sought"])
 def test_a_dateline_is_no_part_of_the_tree(verb, dateline):

@@ -182,6 +182,17 @@ def test_a_name_before_a_plural_subjects_verb_is_no_adjective(verb):
     assert [t.text for t in doc if word_of(t) == "Egypt"] == ["Egypt"]
 
 
+@pytest.mark.parametrize("text, verb", [
+    ("- Eliminate tariffs on rice.", True), ("• Purchase 10 patrol boats.", True),
+    ("- Purchase of cocoa products worth $2 billion.", False),  # a noun before "of"
+    ("Eliminate Poverty is a charity.", False),                 # no bullet: a name may open a sentence
+])
+def test_a_bulleted_item_that_opens_on_a_verb_is_parsed_as_one(text, verb):
+    doc = parse([text])[0]
+    first = next(t for t in doc if t.is_alpha)
+    assert (first.pos_ == "VERB") is verb
+
+
 def test_a_speakers_label_is_left_out_of_the_tree():
     text = "Vladimir Putin: Russia supplies gas to Serbia."
     doc = parse([text], bodies=[text.index("Russia")])[0]

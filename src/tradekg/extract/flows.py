@@ -696,8 +696,10 @@ class _Reading:
         Standards, certificates or a delay accepted are no goods, nor are goods of no named country."""
         goods = [g for g in self._known(self.goods_under([c for c in verb.children if c.dep_ == "obj"]))
                  if g.origin_token >= 0]
-        buyer = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
-        return self.flows(goods, "", buyer, verb, "flow.verb.accept") if buyer else []
+        subject = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+        buyer = self.side_of(subject)
+        # (no subject at all, a bulleted "- Accept U.S. poultry": the story's other side accepts)
+        return self.flows(goods, "", buyer, verb, "flow.verb.accept") if buyer or not subject else []
 
     def origin_frame(self, verb: "Token") -> list[TradeFlow]:
         """"80 percent of the gas consumed by Hungary comes from Russia": goods the lexicon or the

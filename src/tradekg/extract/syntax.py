@@ -369,6 +369,16 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
                 and doc[inside[-1]].idx + len(doc[inside[-1]]) <= end + 1:
             merged[inside[0]] = inside[-1]
     blank = {t.i for t in doc if t.is_space}  # runs of spaces or line breaks: no words for the parser
+    # a bulleted item that opens on a verb ("- Eliminate tariffs on U.S. wheat"): no mark, the verb in
+    # lower case (the tagger reads a capitalised "Eliminate" as a name); not a noun ("- Purchase of")
+    lead = first
+    while lead < len(doc) and (lead in blank or doc[lead].text in _BULLET_MARKS):
+        blank.add(lead)
+        lead += 1
+    if lead + 1 < len(doc) and lead not in swaps and doc[lead].text[:1].isupper() and doc[lead].text[1:].islower() \
+            and doc[lead].lower_ in VERB_BASES and lead > first and doc[lead + 1].lower_ not in ("of", "in", "to", "and", ",") and \
+            (not doc[lead + 1].text[:1].isupper() or any(inside[:1] == [lead + 1] for inside in spans)):  # "Accept U.S. poultry"
+        swaps[lead] = STAND_INS.get(doc[lead].lower_, doc[lead].lower_)
     merged.update(phrasal)
     if not swaps and not merged and not first and not blank:
         return doc
@@ -396,6 +406,9 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
     new.user_data["words"] = written
     new.user_data["text"] = text
     return new
+
+
+_BULLET_MARKS = {"•", "·", "▪", "●", "◦", "‣", "∙", "*", "-", "–"}
 
 
 def start_of(token: "Token") -> int:
