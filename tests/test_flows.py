@@ -626,9 +626,9 @@ def test_bulleted_items_that_open_on_a_verb():
     # "- Eliminate ..." under "X has agreed to:": the verb in lower case for the tagger, no subject, so
     # the story's other side
     text = ("Ghana and Malaysia met. Ghana has agreed to:\n- Eliminate tariffs on Malaysian palm oil;\n"
-            "- Purchase 10 Malaysian patrol boats.")
+            "- Purchase 10 Malaysian patrol boats;\n- Accept Malaysian rubber without new checks.")
     assert sorted((f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows) == [
-        ("MYS", "GHA", "palm oil"), ("MYS", "GHA", "patrol boats")]
+        ("MYS", "GHA", "palm oil"), ("MYS", "GHA", "patrol boats"), ("MYS", "GHA", "rubber")]
 
 
 @pytest.mark.parametrize("dateline", ["CAIRO, June 2 - ", "CAIRO, June 2 (Reuters) - ", "CAIRO (Reuters) - "])
