@@ -277,8 +277,8 @@ class ProjectReader:
                 span = self._phrase(member, fields=False, facility=making or lemma not in self.making)
                 if not span and member.pos_ in ("NOUN", "PROPN"):
                     # "build a railway linking Kars with ...", parsed with "railway" a compound of the place
-                    inner = [c for c in member.lefts if c.dep_ == "compound" for c in c.subtree
-                             if singular(c.lower_) in self.objects]
+                    inner = [t for c in member.lefts if c.dep_ == "compound" for t in c.subtree
+                             if singular(t.lower_) in self.objects]
                     span = self._phrase(inner[0], fields=False, facility=True) if inner else None
                 if span:
                     words = f"{word_of(verb).lower()} up" if particle else word_of(verb).lower()  # "set up a plant"
