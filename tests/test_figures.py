@@ -92,6 +92,11 @@ FIGURES = [
     # trade worth a figure, with a comma, is still the figure
     ("Kenya and Uganda met. Bilateral trade, worth $700 million, grew fast.", "",
      [(("KEN", "UGA"), 7e8, "USD", "", "realised", "Bilateral trade, worth $700 million")]),
+    # ... also with the trade's partner named before the comma
+    ("Ghana's trade with Togo, worth 90 mln dlrs in 1985, has slowed since the border closed.", "",
+     [(("GHA", "TGO"), 9e7, "USD", "1985", "realised", "trade with Togo, worth 90 mln dlrs")]),
+    ("Trade between Ghana and Togo, worth about 90 mln dlrs a year, has slowed.", "",
+     [(("GHA", "TGO"), 9e7, "USD", "", "realised", "Trade between Ghana and Togo, worth about 90 mln dlrs")]),
     ("Kenya and Uganda met. Trade between the two neighbours totalled $700 million.", "",
      [(("KEN", "UGA"), 7e8, "USD", "", "realised", "Trade between the two neighbours totalled $700 million")]),
     ("Kenya and Uganda met. Trade between the two East African nations totalled $700 million.", "",
@@ -272,6 +277,7 @@ def test_a_figure_in_full(text, date, expected):
     "Chile and Peru met. The accord will boost trade between them by an estimated $2 billion.",
     # an amount "worth" after another noun is that noun's; one country's trade with all
     "Chile and Peru met. Trade between the two is dominated by copper, worth $2 billion last year.",
+    "Chile and Peru met. Chilean trade with Peru is led by Codelco, worth $2 billion in sales.",
     "Chile and Peru met. Peru is a small partner among Chile's $150 billion in total trade.",
     # the part of trade a measure reaches
     "Chile and Peru met. The new duties cover $300 million of trade.",

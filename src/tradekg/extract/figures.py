@@ -94,6 +94,8 @@ _COMPARED_RE = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|ag
 _ASIDE_RE = re.compile(r",\s*(?:mostly|mainly|largely|chiefly|primarily|principally|dominated by)\s+(?:[\w-]+\s+){0,2}$",
                        re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:and|but|while|that)\b")
+# "trade with Iraq, worth $2 billion": only the trade's partner stands between it and ", worth"
+_PARTNER_ONLY_RE = re.compile(r"\s+(?:(?:with|between)\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3}")
 _AFTER_AMOUNT = {"year", "years", "month", "months", "worth", "mark", "level", "annually", "dollars", "euros"}
 
 # a text that sets a figure as a goal: "a protocol calling for trade of $1.5 billion"
@@ -203,7 +205,8 @@ class FigureReader:
                               text[max(0, m_start - 40):m_start])
             if worth and head.end() < m_start - len(worth.group()) + len(worth.group(1)) and \
                     not self.volume_head_re.fullmatch(worth.group(1)) and \
-                    worth.group(1).lower() not in ("which", "volume", "turnover", "total", "year", "annually", "partners"):
+                    worth.group(1).lower() not in ("which", "volume", "turnover", "total", "year", "annually", "partners") \
+                    and not _PARTNER_ONLY_RE.fullmatch(text[head.end():m_start - len(worth.group()) + len(worth.group(1))]):
                 continue  # "trade is dominated by copper, worth $2 billion": the amount is the copper's
             if head.start() > m_start and _STRUCK_RE.search(text[max(0, m_start - 40):m_start]):
                 continue  # "tariffs on $50 billion of trade": the part a measure reaches ("trade hit $2 billion" is the figure)
