@@ -603,6 +603,13 @@ FRAME_CASES = [
     ("A tanker carrying Ghanaian crude arrived in Malaysia.", [("GHA", "MYS", "crude")]),
     ("A tanker carrying Ghanaian crude docked in Malaysia.", [("GHA", "MYS", "crude")]),
     ("A ship with Ghanaian cocoa docked in Malaysia.", [("GHA", "MYS", "cocoa")]),
+    # goods that account for (make up) a share of one country's trade with another: the tagger reads
+    # "Cocoa accounts" as one noun, and the partner may hang on the share
+    ("Cocoa accounts for most of Ghana's exports to Malaysia.", [("GHA", "MYS", "Cocoa")]),
+    ("Rubber accounted for a third of Ghanaian imports from Malaysia.", [("MYS", "GHA", "Rubber")]),
+    ("Crude oil made up the bulk of Ghanaian exports to Malaysia in 2021.", [("GHA", "MYS", "crude oil")]),
+    ("Ghana and Malaysia met. The accounts for 2021 show Ghana's exports of cocoa to Malaysia grew.",
+     [("GHA", "MYS", "cocoa")]),
 ]
 
 

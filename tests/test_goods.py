@@ -108,6 +108,9 @@ LISTS = [
     ("Chile will export copper wire, fishmeal and surgical instruments to Peru.", CP,
      [("copper wire", "7408", "copper wire"), ("fishmeal", "2301", "fishmeal"),
       ("surgical instruments", "9018", "surgical instruments")]),
+    # a word of order or praise joined by a hyphen is half of a compound; "high-quality" is still praise
+    ("Chile imports second-hand cars and high-quality wheat from Peru.", ("PER", "CHL"),
+     [("second-hand cars", "8703", "second-hand cars"), ("wheat", "1001", "wheat")]),
     # while a word that is no goods by itself does ("medical and laboratory equipment")
     ("Chile will export trucks, medical and laboratory equipment to Peru.", CP,
      [("trucks", "8704", "trucks"), ("medical equipment", "9018", "medical and laboratory equipment"),

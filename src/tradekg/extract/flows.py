@@ -1355,8 +1355,9 @@ class _Reading:
         if not source and not to and noun.head.i != noun.i:
             # "failures in deliveries of gas | from Russia": the place the parser hung on the verb, right
             # after the trade noun's phrase, is the noun's
-            hung = [c for c in noun.head.children if c.dep_ == "obl" and c.left_edge.i == noun.right_edge.i + 1
-                    and self.country_of(c)]
+            # (or on the share of it: "a third of German imports | from China")
+            hung = [c for c in noun.head.children if (c.dep_ == "obl" or c.dep_ == "nmod" and noun.head.lower_ in SHARE_WORDS)
+                    and c.left_edge.i == noun.right_edge.i + 1 and self.country_of(c)]
             source = [c for c in hung if _case(c) == "from"]
             to = [c for c in hung if _case(c) in ("to", "into")]
         # "Peru's exports will include zinc", "Tea and jute were among the country's exports"; "the top
@@ -1392,11 +1393,12 @@ class _Reading:
         share = noun.head
         if noun.dep_ in ("obl", "nmod") and _case(noun) == "of" and share.lower_ in SHARE_WORDS and \
                 share.head.lemma_.lower() in SHARE_VERBS and share.head.i < share.i and (to or source or any(
-                    c.dep_ == "obl" and c.left_edge.i == noun.right_edge.i + 1 and _case(c) in ("to", "into", "from")
-                    and self.country_of(c) for c in share.head.children)):  # "to Egypt" hung on the verb
+                    c.dep_ in ("obl", "nmod") and c.left_edge.i == noun.right_edge.i + 1 and _case(c) in ("to", "into", "from")
+                    and self.country_of(c) for c in [*share.head.children, *share.children])):
+            # ("to Egypt" hung on the verb or on the share)
             # "Shrimp and bananas make up most of U.S. imports from Ecuador" (a partner named: a share of
             # one country's whole exports tells no partner)
-            goods.extend(self.goods_under([c for c in share.head.children if c.dep_ == "nsubj"]))
+            goods.extend(self.goods_under([c for c in share.head.children if c.dep_ in ("nsubj", "nsubj:pass")]))
         if self.view.countries and kind in ("export", "import"):  # a trade noun of no country tells no sides
             told = (self.side_of(agent or source), self.side_of(to)) if kind == "export" else \
                 (self.side_of(source), self.side_of(agent or to))

@@ -398,6 +398,12 @@ _MADE_WORDS = {"made", "built", "produced", "manufactured", "assembled", "grown"
 _ORDINAL = r"\d+(?:st|nd|rd|th)"
 
 
+def _hyphened(t) -> bool:
+    """Whether a word is joined by a hyphen to the next ("second-hand")."""
+    return t.i + 2 < len(t.doc) and not t.whitespace_ and t.doc[t.i + 1].text == "-" and not t.doc[t.i + 1].whitespace_ \
+        and t.doc[t.i + 2].is_alpha
+
+
 def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: bool = False):
     """(modifiers, head or None, country token) of one list member, or None when it names no goods.
     ``trusted``: the member follows a container ("2 million doses of Sputnik V"), so a name the
@@ -449,6 +455,10 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         if words and t.like_num and words[-1].text[:1].isupper() and t.i + 1 < len(t.doc) and \
                 t.doc[t.i + 1].text[:1].isupper() and t.doc[t.i + 1] in seg:
             words.append(t)  # "Boeing 737 MAX aircraft": a model number inside a name
+            continue
+        if _hyphened(t) and t.pos_ in ("ADJ", "ADV", "NOUN") and \
+                f"{t.lower_}-{t.doc[t.i + 2].lower_}" not in vocab.praise and t.doc[t.i + 2].lower_ not in vocab.praise:
+            words.append(t)  # "second-hand clothes": a word of praise or order is one half of a compound
             continue
         if t.lower_ == "including":
             words = []  # "products including tea": the examples are the goods (the heading is in no label)
