@@ -610,6 +610,15 @@ FRAME_CASES = [
     ("Crude oil made up the bulk of Ghanaian exports to Malaysia in 2021.", [("GHA", "MYS", "crude oil")]),
     ("Ghana and Malaysia met. The accounts for 2021 show Ghana's exports of cocoa to Malaysia grew.",
      [("GHA", "MYS", "cocoa")]),
+    # the goods of a need met, hung on the verb after the need
+    ("Ghana and Malaysia met. Malaysia can meet Ghana's needs for palm oil.", [("MYS", "GHA", "palm oil")]),
+    ("President of Ghana Kofi Mensah met Prime Minister of Malaysia Anwar Tan. Kofi Mensah: We are ready to meet "
+     "your needs for cocoa and shea butter.", [("GHA", "MYS", "cocoa"), ("GHA", "MYS", "shea butter")]),
+    ("Ghana and Malaysia met. Malaysia cannot meet Ghana's needs for lack of ships.", []),
+    # the registration (approval) of another country's goods lets them in; of anything else, nothing
+    ("Ghana and Malaysia met. Ghana will speed up the registration of Malaysian medicines.",
+     [("MYS", "GHA", "medicines")]),
+    ("Ghana and Malaysia met. Ghana will speed up approval of new projects.", []),
 ]
 
 

@@ -116,6 +116,8 @@ GRATITUDE = {"grateful", "thank", "thankful", "appreciate", "gratitude", "thanks
 DEPENDENCE = {"rely", "depend", "dependent", "dependence", "reliance", "reliant", "dependency"}
 # "Shrimp and bananas make up most of U.S. imports from Ecuador": goods as a share of a trade noun
 SHARE_VERBS = {"account", "make", "comprise", "constitute", "represent", "form"}
+# verbs whose subject fills another's need: "Algeria meets a third of Spain's demand for gas"
+_MEETING_A_NEED = {"meet", "cover", "provide", "supply", "account", "satisfy", "fulfil", "fulfill", "secure", "ensure"}
 SHARE_WORDS = {"most", "percent", "pct", "%", "share", "half", "third", "quarter", "bulk", "majority", "part",
                "portion", "two-thirds", "three-quarters", "lion's"}
 INCLUDE_VERBS = {"include", "comprise", "consist", "cover", "be", "range", "contain", "involve", "concern", "feature"}
@@ -985,7 +987,8 @@ class _Reading:
         market: list["Token"] = []
         for child in noun.children:
             case = _case(child)
-            if child.dep_ in ("nmod", "acl") and child.i > noun.i and case == "for" and not self._only_country(child):
+            if child.dep_ in ("nmod", "acl") and child.i > noun.i and not self._only_country(child) and \
+                    (case == "for" or case == "of" and named_goods_only):  # "registration of U.S. pesticides"
                 goods.extend(self.goods_under(child))
             elif child.dep_ == "nmod" and case == "to" and noun.dep_ == "obj" and child.lemma_.lower() != "market" \
                     and noun.head.lemma_.lower() in GRANTING and not self._only_country(child):
@@ -1698,6 +1701,10 @@ class _Reading:
                 goods.extend(self.goods_under(child))
             elif child.dep_ == "compound" and child.i < noun.i:
                 goods.extend(self.goods_under(child))
+        if not goods and noun.dep_ == "obj" and noun.head.lemma_.lower() in _MEETING_A_NEED:
+            # "to meet your needs | for fuel": the goods hung on the verb, right after the need
+            goods.extend(self.goods_under([c for c in noun.head.children if c.dep_ == "obl" and _case(c) == "for"
+                                           and c.left_edge.i == noun.right_edge.i + 1]))
         if not goods and _case(noun) == "in" and any(c.dep_ in ("cop", "nsubj") for c in noun.children):
             return self.presence_frame(noun)  # "Mongolian meat and wool are in demand in Russia"
         if not goods:
@@ -1713,8 +1720,7 @@ class _Reading:
                 break
             if node.head.i == node.i:
                 break
-        if verb is None or verb.lemma_.lower() not in ("meet", "cover", "provide", "supply", "account", "satisfy",
-                                                          "fulfil", "fulfill", "secure", "ensure"):
+        if verb is None or verb.lemma_.lower() not in _MEETING_A_NEED:
             # "Chinese demand for Brazilian soybeans": the need's owner buys what the goods' country sells
             mine = [g for g in goods if g.origin_token >= 0]
             return self.flows(mine, "", importer, noun, "flow.need", modality="wanted") if importer and mine else []

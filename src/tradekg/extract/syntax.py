@@ -450,7 +450,7 @@ _CUES = re.compile(
     r"c(?:ome|omes|ame|oming) from|\bhand(?:s|ed|ing)?\s+over\b|\bbetween\b|\blink(?:s|ed|ing)?\b|\bconnect(?:s|ed|ing)?\b|barter|\bswap|exchang|tender|\bbid\b|\bbids\b|\bpa(?:y|ys|id|ying)\b[^.]{0,40}\b(?:for|with|in)\b|\bsp(?:end|ends|ent|ending)\b[^.]{0,40}\bon\b|originat|\barriv|\bdock(?:s|ed|ing)?\b|\b(?:go|goes|went|flows?|flowed)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:in)?to\b|destination|\bs(?:eek|eeks|eeking|ought)\b|\bwant|looking for|\bg(?:et|ets|ot|etting)\b[^.]{0,60}\bfrom\b|"
     r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b|\b(?:t(?:ake|akes|ook|aken|aking)|book(?:s|ed|ing)?)\b[^.]{0,40}\b(?:tonnes|tons)\s+of\b|\bt(?:ake|akes|ook|aken|aking)\b[^.]{0,30}\b(?:third|half|quarter|bulk|most|majority)\s+of\b|"
     r"\b(?:categor(?:y|ies)|items|commodities|shelf|shelves|counters|supermarkets?|shops|stores)\b|"
-    r"\b(?:approvals?|authori[sz]ations?|registrations?)\s+(?:\w+\s+){0,2}for\b|"
+    r"\b(?:approvals?|authori[sz]ations?|registrations?)\s+(?:\w+\s+){0,2}(?:for|of)\b|"
     r"\b(?:contracts?|deals?)\s+(?:\w+\s+){0,3}for\b|\b(?:highways?|motorways?|roads?|tunnels?|airports?|hospitals?|"
     r"metro|terminals?|interconnections?|consorti(?:um|a))\b)",
     re.IGNORECASE)
