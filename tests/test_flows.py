@@ -1146,6 +1146,17 @@ def test_a_second_verb_shares_the_first_ones_modality(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "no" on a trade noun denies the trade; "no" on a barrier lets it go on
+    ("Ghana and Malaysia met. Ghana made no purchases of Malaysian palm oil this year.", [("palm oil", True)]),
+    ("Ghana and Malaysia met. No exports of cocoa to Malaysia took place in May.", [("cocoa", True)]),
+    ("Ghana and Malaysia met. Ghana made large purchases of Malaysian palm oil this year.", [("palm oil", False)]),
+    ("Ghana and Malaysia met. Ghana sees no obstacle to exports of cocoa to Malaysia.", [("cocoa", False)]),
+])
+def test_no_on_a_trade_noun_denies_it(text, expected):
+    assert [(f.commodity, f.negated) for f in read_facts(article(text)).flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # approvals for another country's goods let them in, as access does
     ("Kenya will streamline approvals for Egyptian citrus and dates.",
      {("EGY", "KEN", "citrus", "planned"), ("EGY", "KEN", "dates", "planned")}),

@@ -1736,6 +1736,9 @@ class _Reading:
         and one amount in the sentence: the amount is the flow's value."""
         out: list[TradeFlow] = []
         found, negated = self.modality(trigger)
+        # "made no purchases of U.S. corn": a trade noun itself negated ("no tariffs on" lifts no trade)
+        negated = negated or trigger.pos_ == "NOUN" and trigger.lemma_.lower() not in BARRIERS and \
+            trigger.lower_ not in BARRIER_PLURALS and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
         modality = modality or found
         where = self._where(trigger)
         if where is None:
