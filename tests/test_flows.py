@@ -619,6 +619,9 @@ FRAME_CASES = [
     ("Ghana and Malaysia met. Ghana will speed up the registration of Malaysian medicines.",
      [("MYS", "GHA", "medicines")]),
     ("Ghana and Malaysia met. Ghana will speed up approval of new projects.", []),
+    # traders named by their goods, subject of a verb with goods of its own, trade the verb's goods
+    ("Ghanaian cocoa exporters shipped 20,000 tonnes of shea nuts to Malaysia.", [("GHA", "MYS", "shea nuts")]),
+    ("Ghanaian cocoa exporters sent a record 20,000 tonnes to Malaysia.", [("GHA", "MYS", "cocoa")]),
 ]
 
 

@@ -2194,11 +2194,18 @@ def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceV
             continue
         if same:
             continue  # the same words, or the same goods read by both: the tree's reading stands
+        if _TRADERS_AFTER_RE.match(view.sentence.text, b - view.sentence.start) and \
+                any(f.evidence.rule.startswith("flow.verb.") and (f.exporter, f.importer) == (flow.exporter, flow.importer)
+                    for f in tree):
+            continue  # "Argentine grain exporters shipped sorghum to Japan": the traders' trade, the verb's goods
         if _other_clause(flow, tree, view):
             continue  # "Ghana, which buys crude from Nigeria, wants to pay in cocoa": the list ended
         if goods_like(flow, view, vocab):
             out.append(flow)
     return out
+
+
+_TRADERS_AFTER_RE = re.compile(r"\s+(?:exporters|importers|traders|shippers|suppliers|buyers|sellers)\b")
 
 
 # "A and B", "A, B and C", "A, B, and C" ("Egypt, and Sudan bought ..." joins two clauses)
