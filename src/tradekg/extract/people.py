@@ -68,7 +68,7 @@ class _Grammar:
 
     def __init__(self, lex: Lexicon) -> None:
         particles = "|".join(lex.patterns["name_particles"])
-        word = r"(?:[A-Z][\w’'\-]*\w|[A-Z]\.|(?:al|el|ad|ar|as|ash|at|az|ul|ibn|bin)-[A-Z][\w\-]*)"
+        word = r"(?:[A-Z][\w’'\-]*\w|(?:[A-Z]\.){1,3}|(?:al|el|ad|ar|as|ash|at|az|ul|ibn|bin)-[A-Z][\w\-]*)"
         # ("Joko "Jokowi" Widodo": a nickname in quotes inside the name)
         self.name = rf"{word}(?:\s+(?:[\"“][A-Z][\w-]+[\"”]\s+)?(?:(?:{particles})\s+){{0,2}}{word}){{0,3}}"
         modifiers = "|".join(lex.patterns["title_modifiers"])
@@ -504,7 +504,7 @@ class PeopleResolver:
             if bare in self._org or fold(bare) in self.common_words:
                 return ""  # "Asian Development Bank", "Strategic Partnership": not a person
             if bare in self._not_name or bare in self.lex.country_surfaces or \
-                    bare.isupper() and len(bare) > 1 and not re.fullmatch(r"[A-Z]\.", bare):  # "Joseph R. Biden"
+                    bare.isupper() and len(bare) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+", bare):  # "Joseph R. Biden", "N.D."
                 break
             out.append(bare)
             if bare != word:
