@@ -136,6 +136,9 @@ OFFICIALS = [
     # a prime minister's formal title in the former Soviet states
     ("Chairman of the Cabinet of Ministers of Ukraine Taras Hrytsenko met Rosa Pinto of Chile.",
      [("Taras Hrytsenko", "prime minister", "UKR")]),
+    # a family name with "Al" after the given and fathers' names ends the name
+    ("Emir of Qatar Sheikh Hamad bin Khalid Al Sulaiti held talks with Chilean President Ana Soto.",
+     [("Sheikh Hamad bin Khalid Al Sulaiti", "emir", "QAT"), ("Ana Soto", "president", "CHL")]),
     # initials written together belong to the name
     ("Chilean Foreign Minister R.L. Pinto held talks with his Peruvian counterpart H.G. Lara.",
      [("R.L. Pinto", "minister of foreign affairs", "CHL"), ("H.G. Lara", "minister of foreign affairs", "PER")]),

@@ -67,7 +67,8 @@ class _Grammar:
     """Regular expressions built from the role and country lexicons."""
 
     def __init__(self, lex: Lexicon) -> None:
-        particles = "|".join(lex.patterns["name_particles"])
+        # ("Al" of a family name after the given and fathers' ones: "Tamim bin Hamad Al Thani")
+        particles = "|".join(lex.patterns["name_particles"] + ["Al"])
         word = r"(?:[A-Z][\w’'\-]*\w|(?:[A-Z]\.){1,3}|(?:al|el|ad|ar|as|ash|at|az|ul|ibn|bin)-[A-Z][\w\-]*)"
         # ("Joko "Jokowi" Widodo": a nickname in quotes inside the name)
         self.name = rf"{word}(?:\s+(?:[\"“][A-Z][\w-]+[\"”]\s+)?(?:(?:{particles})\s+){{0,2}}{word}){{0,3}}"
