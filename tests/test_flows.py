@@ -619,6 +619,17 @@ FRAME_CASES = [
     ("Ghana and Malaysia met. Ghana will speed up the registration of Malaysian medicines.",
      [("MYS", "GHA", "medicines")]),
     ("Ghana and Malaysia met. Ghana will speed up approval of new projects.", []),
+    # the goods a package of aid includes go from its giver to its receiver
+    ("Ghana and Malaysia met. Malaysia announced aid for Ghana, including rice and medicines.",
+     [("MYS", "GHA", "rice"), ("MYS", "GHA", "medicines")]),
+    ("Malaysia announced $20 million in security assistance for Ghana, including patrol boats.",
+     [("MYS", "GHA", "patrol boats")]),
+    ("Malaysia approved a new aid package for Ghana that includes tractors and fertiliser.",
+     [("MYS", "GHA", "tractors"), ("MYS", "GHA", "fertiliser")]),
+    ("Ghana and Malaysia met. Malaysian assistance to Ghana includes fertiliser.", [("MYS", "GHA", "fertiliser")]),
+    ("Ghana and Malaysia met. Ghana thanked Malaysia for the defence package, which includes patrol boats.",
+     [("MYS", "GHA", "patrol boats")]),
+    ("Ghana and Malaysia met. Malaysia discussed aid for Ghana, including training of doctors.", []),
     # traders named by their goods, subject of a verb with goods of its own, trade the verb's goods
     ("Ghanaian cocoa exporters shipped 20,000 tonnes of shea nuts to Malaysia.", [("GHA", "MYS", "shea nuts")]),
     ("Ghanaian cocoa exporters sent a record 20,000 tonnes to Malaysia.", [("GHA", "MYS", "cocoa")]),

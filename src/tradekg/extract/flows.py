@@ -626,6 +626,8 @@ class _Reading:
             return self.category_frame(token)
         if lemma == "accept" and token.pos_ == "VERB":
             return self.acceptance_frame(token)
+        if token.pos_ == "NOUN" and _aid_noun(token):
+            return self.aid_frame(token)
         if lemma in ("take", "book") and token.pos_ == "VERB" and any(
                 c.dep_ == "obj" and (self.r.vocab.is_container(c.lower_) or lemma == "take" and c.lower_ in SHARES)
                 and any(_case(g) == "of" for g in c.children) for c in token.children):
@@ -1691,6 +1693,44 @@ class _Reading:
             where = [word] if self.country_of(word) else []  # "back on Russian shelves": the place itself
         return self.flows(goods, owner, self.side_of(where), word, "flow.need") if goods and where else []
 
+    def aid_frame(self, noun: "Token") -> list[TradeFlow]:
+        """"announced security assistance for Ukraine, including Javelin missiles", "an aid package
+        for Ukraine that includes tanks", "thanked Denmark for the defence package, which includes
+        jets": the goods a package of aid is said to include go from its giver to its receiver."""
+        goods: list[Goods] = []
+        # the aid's own phrase: the noun and its receiver ("assistance for Ukraine")
+        end = max([c.i for c in noun.children if c.i > noun.i and c.dep_ == "nmod" and _case(c) in ("for", "to")]
+                  + [noun.i])
+        for t in self.doc[noun.i + 1:]:
+            # "..., including X": right after the aid's own phrase, wherever the parser hung X
+            if t.lower_ == "including" and t.i - end in (1, 2) and t.head.i > t.i:
+                goods.extend(self.goods_under(t.head))
+            # "..., which (that) includes X": a relative clause on the aid or on the verb it hangs on
+            elif t.lemma_.lower() in ("include", "comprise", "contain") and t.head in (noun, noun.head) and t.i > end \
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children):
+                goods.extend(self.goods_under([c for c in t.children if c.dep_ == "obj"]))
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise", "contain"):
+            goods.extend(self.goods_under([c for c in noun.head.children if c.dep_ == "obj"]))  # "the aid includes X"
+        if not goods:
+            return []
+        receiver = [c for c in noun.children if c.dep_ == "nmod" and _case(c) in ("for", "to") and self.country_of(c)]
+        giver = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss") and self.country_of(c)]
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "$200 million in assistance": the verb above the amount
+        if noun.dep_ == "obl" and _case(noun) == "for" and verb.lemma_.lower() in GRATITUDE:
+            # "Ukraine thanked Denmark for the package": the thanked gives, the thanker receives
+            giver = giver or [c for c in verb.children if c.dep_ == "obj"]
+            receiver = receiver or [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+        elif verb.pos_ in ("VERB", "AUX"):
+            giver = giver or [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+            receiver = receiver or [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) in ("for", "to")
+                                    and self.country_of(c)]
+        exporter, importer = self.side_of(giver), self.side_of(receiver)
+        if not exporter or not importer or exporter == importer:
+            return []
+        return self.flows(goods, exporter, importer, noun, "flow.aid")
+
     def need_frame(self, noun: "Token") -> list[TradeFlow]:
         """"Algeria meets a third of Spain's demand for gas": the owner of the
         need imports, the subject of the verb that meets it exports."""
@@ -1900,6 +1940,18 @@ def _conjuncts(token: "Token") -> list["Token"]:
 # nouns of a deal whose infinitive says what it is for: "signed a memorandum to purchase aircraft"
 _DEAL_NOUNS = {"deal", "agreement", "contract", "memorandum", "accord", "pact", "plan", "tender", "commitment",
                "offer", "bid", "decision", "mou", "order", "licence", "license", "permit", "arrangement"}
+
+
+_AID_NOUNS = {"assistance", "aid"}
+_AID_KINDS = {"aid", "assistance", "defense", "defence", "military", "security", "humanitarian", "support", "weapons",
+              "arms", "relief"}
+
+
+def _aid_noun(token: "Token") -> bool:
+    """Aid, assistance, or a package of them ("a defence package", "a package of military aid")."""
+    lemma = token.lemma_.lower()
+    return lemma in _AID_NOUNS or lemma == "package" and any(
+        c.lemma_.lower() in _AID_KINDS and (c.dep_ in ("compound", "amod") or _case(c) == "of") for c in token.children)
 
 
 def _inherited_subject(verb: "Token") -> list["Token"]:
