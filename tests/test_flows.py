@@ -630,6 +630,10 @@ FRAME_CASES = [
     ("Ghana and Malaysia met. Ghana thanked Malaysia for the defence package, which includes patrol boats.",
      [("MYS", "GHA", "patrol boats")]),
     ("Ghana and Malaysia met. Malaysia discussed aid for Ghana, including training of doctors.", []),
+    # goods given "against" another country's goods are bartered for them; against payment, nothing
+    ("Ghana and Malaysia met. Ghana will supply cocoa to Malaysia against Malaysian palm oil.",
+     [("GHA", "MYS", "cocoa"), ("MYS", "GHA", "palm oil")]),
+    ("Ghana and Malaysia met. Ghana sold cocoa to Malaysia against a letter of credit.", [("GHA", "MYS", "cocoa")]),
     # traders named by their goods, subject of a verb with goods of its own, trade the verb's goods
     ("Ghanaian cocoa exporters shipped 20,000 tonnes of shea nuts to Malaysia.", [("GHA", "MYS", "shea nuts")]),
     ("Ghanaian cocoa exporters sent a record 20,000 tonnes to Malaysia.", [("GHA", "MYS", "cocoa")]),

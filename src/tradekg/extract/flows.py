@@ -865,6 +865,9 @@ class _Reading:
                     self.doc[child.left_edge.i - 2].lower_ == "in" and \
                     self.doc[child.left_edge.i - 1].lemma_.lower() in COUNTER_WORDS:
                 out.append(child)
+            elif child.dep_ in ("obl", "nmod") and _case(child) == "against" and any(
+                    c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c) for c in child.children):
+                out.append(child)  # "supply rice to the Soviet Union against Soviet crude oil": a barter
         return out
 
     def barrier_frame(self, noun: "Token") -> list[TradeFlow]:
