@@ -34,6 +34,9 @@ _DURING_A_MEETING = re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|the
 # a meeting denied, refused or called off: "had no plan to meet", "did not meet", "declined to meet"
 _NO_MEETING_BEFORE = re.compile(r"\b(?:not(?!\s+only)|never|no\s+plans?\s+to|no\s+intention\s+of|declined\s+to|refused\s+to|"
                                 r"cancell?ed|called\s+off|postponed|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ... or the talks' own predicate: "talks with Prime Minister Y were postponed"
+_CALLED_OFF_AFTER = re.compile(r"[^.;,]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+                               r"(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved)\b", re.IGNORECASE)
 # what is received is no visitor: "received a message from King Fahd"
 _THING_RECEIVED = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:message|letter|telegram|cable|invitation|report|note|"
                              r"credentials|award|delivery|shipment|loan|aid|support)s?\b", re.IGNORECASE)
@@ -42,6 +45,9 @@ _THING_RECEIVED = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:message|letter
 # who joins talks told of elsewhere: with only one side named, a delegation, no meeting among themselves
 _ATTENDED = re.compile(r"\b(?:t(?:ook|ake|akes|aking) part|attended|joined|participated|were\s+(?:also\s+)?present|"
                        r"accompanied)\b", re.IGNORECASE)
+
+
+_EVENT_NOUNS = {"talks", "meeting", "meetings", "visit", "summit", "conversation", "negotiations", "consultations"}
 
 
 class MeetingReader:
@@ -58,7 +64,8 @@ class MeetingReader:
         text = view.sentence.text
         trigger = next((t for t in [*self.meeting_re.finditer(text), *_SPOKE_WITH.finditer(text)]
                         if not _NO_MEETING_BEFORE.search(text[max(0, t.start() - 40):t.start()])
-                        and not _THING_RECEIVED.match(text, t.end())), None)
+                        and not _THING_RECEIVED.match(text, t.end())
+                        and not (t.group().lower() in _EVENT_NOUNS and _CALLED_OFF_AFTER.match(text, t.end()))), None)
         if not trigger:
             return []
         base = view.sentence.start
