@@ -156,6 +156,15 @@ def test_a_reporter_of_the_meeting_is_not_at_it_and_an_aside_neither():
     ("Chilean Finance Minister Rosa Diaz said Peruvian Finance Minister Luis Vega voiced satisfaction with the "
      "loan during a meeting here yesterday.", [["Rosa Diaz", "Luis Vega"]]),
     ("Chilean Finance Minister Rosa Diaz said Chilean Trade Minister Luis Vega voiced satisfaction during a meeting.", []),
+    # who speaks after meeting someone was at the meeting, whichever side of the comma
+    ("Chilean President Ana Soto said after meeting Peruvian President Luis Vega that trade would grow.",
+     [["Ana Soto", "Luis Vega"]]),
+    ("After talks with Peruvian President Luis Vega, Chilean President Ana Soto said trade would grow.",
+     [["Luis Vega", "Ana Soto"]]),
+    ("After Peruvian President Luis Vega met Bolivian President Juan Mamani, Chilean President Ana Soto said trade "
+     "would grow.", [["Luis Vega", "Juan Mamani"]]),
+    # a working lunch is a meeting
+    ("Chilean President Ana Soto and Peruvian President Luis Vega held a working lunch.", [["Ana Soto", "Luis Vega"]]),
 ])
 def test_who_reports_a_meeting(text, expected):
     facts = read_facts(article(text))

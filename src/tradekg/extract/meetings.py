@@ -37,6 +37,11 @@ _NO_MEETING_BEFORE = re.compile(r"\b(?:not(?!\s+only)|never|no\s+plans?\s+to|no\
 # ... or the talks' own predicate: "talks with Prime Minister Y were postponed"
 _CALLED_OFF_AFTER = re.compile(r"[^.;,]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
                                r"(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved)\b", re.IGNORECASE)
+# who speaks after the meeting was at it: "After meeting X, Y said ...", "Y said after talks with X"
+_AFTER_THE_MEETING = re.compile(r"\s*(?:After|Following)\s+(?:(?:his|her|their|a|the)\s+)?(?:\w+\s+)?"
+                                r"(?:meeting|talks|holding\s+talks|a\s+meeting)\b", re.IGNORECASE)
+_SAID_AFTER_MEETING = re.compile(r"\s*(?:said|told\s+\w+)\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:after|following)\s+"
+                                 r"(?:(?:his|her|a|the)\s+)?(?:\w+\s+)?(?:meeting|talks|holding\s+talks)\b", re.IGNORECASE)
 # what is received is no visitor: "received a message from King Fahd"
 _THING_RECEIVED = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:message|letter|telegram|cable|invitation|report|note|"
                              r"credentials|award|delivery|shipment|loan|aid|support)s?\b", re.IGNORECASE)
@@ -87,7 +92,7 @@ class MeetingReader:
             # ", Deputy Spokesman Ivo Marek told journalists." reports the meeting
             comma = text.rfind(",", 0, mention.start - base)
             if re.match(r"\s*(?:" + self.report_re.pattern + r")\b[^,;]*[.”\"]?\s*$", tail, re.IGNORECASE) and \
-                    comma >= 0 and mention.start - base > trigger.start() and \
+                    comma >= 0 and mention.start - base > trigger.start() and not _AFTER_THE_MEETING.match(text) and \
                     not any(comma < m.start - base < mention.start - base for m in view.people):
                 continue  # (not "In a call, A and B agreed ...": B closes a list of who spoke, not a report)
             # "Premier X told visiting Prime Minister Y that ...": who is told something face to face
@@ -95,6 +100,7 @@ class MeetingReader:
             told = re.match(r"\s*told\s+(?:the\s+)?visiting\b", tail) and \
                 any(0 < m.start - mention.end < 60 for m in view.people)
             if mention.start - base < trigger.start() and _REPORTER.match(tail) and not told and \
+                    not _SAID_AFTER_MEETING.match(tail) and \
                     not any(m.start < mention.start and m.key not in principals for m in view.people):
                 reporters.append(mention.key)
                 continue  # "She noted that Yeutter met a Korean official": who reports it was not there
