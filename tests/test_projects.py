@@ -155,6 +155,9 @@ PROJECTS = [
     ("Chile and Peru met. Peruvian engineers completed the Tacna highway in 2019.",
      [("completed Tacna highway", ("PER", "CHL"), "realised", "project.verb.complete", "completed the Tacna highway")]),
     # the facility before a passive verb; a facility's network; the one facility among other objects
+    # a facility no other cue word names: the verb of financing sends the sentence to the parser
+    ("Chile and Peru met. Peru is financing the light rail line.",
+     [("financing light rail line", ("PER", "CHL"), "realised", "project.verb.finance", "financing the light rail line")]),
     ("Chile and Peru met. The Tacna highway was financed by Peru.",
      [("financed Tacna highway", ("PER", "CHL"), "realised", "project.verb.finance", "Tacna highway was financed")]),
     ("Chile and Peru met. Peru funded the Arica railway network.",
