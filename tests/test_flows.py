@@ -634,6 +634,12 @@ FRAME_CASES = [
     ("Ghana and Malaysia met. Ghana will supply cocoa to Malaysia against Malaysian palm oil.",
      [("GHA", "MYS", "cocoa"), ("MYS", "GHA", "palm oil")]),
     ("Ghana and Malaysia met. Ghana sold cocoa to Malaysia against a letter of credit.", [("GHA", "MYS", "cocoa")]),
+    # who helps another "with" goods gives them; help with a loan or to cope with a shortage is none
+    ("Ghana and Malaysia met. Malaysia helped Ghana with vaccines during the pandemic.", [("MYS", "GHA", "vaccines")]),
+    ("President of Ghana Kofi Mensah met Prime Minister of Malaysia Anwar Tan. Kofi Mensah: We hope Malaysia will "
+     "continue to help us with fertiliser.", [("MYS", "GHA", "fertiliser")]),
+    ("Ghana and Malaysia met. Malaysia helped Ghana with a loan for cocoa farmers.", []),
+    ("Ghana and Malaysia met. Malaysia helped Ghana cope with the shortage of rice.", []),
     # traders named by their goods, subject of a verb with goods of its own, trade the verb's goods
     ("Ghanaian cocoa exporters shipped 20,000 tonnes of shea nuts to Malaysia.", [("GHA", "MYS", "shea nuts")]),
     ("Ghanaian cocoa exporters sent a record 20,000 tonnes to Malaysia.", [("GHA", "MYS", "cocoa")]),

@@ -628,6 +628,8 @@ class _Reading:
             return self.acceptance_frame(token)
         if token.pos_ == "NOUN" and _aid_noun(token):
             return self.aid_frame(token)
+        if lemma == "help" and token.pos_ == "VERB":
+            return self.helping_frame(token)
         if lemma in ("take", "book") and token.pos_ == "VERB" and any(
                 c.dep_ == "obj" and (self.r.vocab.is_container(c.lower_) or lemma == "take" and c.lower_ in SHARES)
                 and any(_case(g) == "of" for g in c.children) for c in token.children):
@@ -1733,6 +1735,20 @@ class _Reading:
         if not exporter or not importer or exporter == importer:
             return []
         return self.flows(goods, exporter, importer, noun, "flow.aid")
+
+    def helping_frame(self, verb: "Token") -> list[TradeFlow]:
+        """"Malaysia helped Ghana with vaccines", "we hope Russia will help us with fuel": who helps
+        gives the goods to the one helped (goods the lexicon knows: "helped with training" is none)."""
+        helped = [c for c in verb.children if c.dep_ == "obj"]
+        goods = self._known(self.goods_under([c for c in verb.children if c.dep_ in ("obl", "nmod")
+                                              and _case(c) == "with" and c.i > verb.i]))
+        if not helped or not goods:
+            return []
+        exporter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        importer = self.side_of(helped)
+        if not exporter or not importer or exporter == importer:
+            return []
+        return self.flows(goods, exporter, importer, verb, "flow.verb.help")
 
     def need_frame(self, noun: "Token") -> list[TradeFlow]:
         """"Algeria meets a third of Spain's demand for gas": the owner of the
