@@ -282,3 +282,25 @@ def test_a_title_lets_a_bare_surname_find_a_minister_of_an_unnamed_country():
     assert (titled["ostrov"].country, titled["ostrov"].wikidata) == ("CHL", "Q5")
     bare = _people("Ostrov spoke today with Kenyan Foreign Minister Ada Wairimu.", "2021-06-01", table)
     assert "ostrov" not in bare or bare["ostrov"].country != "CHL"
+
+
+def test_a_row_without_an_item_is_the_person_of_an_items_row_that_began_with_it():
+    # Archigos spells the name its own way and has no item; the history table has the item
+    table = OfficeHolders([
+        _row("Aziz bin Rahman", "MYS", "head of government", "1981-07-16", "2003-10-30", "Q7"),
+        _row("Azis Bin Rahmann", "MYS", "head of state or government", "1981-07-16", "2003-10-31", source="archigos"),
+        _row("Karl Rahman", "DEU", "minister", "2005-01-01", "2009-01-01", "Q8"),
+        _row("Azis Rahmann", "MYS", "minister", "2005-01-01", "2009-01-01", source="archigos"),
+    ])
+    assert table.person("Rahman", "1990-06-01").wikidata == "Q7"
+    assert table.person("Rahman", "2006-06-01") is None  # two other Rahmans, no item to join them
+    # a Malay name has no surname: the own name before "bin" is the one written; not a German's
+    assert table.person("Aziz", "1990-06-01").wikidata == "Q7"
+    assert table.person("Karl", "2006-06-01") is None
+
+
+def test_a_leader_known_by_the_own_name_in_apposition():
+    text = "Dr. Mahathir, Malaysia's prime minister, met Japanese Prime Minister Toshiki Kaifu in Tokyo."
+    people = read_facts(Article("t", "t", text, "1990-06-01")).people
+    assert [(p.name, p.country, p.wikidata) for p in people.values() if p.name == "Mahathir"] == \
+        [("Mahathir", "MYS", "Q181383")]

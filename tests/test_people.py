@@ -139,6 +139,9 @@ OFFICIALS = [
     # a family name with "Al" after the given and fathers' names ends the name
     ("Emir of Qatar Sheikh Hamad bin Khalid Al Sulaiti held talks with Chilean President Ana Soto.",
      [("Sheikh Hamad bin Khalid Al Sulaiti", "emir", "QAT"), ("Ana Soto", "president", "CHL")]),
+    # Britain's finance minister by his own title
+    ("British Chancellor of the Exchequer Tom Ashby met Chilean President Ana Soto.",
+     [("Tom Ashby", "minister of finance", "GBR"), ("Ana Soto", "president", "CHL")]),
     # initials written together belong to the name
     ("Chilean Foreign Minister R.L. Pinto held talks with his Peruvian counterpart H.G. Lara.",
      [("R.L. Pinto", "minister of foreign affairs", "CHL"), ("H.G. Lara", "minister of foreign affairs", "PER")]),

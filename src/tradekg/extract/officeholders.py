@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from datetime import date
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +47,8 @@ class Holding:
         return start <= day <= end
 
 
+# states whose leaders have no surname and go by their own name ("Mahathir bin Mohamad": "Mahathir")
+OWN_NAME_FIRST = {"MYS", "BRN"}
 HONORIFICS = ("King", "Queen", "Emir", "Sultan", "Sheikh", "Prince")
 
 
@@ -76,6 +79,9 @@ class OfficeHolders:
                         self.given_by_item[row["wikidata"]].append(tuple(words[:-1]))
                 if len(words) > 1 and row["country"] in SURNAME_FIRST:
                     self.by_surname[_key(words[0])].append((tuple(words[1:]), holding))
+                # "Mahathir bin Mohamad" is "Mahathir": a Malay name has no surname, the own name is the one used
+                if len(words) > 2 and row["country"] in OWN_NAME_FIRST and words[1].lower() in ("bin", "binti", "bte"):
+                    self.by_surname[_key(words[0])].append(((), holding))
                 # "Mohammed bin Zayed Al Nahyan" is written "Mohammed bin Zayed": the father's name ends it
                 short = re.match(r"(.+\b(?:bin|ibn|bint)\s+\S+)\s+(?:Al|al|Al-|Āl)\s+\S+$", " ".join(words))
                 if short:
@@ -161,7 +167,7 @@ class OfficeHolders:
             # one person in several offices: the state Archigos names them the ruler of ("Mitterrand":
             # France, not Andorra, whose co-prince the French president also is)
             ruled = {h.country for h in found if h.source.startswith("archigos")}
-            if len({_person_key(h) for h in found}) > 1 or len(ruled) != 1:
+            if _people(found) > 1 or len(ruled) != 1:
                 return None
             chosen = ruled.pop()
         if chosen is None and countries and len(name.split()) == 1 and \
@@ -170,13 +176,13 @@ class OfficeHolders:
             return None  # a bare "Miller" in a Russian story is no Canadian minister; "Secretary Miller" may be
         chosen = chosen or next(iter(by_country))
         mine = [h for h in found if h.country == chosen]
-        if len({_person_key(h) for h in mine}) > 1:
+        if _people(mine) > 1:
             if when:
                 return None  # two holders of that name in office at once: ambiguous
             best = _best(mine)
             return Holding(best.name, chosen, "head of state or government" if len({h.role for h in mine}) > 1
                            else best.role, "", "", "", "")
-        if len({_person_key(h) for h in found}) > 1 and when:
+        if _people(found) > 1 and when:
             return None  # another person of that name held office elsewhere at that date
         return _best(mine)
 
@@ -186,6 +192,22 @@ def _same_office(title: str, role: str) -> bool:
     commerce) is a minister's title; otherwise a word in common ("trade minister", "minister")."""
     said = set(title.lower().replace("secretary", "minister").split()) - {"of", "the", "and", "for", "cabinet"}
     return bool(said) and bool(said & set(role.lower().split()))
+
+
+def _people(holdings: list[Holding]) -> int:
+    """How many people the holdings are: a row with no Wikidata item (Archigos spells "Mahatir Bin
+    Mohammad") is the person of an item's row in the same country whose term began within two months."""
+    keyed = {h.wikidata: h for h in holdings if h.wikidata}
+    keys = {h.wikidata or next((k for k, o in keyed.items() if o.country == h.country and _near(o.start, h.start)),
+                               _person_key(h)) for h in holdings}
+    return len(keys)
+
+
+def _near(a: str, b: str) -> bool:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 62
+    except ValueError:
+        return False
 
 
 def _person_key(h: Holding) -> str:

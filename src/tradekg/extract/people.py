@@ -366,7 +366,9 @@ class PeopleResolver:
                 back = None  # "..., Presidential Aide X, and Chairman Y": a list of offices, not "X, the chairman"
             if back:
                 name = self._trim_name(back.group(1))
-                if name and len(name.split()) >= 2:
+                # (one word only when it is an office holder's at the document's date: "Mahathir, Malaysia's
+                # prime minister")
+                if name and (len(name.split()) >= 2 or self._bare_holder(name, back.start(1))):
                     key = self._add(name, role, country or self.default_country, official, explicit=bool(country))
                     mentions.append(PersonMention(base + back.start(1), base + m.end(), key, "named"))
                     taken.append((back.start(1), m.end()))
