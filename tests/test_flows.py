@@ -615,6 +615,10 @@ FRAME_CASES = [
     ("President of Ghana Kofi Mensah met Prime Minister of Malaysia Anwar Tan. Kofi Mensah: We are ready to meet "
      "your needs for cocoa and shea butter.", [("GHA", "MYS", "cocoa"), ("GHA", "MYS", "shea butter")]),
     ("Ghana and Malaysia met. Malaysia cannot meet Ghana's needs for lack of ships.", []),
+    # a need's goods before it or after "of"; a need with no owner names no buyer
+    ("Ghana and Malaysia met. Malaysia covers Ghana's rubber needs.", [("MYS", "GHA", "rubber")]),
+    ("Ghana and Malaysia met. Ghana's need of Malaysian palm oil is growing.", [("MYS", "GHA", "palm oil")]),
+    ("Ghana and Malaysia met. Demand for Malaysian rubber is rising.", []),
     # the registration (approval) of another country's goods lets them in; of anything else, nothing
     ("Ghana and Malaysia met. Ghana will speed up the registration of Malaysian medicines.",
      [("MYS", "GHA", "medicines")]),
@@ -640,6 +644,23 @@ FRAME_CASES = [
      "continue to help us with fertiliser.", [("MYS", "GHA", "fertiliser")]),
     ("Ghana and Malaysia met. Malaysia helped Ghana with a loan for cocoa farmers.", []),
     ("Ghana and Malaysia met. Malaysia helped Ghana cope with the shortage of rice.", []),
+    # ... by every way of naming the receiver, the giver and what the aid holds
+    ("Ghana and Malaysia met. Malaysia announced aid to Ghana, including rice and medicines.",
+     [("MYS", "GHA", "rice"), ("MYS", "GHA", "medicines")]),
+    ("Ghana and Malaysia met. Malaysia announced aid for Ghana including rice.", [("MYS", "GHA", "rice")]),
+    ("Ghana and Malaysia met. Malaysia approved an aid package for Ghana which comprises tractors.",
+     [("MYS", "GHA", "tractors")]),
+    ("Ghana and Malaysia met. Malaysia approved an aid package for Ghana that contains medicines.",
+     [("MYS", "GHA", "medicines")]),
+    ("Ghana and Malaysia met. Malaysian aid for Ghana, including rice, arrived in Accra.", [("MYS", "GHA", "rice")]),
+    ("Ghana and Malaysia met. Malaysia's aid to Ghana, including rice, arrived in Accra.", [("MYS", "GHA", "rice")]),
+    ("Ghana and Malaysia met. Ghana thanked Malaysia for its aid, including rice and tents.",
+     [("MYS", "GHA", "rice"), ("MYS", "GHA", "tents")]),
+    # examples far from the aid, a list that is no relative clause, aid within one country: not the aid's
+    ("Ghana and Malaysia met. Malaysia promised aid for Ghana; Ghana sells many goods to Malaysia, including cocoa.",
+     [("GHA", "MYS", "cocoa")]),
+    ("Ghana and Malaysia met. Malaysia announced an aid package for Ghana, and Togo's request includes tractors.", []),
+    ("Ghana and Malaysia met. Malaysia announced aid for Malaysian farmers, including rice.", []),
     # traders named by their goods, subject of a verb with goods of its own, trade the verb's goods
     ("Ghanaian cocoa exporters shipped 20,000 tonnes of shea nuts to Malaysia.", [("GHA", "MYS", "shea nuts")]),
     ("Ghanaian cocoa exporters sent a record 20,000 tonnes to Malaysia.", [("GHA", "MYS", "cocoa")]),
@@ -650,6 +671,19 @@ FRAME_CASES = [
 def test_a_frame_reads_who_sells_what_to_whom(text, expected):
     flows = read_facts(article(text)).flows
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a story of two other countries, so that neither side can come from the story's pair
+    ("Ghana and Togo met. Malaysia helped Ghana with vaccines.", [("MYS", "GHA", "vaccines", "flow.verb.help")]),
+    ("Ghana and Togo met. Malaysia announced aid for Ghana, including rice.", [("MYS", "GHA", "rice", "flow.aid")]),
+    # no helper of a country, or help within one country: nothing
+    ("Ghana and Malaysia met. Doctors helped Ghana with vaccines.", []),
+    ("Ghana and Malaysia met. Malaysia helped its farmers with fertiliser.", []),
+])
+def test_aid_and_help_name_both_sides_themselves(text, expected):
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
 
 
 def test_bulleted_items_that_open_on_a_verb():
