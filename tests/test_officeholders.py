@@ -304,3 +304,27 @@ def test_a_leader_known_by_the_own_name_in_apposition():
     people = read_facts(Article("t", "t", text, "1990-06-01")).people
     assert [(p.name, p.country, p.wikidata) for p in people.values() if p.name == "Mahathir"] == \
         [("Mahathir", "MYS", "Q181383")]
+
+
+@pytest.mark.parametrize("start, same", [
+    ("1981-09-16", True),    # two months after the item's row began: the same person
+    ("1981-09-17", False),   # a day later: another person of that name
+    ("1981", False),         # a year alone can be no match
+])
+def test_how_near_a_row_without_an_item_must_begin(start, same):
+    table = OfficeHolders([
+        _row("Aziz Rahman", "MYS", "head of government", "1981-07-16", "2003-10-30", "Q7"),
+        _row("Azis Rahmann", "MYS", "head of state or government", start, "2003-10-31", source="archigos"),
+    ])
+    found = table.person("Rahman", "1990-06-01")
+    assert (found is not None and found.wikidata == "Q7") == same
+
+
+def test_two_rows_without_items_in_two_countries_are_two_people():
+    table = OfficeHolders([
+        _row("Aziz Rahman", "MYS", "minister", "1990-01-01", "1994-01-01", source="archigos"),
+        _row("Omar Rahman", "BRN", "minister", "1990-01-01", "1994-01-01", source="archigos"),
+    ])
+    # another Rahman in office elsewhere at that date leaves the name unresolved, even in a Malaysian story
+    assert table.person("Rahman", "1991-06-01", ("MYS",)) is None
+    assert table.person("Omar Rahman", "1991-06-01").country == "BRN"
