@@ -661,6 +661,13 @@ FRAME_CASES = [
      [("GHA", "MYS", "cocoa")]),
     ("Ghana and Malaysia met. Malaysia announced an aid package for Ghana, and Togo's request includes tractors.", []),
     ("Ghana and Malaysia met. Malaysia announced aid for Malaysian farmers, including rice.", []),
+    # access given to a country's producers of goods is access for their goods
+    ("Ghana and Malaysia met. Malaysia will give Ghanaian cocoa farmers duty-free access to its market.",
+     [("GHA", "MYS", "cocoa")]),
+    ("Ghana and Togo met. The deal gives Malaysian rubber growers new access to Ghana's market.",
+     [("MYS", "GHA", "rubber")]),
+    ("Ghana and Malaysia met. Malaysia will give Ghanaian farmers access to loans.", []),
+    ("Ghana and Malaysia met. Malaysia will give Malaysian rubber growers access to Malaysia's ports.", []),
     # traders named by their goods, subject of a verb with goods of its own, trade the verb's goods
     ("Ghanaian cocoa exporters shipped 20,000 tonnes of shea nuts to Malaysia.", [("GHA", "MYS", "shea nuts")]),
     ("Ghanaian cocoa exporters sent a record 20,000 tonnes to Malaysia.", [("GHA", "MYS", "cocoa")]),

@@ -76,6 +76,8 @@ _CATEGORY_NOUNS = {"category", "categories", "item", "items", "commodity", "comm
 # goods said to be present in a market: "well known on", "popular in", "in demand on" the X market
 KNOWN_ON_MARKET = {"know", "popular", "present", "available", "represent", "demand", "welcome", "appreciate",
                    "value", "recognise", "recognize", "establish", "seek"}  # "much sought after": "seek"
+# who grows or makes goods: "U.S. wheat farmers"
+_PRODUCERS = {"farmer", "producer", "grower", "exporter", "rancher", "manufacturer", "maker", "fisherman", "breeder"}
 GRANTING = {"provide", "grant", "give", "offer", "open", "allow", "ensure", "extend"}  # access to goods
 GAINING = {"gain", "get", "win", "receive", "obtain", "enjoy", "have", "secure"}  # access got by goods
 SWAP_VERBS = {"barter", "swap", "exchange", "trade", "countertrade"}  # "barter palm oil for iron ore"
@@ -1017,6 +1019,15 @@ class _Reading:
             if any(v.lemma_.lower() in GAINING for v in getters):
                 entrant = [c for v in getters for c in v.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
                 goods = [g for g in self.goods_under(entrant) if g.origin_token >= 0]
+        producers_country = ""
+        if not goods and noun.dep_ == "obj" and noun.head.lemma_.lower() in GRANTING:
+            # "gives U.S. wheat farmers duty-free access to Taiwan": the producers' goods get the access
+            producers = [c for c in noun.head.children if c.dep_ in ("iobj", "obj") and c.i < noun.i
+                         and c.lemma_.lower() in _PRODUCERS]
+            goods = [g for p in producers for g in self._known(self.goods_under([c for c in p.children
+                                                                                 if c.dep_ == "compound"]))]
+            producers_country = self.side_of([c for p in producers for c in p.children
+                                              if c.dep_ in ("amod", "nmod:poss", "compound")])
         if not goods and noun.head.i != noun.i:  # "secures access to the Korean market for Chilean cherries"
             goods.extend(g for c in noun.head.children if c.dep_ in ("obl", "nmod") and c.i > noun.i
                          and _case(c) == "for" and not self._only_country(c) for g in self.goods_under(c))
@@ -1040,6 +1051,9 @@ class _Reading:
                 exporter = self.side_of(grantor) if own else ""
                 grantor = []
         importer = self.side_of(market) or self.side_of(grantor)
+        if producers_country:
+            return self.flows(goods, producers_country, importer, noun, "flow.access") \
+                if importer and importer != producers_country else []
         mine = [g for g in goods if g.origin_token >= 0] or ([] if named_goods_only else goods)
         return self.flows(mine, exporter, importer, noun, "flow.access")
 
