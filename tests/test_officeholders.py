@@ -328,3 +328,13 @@ def test_two_rows_without_items_in_two_countries_are_two_people():
     # another Rahman in office elsewhere at that date leaves the name unresolved, even in a Malaysian story
     assert table.person("Rahman", "1991-06-01", ("MYS",)) is None
     assert table.person("Omar Rahman", "1991-06-01").country == "BRN"
+
+
+def test_a_row_without_an_item_joins_whichever_term_of_the_item_it_began_with():
+    # one item, two terms; the item-less row began with the first term (an undated story)
+    table = OfficeHolders([
+        _row("Aziz Rahman", "MYS", "head of government", "1981-07-16", "2003-10-30", "Q7"),
+        _row("Azis Rahmann", "MYS", "head of state or government", "1981-07-16", "2003-10-31", source="archigos"),
+        _row("Aziz Rahman", "MYS", "head of government", "2018-05-10", "2020-03-01", "Q7"),
+    ])
+    assert table.person("Rahman", "", ("MYS",)).wikidata == "Q7"

@@ -197,9 +197,8 @@ def _same_office(title: str, role: str) -> bool:
 def _people(holdings: list[Holding]) -> int:
     """How many people the holdings are: a row with no Wikidata item (Archigos spells "Mahatir Bin
     Mohammad") is the person of an item's row in the same country whose term began within two months."""
-    keyed = {h.wikidata: h for h in holdings if h.wikidata}
-    keys = {h.wikidata or next((k for k, o in keyed.items() if o.country == h.country and _near(o.start, h.start)),
-                               _person_key(h)) for h in holdings}
+    keys = {h.wikidata or next((o.wikidata for o in holdings if o.wikidata and o.country == h.country
+                                and _near(o.start, h.start)), _person_key(h)) for h in holdings}
     return len(keys)
 
 
