@@ -198,6 +198,14 @@ FIGURES = [
     # "was valued at" is the trade's own value, not a deal's
     ("Chile's trade with Peru, mostly copper, was valued at 900 mln dlrs in 2021.", "",
      [(("CHL", "PER"), 9e8, "USD", "2021", "realised", "trade with Peru, mostly copper, was valued at 900 mln dlrs")]),
+    # the growth told at length before the figure it led to
+    ("Commerce between Chile and Peru rose by 9 percent during the first six months of the current calendar year, to 1.2 billion dlrs.", "",
+     [(("CHL", "PER"), 1.2e9, "USD", "", "realised",
+       "Commerce between Chile and Peru rose by 9 percent during the first six months of the current calendar year, to 1.2 billion dlrs")]),
+    # a month after "ended" is no subject of a clause of its own
+    ("Trade between Chile and Peru in the year ended June was worth 700 mln dlrs, an official said.", "",
+     [(("CHL", "PER"), 7e8, "USD", "", "realised",
+       "Trade between Chile and Peru in the year ended June was worth 700 mln dlrs")]),
 ]
 
 

@@ -62,6 +62,10 @@ _TRADE_IN_ALL_RE = re.compile(r"\s+in\s+(?:goods|merchandise|commodities|value|v
 _REPORTING = {"say", "tell", "note", "add", "stress", "emphasise", "emphasize", "recall", "point", "announce",
               "state", "report", "explain", "believe", "estimate", "know", "see", "understand", "mention"}
 _STANDS_FOR_TRADE = {"it", "which", "that", "this", "what", "trade", "turnover", "volume", "figure", "total"}
+# the parser's slip in a period phrase: "in the fiscal year ended March was worth ..." with March as
+# the subject of "was"
+_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "year", "month", "quarter", "half", "period", "week"}
 # the parser's favourite slip: "trade between Chile and Peru could reach ...", "trade with Peru
 # fell ..." with Peru as the subject
 _PAIR_MEMBER_RE = re.compile(r"(?:[\w-]+\s+){0,8}?(?:between|of|with)\s+(?:[^,;]{0,60}\band\s+)?(?:the\s+)?",
@@ -78,6 +82,10 @@ _RESUMED_RE = re.compile(r"\b(?:it|which|the figure|this figure|the volume|this 
                          r"(?:\w+\s+){0,2}?(?:reached|stood|stands|amounted|amounts|totall?ed|totals|exceeded|exceeds|"
                          r"was|is|came|rose|grew|fell|increased|decreased|dropped|jumped|climbed)\b[^,;]{0,40}$",
                          re.IGNORECASE)
+# the growth of the trade told at length before its result: "rose by 9 pct during the first six
+# months of the calendar year, to $1.2 billion"
+_GREW_OVER_RE = re.compile(r"^[^;$]*?\b(?:rose|grew|increased|jumped|climbed|surged|expanded|fell|dropped|declined|"
+                           r"decreased)\b[^;$]*?,?\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+)?$", re.I)
 # a second predicate of the same trade right after its first figure: "... and is expected to reach"
 _AND_THEN_RE = re.compile(r"^[^,;$]{0,40}\band\s+(?:is\s+|are\s+|will\s+|could\s+|should\s+|may\s+|might\s+|would\s+)?"
                           r"(?:\w+\s+){0,4}?(?:reach|rise|grow|total|exceed|climb|double|increase|amount)\w*\s+"
@@ -155,7 +163,8 @@ class FigureReader:
             before = [mo for mo in view.money if mo.end <= money.start]
             for h in heads:
                 if h.end() <= m_start and (m_start - h.end() < 90 or m_start - h.end() < 200 and (
-                        _RESUMED_RE.search(text[h.end():m_start]) or before and out and
+                        _RESUMED_RE.search(text[h.end():m_start]) or _GREW_OVER_RE.search(text[h.end():m_start]) or
+                        before and out and
                         _AND_THEN_RE.search(text[before[-1].end - view.sentence.start:m_start]))):
                     # "trade grew by 25 percent, ..., and in May it reached $6.8 billion"; "trade was $18
                     # billion in 2021 and is expected to reach 20 billion in 2022" (the same subject)
@@ -369,7 +378,7 @@ class FigureReader:
                     _RESUMES_RE.search(view.sentence.text[at:m_start]):
                 continue  # "..., and we can bring it to $1.5 billion": the trade again
             if any(c.dep_ in ("nsubj", "nsubj:pass") and head_end <= start_of(c) < m_start and
-                   word_of(c).lower() not in _STANDS_FOR_TRADE and
+                   word_of(c).lower() not in _STANDS_FOR_TRADE | _TIME_WORDS and
                    not _PAIR_MEMBER_RE.fullmatch(view.sentence.text[head_start:start_of(c)]) and
                    not _ASIDE_RE.search(view.sentence.text[head_end:start_of(c)]) for c in tok.children):
                 return True
