@@ -889,6 +889,10 @@ def test_markets_and_organisations_of_no_country_are_no_partner(text, expected):
       ("BOL", "CHL", "wool", "flow.payment.pay")]),
     ("Chilean copper went to Bolivia last year. Bolivia paid mostly in tin.",
      [("CHL", "BOL", "copper", "flow.destination"), ("BOL", "CHL", "tin", "flow.payment.paid")]),
+    # the payer named by "which" after its comma, wherever the parser hung the clause
+    ("Under the deal Chile will ship lorries and pumps to Bolivia, which will pay with tin and wool.",
+     [("CHL", "BOL", "lorries", "flow.verb.ship"), ("CHL", "BOL", "pumps", "flow.export.ship"),
+      ("BOL", "CHL", "tin", "flow.payment.pay"), ("BOL", "CHL", "wool", "flow.payment.pay")]),
 ])
 def test_goods_given_for_goods(text, expected):
     flows = read_facts(article(text)).flows
@@ -910,6 +914,19 @@ def test_goods_entering_a_countrys_market_go_there(verb):
     """Read once, by the market's frame or by the verb's, whichever the parse allows."""
     flows = read_facts(article(f"Kenyan flowers {verb} the Egyptian market.")).flows
     assert [(f.exporter, f.importer, f.commodity) for f in flows] == [("KEN", "EGY", "flowers")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the goods are those "which" stands for: the list before its comma
+    ("The protocol covers Kenyan coffee, tea and cut flowers, which will enter the Egyptian market duty-free.",
+     [("KEN", "EGY", "coffee"), ("KEN", "EGY", "cut flowers"), ("KEN", "EGY", "tea")]),
+    ("The protocol covers Kenyan coffee, which will enter the Egyptian market without duties.",
+     [("KEN", "EGY", "coffee")]),
+    ("The protocol covers coffee and cut flowers, which will enter the Egyptian market duty-free.", []),  # whose?
+])
+def test_goods_named_by_which_entering_a_market(text, expected):
+    flows = read_facts(article(text)).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

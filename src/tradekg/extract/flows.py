@@ -276,10 +276,12 @@ class _Reading:
         if low in LISTENER_WORDS:
             return self.view.listener_country
         if low in ("which", "that", "who") and token.dep_.startswith("nsubj"):
-            if token.head.dep_ == "acl:relcl":
-                return self.country_of(token.head.head, depth + 1) if depth < 3 else ""
-            if token.i >= 2 and self.doc[token.i - 1].text == ",":
-                return self.country_of(self.doc[token.i - 2], depth + 1) if depth < 3 else ""  # "Egypt, which ..."
+            found = self.country_of(token.head.head, depth + 1) if token.head.dep_ == "acl:relcl" and depth < 3 else ""
+            # "Egypt, which ...", also where the parser hung the clause on an earlier noun ("supply
+            # tractors to Ghana, which will pay with cocoa")
+            if not found and token.i >= 2 and self.doc[token.i - 1].text == "," and depth < 3:
+                found = self.country_of(self.doc[token.i - 2], depth + 1)
+            return found
         if depth > 2:
             return ""
         # "our Laotian friends": the country word says more than the speaker's "our"
@@ -744,6 +746,7 @@ class _Reading:
             ([verb.head] if verb.dep_ == "acl" and verb.head.lemma_.lower() in VESSELS else [])  # "a tanker ... docked in"
         if not (target or duty_free) or not subject:
             return []
+        subject = [_antecedent(s) or s for s in subject]  # "covers Colombian coffee, which will enter the Korean market"
         if subject[0].lemma_.lower() in SHARES | PERCENT_WORDS:
             subject = [c for c in subject[0].children if c.dep_ == "nmod" and _case(c) == "of"]  # "40 percent of"
         if subject[0].lemma_.lower() in VESSELS:
@@ -1621,6 +1624,7 @@ class _Reading:
             # "Kenyan avocados have entered the Chinese market": the goods are the verb's subject,
             # their country the seller; "Kenyan tea finds a market in Egypt": the place buys
             entrant = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
+            entrant = [_antecedent(c) or c for c in entrant]  # "Kenyan tea, which entered the Chinese market"
             seller = self.side_of([t for c in entrant for t in c.subtree])
             goods.extend(self.goods_under(entrant))
             own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)] or \
@@ -1985,6 +1989,19 @@ def _aid_noun(token: "Token") -> bool:
     lemma = token.lemma_.lower()
     return lemma in _AID_NOUNS or lemma == "package" and any(
         c.lemma_.lower() in _AID_KINDS and (c.dep_ in ("compound", "amod") or _case(c) == "of") for c in token.children)
+
+
+def _antecedent(token: "Token") -> "Token | None":
+    """What a relative "which" or "that" stands for: the noun its clause hangs on, or the noun just
+    before its comma (the first of a list: "Colombian coffee, flowers and bananas, which ...")."""
+    if token.lower_ not in ("which", "that"):
+        return None
+    if token.head.dep_ == "acl:relcl":
+        return token.head.head
+    if token.i >= 2 and token.doc[token.i - 1].text == "," and token.doc[token.i - 2].pos_ in ("NOUN", "PROPN"):
+        before = token.doc[token.i - 2]
+        return before.head if before.dep_ == "conj" else before
+    return None
 
 
 def _inherited_subject(verb: "Token") -> list["Token"]:
