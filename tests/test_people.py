@@ -61,6 +61,9 @@ OFFICIALS = [
      [("Rose Akello", "minister of trade", "UGA")]),
     ("Uganda's Minister of Trade, Rose Akello and Grace Auma Nantale arrived.",
      [("Rose Akello", "minister of trade", "UGA")]),
+    # a list of offices the lexicon knows, in lower case, before the holder's name in apposition
+    ("Uganda's minister of industry, trade and investment, Rose Akello, arrived.",
+     [("Rose Akello", "minister of industry", "UGA")]),
     # a ministry the lexicon does not know, before the office's country; aides and attaches hold office;
     # a list of offices is no "name, the title"
     ("Minister of Water Policy and Forests of Kenya Samuel Ruto signed a memorandum.",

@@ -90,6 +90,8 @@ class _Grammar:
             # more of the ministry's name before the holder's: "Minister of Trade, Industry and
             # Cooperatives Rose Akello"
             rf"(?-i:(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+(?=\s+[A-Z][a-z]+\s+[A-Z]))?"
+            # or offices the lexicon knows, in any case: "minister of industry, trade and investment, X"
+            rf"(?:(?:,\s+(?:{domains}))+,?\s+and\s+(?:{domains})(?=\s*,))?"
             rf"(?:\s+(?-i:Republic|Kingdom|Federation|Sultanate|Emirate))?"
             # "Minister of Mines of the Kingdom of Lesotho": the office's domain, then its country
             rf"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:Republic|Kingdom|Federation|State)\s+of\s+(?:the\s+)?)?"
