@@ -245,6 +245,7 @@ def test_a_figure_in_full(text, date, expected):
     "Kenya and Uganda met. Intra-African trade reached $70 billion.",
     "Kenya and Uganda met. Mutual trade among the member states reached $12 billion.",
     "Kenya and Uganda met. Kenya's total trade turnover reached $25 billion last year.",
+    "The Maldives and Peru met. The Maldives' total trade reached $4 billion, with Peru a minor partner.",
     "Kenya and Uganda met. Uganda's trade with its neighbours totalled $4 billion.",
     "Kenya and Uganda met. Trade in services reached $400 million.",
     # trade with two partners at once, or among three, is no pair's figure

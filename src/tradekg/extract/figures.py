@@ -422,8 +422,10 @@ class FigureReader:
             # "trade in agricultural products": one kind of goods; "trade in goods", "trade in
             # 2021", "trade in the first half" are still the total
             return True
-        own_total = re.search(r"(?:'s|’s)\s+(?:total|overall|entire|whole)(?:\s+(?:trade|turnover|volume))*\s+$", before) \
-            or re.search(r"(?:'s|’s)\s+$", before) and head.group().lower().startswith(("total", "overall"))
+        # (an owner ending in s: "the Philippines' total trade")
+        own_total = re.search(r"(?:'s|’s|s'|s’)\s+(?:total|overall|entire|whole)(?:\s+(?:trade|turnover|volume))*\s+$",
+                              before) \
+            or re.search(r"(?:'s|’s|s'|s’)\s+$", before) and head.group().lower().startswith(("total", "overall"))
         return bool(own_total) and not re.match(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b", after)
 
     @staticmethod
