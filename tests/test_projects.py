@@ -106,6 +106,9 @@ PROJECTS = [
     ("Chile and Peru set up a joint company to mine iron ore in Peru.",
      [("mine iron ore", CP, "realised", "project.verb.mine", "mine iron ore")]),
     ("Chile and Peru met. The final decision is mine, the minister said.", []),
+    # "to assemble", read as an adjective of the goods, is a verb of making too
+    ("Chile and Peru will set up a joint venture to assemble tractors in Lima.",
+     [("assemble tractors", CP, "planned", "project.verb.assemble", "assemble tractors")]),
     # "mine" tagged a pronoun, with a compound before it, is a mine
     ("Chile and Peru signed an agreement to jointly develop a coal mine in Arequipa.",
      [("develop coal mine", CP, "realised", "project.verb.develop", "develop a coal mine")]),

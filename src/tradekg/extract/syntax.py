@@ -52,8 +52,8 @@ STAND_INS = {"export": "sell", "re-export": "sell", "import": "buy", "supply": "
              "waived": "removed", "eased": "removed",
              # goods sourced from a country: bought there ("Egypt sources its wheat from Russia")
              "source": "buy", "sources": "bought", "sourced": "bought", "sourcing": "buying",
-             # "to mine copper", read as the pronoun: a verb of making
-             "mine": "produce"}
+             # "to mine copper", read as the pronoun, "to assemble tractors", read as an adjective: verbs of making
+             "mine": "produce", "assemble": "produce"}
 # phrasal trade verbs, parsed as one stand-in word ("Lithuania handed over armoured vehicles to Ukraine",
 # where the model reads "over" as the preposition of the goods)
 PHRASAL_STAND_INS = {("hand", "over"): "give", ("hands", "over"): "gives", ("handed", "over"): "gave",
@@ -238,7 +238,7 @@ def _verbal(doc: "Doc", i: int) -> bool:
         return before.lower_ in _AUXILIARIES | {"of", "in", "on", "for", "by", "about", "continue", "start", "begin",
                                                  "stop", "keep"} and i + 1 < len(doc) and doc[i + 1].is_alpha
     if word in ("export", "re-export", "import", "supply", "ship", "deliver", "purchase", "procure", "barter", "swap",
-                "exchange", "source", "mine"):
+                "exchange", "source", "mine", "assemble"):
         return before.lower_ in _MODALS or before.lower_ in ("we", "i", "you", "they")
     if word.endswith("ed"):
         if word == "sourced" and before.text[:1].isupper() and i + 1 < len(doc) and doc[i + 1].is_alpha:
