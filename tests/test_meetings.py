@@ -53,6 +53,9 @@ MEETINGS = [
     # a denied or received-thing trigger passed over for the next one
     ("Chilean President Ana Soto, who did not meet him in May, received Peruvian President Luis Vega in Lima.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
+    # a meeting denied, then one at an event in a clause turned by "but"
+    ("Chilean President Ana Soto did not meet Peruvian President Luis Vega in May, but they held talks in Lima.",
+     (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
     # talks called off in a clause of their own after a comma still took place
     ("Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima, which had been postponed twice.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
@@ -109,6 +112,8 @@ def test_ministers_of_two_sides_joining_talks_still_meet():
     "Chilean President Ana Soto said she had no plan to meet Peruvian President Luis Vega.",
     "Chilean President Ana Soto declined to meet Peruvian President Luis Vega.",
     "Chilean President Ana Soto did not meet Peruvian President Luis Vega.",
+    # (nor at the event later in the clause that denies it)
+    "Chilean President Ana Soto will not meet Peruvian President Luis Vega during the summit, officials said.",
     "Chilean President Ana Soto received a message from Peruvian President Luis Vega.",
     # the talks' own predicate calls them off
     "Chilean President Ana Soto's talks with Peruvian President Luis Vega were postponed.",

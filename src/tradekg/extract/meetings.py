@@ -34,6 +34,7 @@ _DURING_A_MEETING = re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|the
 # a meeting denied, refused or called off: "had no plan to meet", "did not meet", "declined to meet"
 _NO_MEETING_BEFORE = re.compile(r"\b(?:not(?!\s+only)|never|no\s+plans?\s+to|no\s+intention\s+of|declined\s+to|refused\s+to|"
                                 r"cancell?ed|called\s+off|postponed|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CLAUSE_TURN = re.compile(r"\b(?:but|however|instead|though|although|while)\b|[;,]", re.IGNORECASE)
 # ... or the talks' own predicate: "talks with Prime Minister Y were postponed"
 _CALLED_OFF_AFTER = re.compile(r"[^.;,]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
                                r"(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved)\b", re.IGNORECASE)
@@ -67,10 +68,15 @@ class MeetingReader:
 
     def __call__(self, view: SentenceView, ctx: DocContext) -> list[Meeting]:
         text = view.sentence.text
-        trigger = next((t for t in [*self.meeting_re.finditer(text), *_SPOKE_WITH.finditer(text)]
-                        if not _NO_MEETING_BEFORE.search(text[max(0, t.start() - 40):t.start()])
-                        and not _THING_RECEIVED.match(text, t.end())
-                        and not (t.group().lower() in _EVENT_NOUNS and _CALLED_OFF_AFTER.match(text, t.end()))), None)
+        triggers = sorted([*self.meeting_re.finditer(text), *_SPOKE_WITH.finditer(text)], key=lambda t: t.start())
+        denied = [t for t in triggers if _NO_MEETING_BEFORE.search(text[max(0, t.start() - 40):t.start()])]
+        trigger = next((t for t in triggers
+                        if t not in denied and not _THING_RECEIVED.match(text, t.end())
+                        and not (t.group().lower() in _EVENT_NOUNS and _CALLED_OFF_AFTER.match(text, t.end()))
+                        # "X will not meet Y during the summit": the event later in the clause of a
+                        # meeting denied is where they will not meet ("..., but they met at the summit" is)
+                        and not any(d.start() < t.start() and not _CLAUSE_TURN.search(text[d.end():t.start()])
+                                    for d in denied)), None)
         if not trigger:
             return []
         base = view.sentence.start
