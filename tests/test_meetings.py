@@ -50,6 +50,11 @@ MEETINGS = [
     # two who spoke after a comma, the second before a verb that can report: both at the meeting
     ("In a phone call on Monday, Chilean President Ana Soto and Peruvian President Luis Vega agreed to reopen the border.",
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-14", "telephone", "realised")),
+    # a leader who called or telephoned another; who says the other called him was called
+    ("Chilean President Ana Soto telephoned Peruvian President Luis Vega on Monday.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-14", "telephone", "realised")),
+    ("Chilean President Ana Soto told reporters that Peruvian President Luis Vega had called her on Monday.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-14", "telephone", "realised")),
     # a denied or received-thing trigger passed over for the next one
     ("Chilean President Ana Soto, who did not meet him in May, received Peruvian President Luis Vega in Lima.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
@@ -112,6 +117,9 @@ def test_ministers_of_two_sides_joining_talks_still_meet():
     "Chilean President Ana Soto said she had no plan to meet Peruvian President Luis Vega.",
     "Chilean President Ana Soto declined to meet Peruvian President Luis Vega.",
     "Chilean President Ana Soto did not meet Peruvian President Luis Vega.",
+    # a name given is no call; "called on" asks
+    "A Chilean newspaper called Peruvian President Luis Vega a reformer, and Chilean President Ana Soto agreed.",
+    "Chilean President Ana Soto called on Peruvian President Luis Vega to open the border.",
     # (nor at the event later in the clause that denies it)
     "Chilean President Ana Soto will not meet Peruvian President Luis Vega during the summit, officials said.",
     "Chilean President Ana Soto received a message from Peruvian President Luis Vega.",

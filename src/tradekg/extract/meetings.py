@@ -26,6 +26,10 @@ _AIDE_OF = re.compile(r"\s*(?:'s|’s)\s+(?:chief\s+|deputy\s+|press\s+|foreign\
 
 # "President X spoke today with Prime Minister Y": words between the verb and "with"
 _SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:[\w-]+\s+){1,3}?with\b")
+# a leader who called another: "X telephoned President Y", "X had called him to discuss"
+_CALLED = re.compile(r"\b(?:called|phoned|telephoned|rang)\s+(?=(?:him|her)\b|(?:his|her)\s+(?:\w+\s+)?counterparts?\b|"
+                     r"(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sheikh|"
+                     r"Crown|Minister|Secretary|Vice)\b)")
 
 _DURING_A_MEETING = re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|their|his|her|our)\s+"
                                r"(?:\w+\s+)?(?:meeting|talks|conversation)\b", re.IGNORECASE)
@@ -68,7 +72,12 @@ class MeetingReader:
 
     def __call__(self, view: SentenceView, ctx: DocContext) -> list[Meeting]:
         text = view.sentence.text
-        triggers = sorted([*self.meeting_re.finditer(text), *_SPOKE_WITH.finditer(text)], key=lambda t: t.start())
+        base = view.sentence.start
+        # "called President X a reformer": a name given, no call
+        calls = [c for c in _CALLED.finditer(text) if not any(
+            0 <= m.start - base - c.end() < 30 and re.match(r"\s+(?:a|an|the|one|his|her|its|[\"“'‘])\W", text[m.end - base:])
+            for m in view.people)]
+        triggers = sorted([*self.meeting_re.finditer(text), *_SPOKE_WITH.finditer(text), *calls], key=lambda t: t.start())
         denied = [t for t in triggers if _NO_MEETING_BEFORE.search(text[max(0, t.start() - 40):t.start()])]
         trigger = next((t for t in triggers
                         if t not in denied and not _THING_RECEIVED.match(text, t.end())
@@ -79,7 +88,6 @@ class MeetingReader:
                                     for d in denied)), None)
         if not trigger:
             return []
-        base = view.sentence.start
         keys: list[str] = []
         reporters: list[str] = []
         asides = [(a.start(), a.end()) for a in ASIDE_RE.finditer(text) if not a.start() <= trigger.start() < a.end()]
@@ -115,7 +123,9 @@ class MeetingReader:
                 continue
             if mention.key not in keys:
                 keys.append(mention.key)
-        if len(keys) == 1 and reporters and _DURING_A_MEETING.search(text):
+        if len(keys) == 1 and reporters and re.match(r"\s*(?:him|her)\b", text[trigger.end():]):
+            keys = reporters[:1] + keys  # "X said Y had called him": who reports was called
+        elif len(keys) == 1 and reporters and _DURING_A_MEETING.search(text):
             # "Ongaro said Kenyan minister Mwangi voiced satisfaction during a meeting here": with no
             # one else named, who relays what was said at the meeting was the other side of it
             sides = {ctx.resolver.person(k).country for k in reporters + keys}
@@ -129,7 +139,7 @@ class MeetingReader:
         date = resolve_date(text[skip:], ctx.doc_date, ahead=modality == "planned")
         # "paid a courtesy call on": a visit, no telephone
         by_phone = self.phone_re.search(re.sub(r"\bcourtesy\s+calls?\b|\bcall(?:ed|s)?\s+on\b", " ", text, flags=re.I))
-        mode = "video" if self.video_re.search(text) else "telephone" if by_phone else "in person"
+        mode = "video" if self.video_re.search(text) else "telephone" if by_phone or trigger in calls else "in person"
         if not date and view.sentence.index <= 4 and ctx.doc_date and modality == "realised":
             date = ctx.doc_date  # the lead's meeting is the day's news; a planned one is not on that day
         # "Deputy Prime Minister A and Minister B took part in the talks": the document drops it when
