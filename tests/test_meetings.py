@@ -1,5 +1,7 @@
 """Meetings in full: who, where (city and its country), when, in person, by telephone or by video,
 realised or planned (sentences written for the tests)."""
+import re
+
 import pytest
 
 from tradekg.extract import read_facts
@@ -55,6 +57,11 @@ MEETINGS = [
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-14", "telephone", "realised")),
     ("Chilean President Ana Soto told reporters that Peruvian President Luis Vega had called her on Monday.",
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-14", "telephone", "realised")),
+    # an official who told another of the other side something spoke to them (by telephone when said)
+    ("Chilean Mining Minister Ana Soto told Peruvian Trade Minister Luis Vega that Chile wanted more copper sales.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
+    ("Chilean President Ana Soto told Peruvian President Luis Vega by telephone that Chile wanted more trade.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "telephone", "realised")),
     # a denied or received-thing trigger passed over for the next one
     ("Chilean President Ana Soto, who did not meet him in May, received Peruvian President Luis Vega in Lima.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
@@ -75,7 +82,8 @@ def test_a_meeting_in_full(text, expected):
            for m in facts.meetings]
     assert got == [expected]
     m = facts.meetings[0]
-    assert (text[m.evidence.start:m.evidence.end], m.evidence.rule) == (text, "meeting.trigger")
+    assert (text[m.evidence.start:m.evidence.end], m.evidence.rule) == \
+        (text, "meeting.told" if re.search(r"\btold (?:Peruvian|Chilean) [A-Z]", text) else "meeting.trigger")
 
 
 def test_a_later_sentence_does_not_take_the_documents_date():
@@ -117,6 +125,10 @@ def test_ministers_of_two_sides_joining_talks_still_meet():
     "Chilean President Ana Soto said she had no plan to meet Peruvian President Luis Vega.",
     "Chilean President Ana Soto declined to meet Peruvian President Luis Vega.",
     "Chilean President Ana Soto did not meet Peruvian President Luis Vega.",
+    # told in writing, told to the press, or told by one's own side
+    "Chilean President Ana Soto told Peruvian President Luis Vega in a letter that Chile wanted more trade.",
+    "Chilean President Ana Soto told reporters that Peruvian President Luis Vega was a friend.",
+    "Chilean President Ana Soto told Chilean Foreign Minister Rosa Pinto that Peru must open its market.",
     # a name given is no call; "called on" asks
     "A Chilean newspaper called Peruvian President Luis Vega a reformer, and Chilean President Ana Soto agreed.",
     "Chilean President Ana Soto called on Peruvian President Luis Vega to open the border.",

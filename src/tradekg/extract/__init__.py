@@ -199,7 +199,7 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
             if len(sides) == 1 and not resolver.person(key).country and resolver.person(key).role in _HEADS:
                 resolver.set_country(key, ctx.other(next(iter(sides))))
     resolver.settle_countries(ctx.main)
-    result.meetings = [m for m in result.meetings if m.evidence.rule != "meeting.attended" or
+    result.meetings = [m for m in result.meetings if m.evidence.rule not in ("meeting.attended", "meeting.told") or
                        len({resolver.person(k).country or k for k in m.participants}) > 1]
 
     turns = _turns(text, views)

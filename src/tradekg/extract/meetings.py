@@ -38,6 +38,7 @@ _DURING_A_MEETING = re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|the
 # a meeting denied, refused or called off: "had no plan to meet", "did not meet", "declined to meet"
 _NO_MEETING_BEFORE = re.compile(r"\b(?:not(?!\s+only)|never|no\s+plans?\s+to|no\s+intention\s+of|declined\s+to|refused\s+to|"
                                 r"cancell?ed|called\s+off|postponed|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_IN_WRITING = re.compile(r"\b(?:letter|message|cable|telegram|note|statement)\b", re.IGNORECASE)
 _CLAUSE_TURN = re.compile(r"\b(?:but|however|instead|though|although|while)\b|[;,]", re.IGNORECASE)
 # ... or the talks' own predicate: "talks with Prime Minister Y were postponed"
 _CALLED_OFF_AFTER = re.compile(r"[^.;,]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
@@ -77,7 +78,13 @@ class MeetingReader:
         calls = [c for c in _CALLED.finditer(text) if not any(
             0 <= m.start - base - c.end() < 30 and re.match(r"\s+(?:a|an|the|one|his|her|its|[\"“'‘])\W", text[m.end - base:])
             for m in view.people)]
-        triggers = sorted([*self.meeting_re.finditer(text), *_SPOKE_WITH.finditer(text), *calls], key=lambda t: t.start())
+        # "U.S. Secretary X told Japanese Minister Y that ...": an official told another face to face
+        # (not in a letter or a message)
+        tolds = [t for t in re.finditer(r"\btold\s+", text) if not _IN_WRITING.search(text) and any(
+            m.start - base >= t.end() and re.fullmatch(r"(?:\s*[A-Z][\w.'’-]*){0,4}\s*", text[t.end():m.start - base])
+            and ctx.resolver.person(m.key).official for m in view.people)]
+        triggers = sorted([*self.meeting_re.finditer(text), *_SPOKE_WITH.finditer(text), *calls, *tolds],
+                          key=lambda t: t.start())
         denied = [t for t in triggers if _NO_MEETING_BEFORE.search(text[max(0, t.start() - 40):t.start()])]
         trigger = next((t for t in triggers
                         if t not in denied and not _THING_RECEIVED.match(text, t.end())
@@ -111,7 +118,8 @@ class MeetingReader:
                 continue  # (not "In a call, A and B agreed ...": B closes a list of who spoke, not a report)
             # "Premier X told visiting Prime Minister Y that ...": who is told something face to face
             # is at the meeting with the one who tells it
-            told = re.match(r"\s*told\s+(?:the\s+)?visiting\b", tail) and \
+            told = (re.match(r"\s*told\s+(?:the\s+)?visiting\b", tail) or
+                    trigger in tolds and re.match(r"\s*told\s", tail)) and \
                 any(0 < m.start - mention.end < 60 for m in view.people)
             if mention.start - base < trigger.start() and _REPORTER.match(tail) and not told and \
                     not _SAID_AFTER_MEETING.match(tail) and \
@@ -144,7 +152,8 @@ class MeetingReader:
             date = ctx.doc_date  # the lead's meeting is the day's news; a planned one is not on that day
         # "Deputy Prime Minister A and Minister B took part in the talks": the document drops it when
         # they turn out to be one side's delegation (countries are settled after every meeting is read)
-        rule = "meeting.attended" if _ATTENDED.search(text) else "meeting.trigger"
+        # ("Minister X told Minister Y": only between the two sides, dropped like the above when not)
+        rule = "meeting.attended" if _ATTENDED.search(text) else "meeting.told" if trigger in tolds else "meeting.trigger"
         return [Meeting(tuple(keys), place, place_country, date, mode, modality, evidence(view, rule))]
 
     def _place(self, text: str, ctx: DocContext, index: int = 99) -> tuple[str, str]:
