@@ -801,6 +801,10 @@ def test_goods_qualified_by_a_country_abbreviation():
     # goods that arrive somewhere have gone there
     ("The first cargo of Nigerian LNG arrived in Portugal on Monday.", [("NGA", "PRT", "LNG", "flow.destination")]),
     ("Turkish drones have arrived in Ukraine.", [("TUR", "UKR", "drones", "flow.destination")]),
+    # goods that return to a country's shops or market go there again (tourists are no goods)
+    ("Turkish tomatoes and apricots should return to Russian shops.",
+     [("TUR", "RUS", "tomatoes", "flow.destination"), ("TUR", "RUS", "apricots", "flow.destination")]),
+    ("Russian tourists will return to Turkish resorts this summer.", []),
 ])
 def test_where_a_countrys_goods_go(text, expected):
     flows = read_facts(article(text)).flows
@@ -1152,6 +1156,9 @@ WORD_BY_WORD = [
      [("KEN", "EGY", "self-propelled howitzers", "flow.verb.transfer")]),
     # a list does not run into the next clause
     ("Egypt, which buys most of its tea from Kenya, wants to pay in cotton.", [("KEN", "EGY", "tea", "flow.verb.buys")]),
+    # nor into a clause joined by "and" with a subject of its own
+    ("Kenya is ready to supply tea to Egypt, and we expect Egyptian partners to help with the transit of our coffee.",
+     [("KEN", "EGY", "tea", "flow.verb.supply")]),
     # whose help a deed is: its owner does it
     ("Egypt is counting on Kenyan assistance in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),
     ("Egypt relies on Kenya's help in supplying tea.", [("KEN", "EGY", "tea", "flow.verb.supplying")]),

@@ -58,7 +58,7 @@ ORIGIN_VERBS = {"come", "originate"}
 LINKING_VERBS = {"become", "remain", "rank", "stay"}  # "Kenya remains the main supplier of tea"
 # "most of Nigeria's crude goes to India"; goods that enter, reach or flood a country's market
 MARKET_ENTRY_VERBS = {"enter", "reach", "flood", "dominate", "penetrate", "conquer"}
-DESTINATION_VERBS = {"go", "flow", "arrive", "dock"} | MARKET_ENTRY_VERBS
+DESTINATION_VERBS = {"go", "flow", "arrive", "dock", "return"} | MARKET_ENTRY_VERBS  # ("return to Russian shops")
 # what carries goods to a port: "a tanker carrying Iraqi crude arrived in Turkey"
 VESSELS = {"tanker", "ship", "vessel", "freighter", "barge", "carrier", "train", "truck", "convoy", "bulker"}
 # goods said to be liked, known or found where they are sold: "Russian trucks are well known in Laos"
@@ -2344,6 +2344,8 @@ def _clause_of(token: "Token") -> "Token":
     for _ in range(12):
         if node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
             return node
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children):
+            return node  # "... supply electricity to Moldova and we expect ...": a clause with a subject of its own
         node = node.head
     return node
 
