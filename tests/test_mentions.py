@@ -34,6 +34,10 @@ def one(text):
     ("The Bank of Chile lends to Peru.", ["CHL", "PER"]),
     # where a broadcast was heard is no party
     ("Radio Tehran, monitored in Nicosia, said Iran and Syria signed.", ["IRN", "IRN", "SYR"]),
+    # a combining form names a country only before a hyphen and another country word
+    ("Indo-Soviet and Anglo-Egyptian trade grew, and Sino-Japanese talks began.",
+     ["IND", "SUN", "GBR", "EGY", "CHN", "JPN"]),
+    ("Chile joined the Indo-Pacific forum on the Anglo-Saxon model that General Franco never liked.", ["CHL"]),
 ])
 def test_countries_by_name_adjective_and_capital(text, codes):
     assert [c.code for c in find_countries(one(text), lexicon())] == codes

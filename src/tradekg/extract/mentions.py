@@ -81,6 +81,12 @@ _RELATIVE_RE = re.compile(r"\b(today|yesterday|tomorrow|on (?:monday|tuesday|wed
                           r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
 
 
+# combining forms that stand for a country only before a hyphen and another country word
+_COMBINING = {"Sino", "Franco", "Indo", "Anglo", "Russo", "Italo", "Greco", "Nippo", "Luso", "Hispano", "Turco", "Austro"}
+_NOT_A_PAIR_AFTER = re.compile(r"-(?:Pacific|Saxons?|European|China|Chinese|Aryan|Iranian|Gangetic|Malaysian|"
+                               r"Americans?|Caribbean|Australian)\b")
+
+
 def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: list | None = None) -> list[CountrySpan]:
     """Countries named, described by adjective, possessive or capital. ``firms``, when given,
     collects the country words inside the name of an organisation ("Vietnam Airlines"), which name
@@ -124,6 +130,8 @@ def find_countries(sentence: Sentence, lex: Lexicon, doc_year: str = "", firms: 
             continue  # the Minsk Agreements are no party of Belarus
         if surface.startswith("America") and _CONTINENT_BEFORE.search(before):
             continue
+        if surface in _COMBINING and (not re.match(r"-[A-Z]", end_word) or _NOT_A_PAIR_AFTER.match(end_word)):
+            continue  # "Indo-Soviet", "Anglo-French" name a pair; "Indo-Pacific", "General Franco" no country
         if re.search(r"\bNew\s+$", before):
             continue  # "New England", "New Mexico", "New Jersey": a place named after the country
         if kind == "capital" and _LISTENING_POST.search(before):
