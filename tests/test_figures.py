@@ -348,3 +348,8 @@ def test_a_third_countrys_figure_set_beside_the_pairs_is_left_out(than):
     text = (f"Trade between Chile and Peru reached $2 billion last year. That is {than} Chile's $9 billion trade "
             "with China.")
     assert [(v.countries, v.amount.value) for v in read_facts(article(text)).volumes] == [(("CHL", "PER"), 2e9)]
+
+
+def test_a_figure_with_another_partner_after_it_is_not_the_pairs():
+    text = "Chile's trade with Peru was 2 billion dlrs, compared with 5 billion dlrs with Bolivia."
+    assert [(v.countries, v.amount.value) for v in read_facts(article(text)).volumes] == [(("CHL", "PER"), 2e9)]

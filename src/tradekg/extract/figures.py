@@ -238,6 +238,10 @@ class FigureReader:
                 pair = own
             if not pair:
                 continue
+            with_other = re.match(r"\s+(?:(?:a|per)\s+year\s+|annually\s+)?with\s+(?:the\s+)?", after)
+            if with_other and any(c.start - view.sentence.start == m_end + with_other.end() and c.code not in pair
+                                  for c in view.countries):
+                continue  # "..., compared with $12 billion with Iran": another partner's figure
             if len(ctx.main) >= 2 and set(pair) != set(ctx.main[:2]) and \
                     re.search(r"\b(?:compared\s+(?:with|to)|than|unlike)\b[^,;]*$", text[max(0, lo - 80):lo], re.I):
                 continue  # "..., compared with China's $24 billion trade with Japan": a third country set beside
