@@ -48,6 +48,10 @@ PROJECTS = [
     ("Chile and Peru have 30 joint projects worth $2 billion, including a cement plant and a copper smelter.",
      [("cement plant", CP, "realised", "project.field", "cement plant"),
       ("copper smelter", CP, "realised", "project.field", "copper smelter")]),
+    # a second member the parser joined to the first one's place
+    ("Chile and Peru are building joint projects, including a copper smelter in Peru and a gas chemical complex.",
+     [("copper smelter", CP, "realised", "project.field", "copper smelter"),
+      ("gas chemical complex", CP, "realised", "project.field", "gas chemical complex")]),
     ("Chilean and Peruvian companies started joint helicopter assembly.",
      [("helicopter assembly", CP, "realised", "project.production", "helicopter assembly")]),
     ("Kenya and Uganda will jointly produce vaccines.",

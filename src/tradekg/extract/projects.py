@@ -194,13 +194,20 @@ class ProjectReader:
                         and child.dep_ == "acl":
                     out.extend(self._building_verb(child, joint=True))
                 elif case in ("in", "on", "for", "of", "such", "including", "like") and (joint or case in ("such", "including")):
-                    for member in _conjuncts(child):
+                    for member in _conjuncts(child) + self._hung_on_place(child):
                         if case in ("in", "on") and (member.pos_ == "PROPN" or member.lower_ in _PLACE_NOUNS):
                             continue  # "a joint venture in Gyula", "in the Moscow Region": where, not what
                         span = self._phrase(member, fields=True)
                         if span:
                             out.append(self._item(text_between(*span), span[0], span[1], "project.field", noun))
         return out
+
+    def _hung_on_place(self, member: "Token") -> list["Token"]:
+        """Things built that the parser joined to a member's place instead of to the member ("a
+        power plant in Uzbekistan and a gas chemical complex", with the complex a conjunct of
+        Uzbekistan)."""
+        return [c for n in member.children if n.dep_ == "nmod" and (self._country_word(n) or word_of(n) in self.lex.cities)
+                for c in n.conjuncts if c.i > n.i and c.pos_ == "NOUN" and singular(c.lower_) in self.objects]
 
     def _together(self, token: "Token") -> bool:
         """Whether the sentence says the thing is done together ("jointly", "joint", "with us",
