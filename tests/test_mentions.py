@@ -38,6 +38,8 @@ def one(text):
     ("Indo-Soviet and Anglo-Egyptian trade grew, and Sino-Japanese talks began.",
      ["IND", "SUN", "GBR", "EGY", "CHN", "JPN"]),
     ("Chile joined the Indo-Pacific forum on the Anglo-Saxon model that General Franco never liked.", ["CHL"]),
+    # names and adjectives of the 1980s wire stories
+    ("Kampuchean rice went to Zairean and Moldavian buyers via Macau.", ["KHM", "COD", "MDA", "MAC"]),
 ])
 def test_countries_by_name_adjective_and_capital(text, codes):
     assert [c.code for c in find_countries(one(text), lexicon())] == codes
