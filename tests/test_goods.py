@@ -173,6 +173,9 @@ def test_bare_generic_goods_are_no_commodity(text):
     ("rare earths", "2805"), ("lithium", "28"), ("generic pharmaceuticals", "3004"), ("jet engines", "8411"),
     ("durian", "081060"), ("infant formula", "190110"), ("wind turbines", "850231"), ("batteries", "8507"),
     ("cashmere", "5102"), ("copper concentrate", "2603"), ("critical minerals", ""), ("palm olein", "151190"), ("passenger jets", "8802"),
+    # goods a sweep of 250 names sold between two countries found unread
+    ("snowmobiles", "870310"), ("tramcars", "8603"), ("safety helmets", "650610"), ("cognac", "220820"),
+    ("marble", "2515"), ("granite", "2516"), ("air conditioners", "8415"), ("yogurt", "040320"), ("icebreakers", ""),
 ])
 def test_hs_code_of_a_label(vocab, label, hs):
     assert vocab.hs_for(label) == hs
@@ -488,3 +491,9 @@ def _listed(vocab, marked: str, trusted: bool):
 @pytest.mark.parametrize("marked, trusted, expected", DIRECT, ids=[x[0][:45] for x in DIRECT])
 def test_the_list_reader_alone(vocab, marked, trusted, expected):
     assert _listed(vocab, marked, trusted) == expected
+
+
+def test_goods_the_nomenclature_does_not_name_are_known_by_the_lexicon():
+    flows = read_facts(article("Finland sold icebreakers and cardboard to Chile.")).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == \
+        [("FIN", "CHL", "cardboard"), ("FIN", "CHL", "icebreakers")]
