@@ -800,7 +800,7 @@ class _Reading:
         if not bought_goods:
             # "..., and Iran will pay with urea" / "Iraq paid partly in crude oil": what it bought is
             # told before; the goods it pays in go to the one other country the sentence names
-            paid_in = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) in ("with", "in")]
+            paid_in = [c for c in verb.children if c.dep_ in ("obl", "nmod", "obj") and _case(c) in ("with", "in")]
             others = {c.code for c in self.view.countries} - {side}
             seller = next(iter(others)) if len(others) == 1 else self.ctx.other(side)
             return self.flows(self._known(self.goods_under(paid_in)), side, seller, verb,
