@@ -894,11 +894,14 @@ def test_markets_and_organisations_of_no_country_are_no_partner(text, expected):
     ("Chilean copper went to Bolivia last year. Bolivia paid mostly in tin.",
      [("CHL", "BOL", "copper", "flow.destination"), ("BOL", "CHL", "tin", "flow.payment.paid")]),
     # paid "in" goods the parser made the verb's object
-    ("Under the accord, Chile will supply crude oil and refined products to Bolivia, which will pay partly in tin, "
-     "wool and silver.",
+    ("Under the accord, Chile will supply crude oil and refined products to Bolivia, which will pay partly in "
+     "cocoa, timber and gold.",
      [("CHL", "BOL", "crude oil", "flow.verb.supply"), ("CHL", "BOL", "refined products", "flow.export.supply"),
-      ("BOL", "CHL", "tin", "flow.payment.pay"), ("BOL", "CHL", "wool", "flow.payment.pay"),
-      ("BOL", "CHL", "silver", "flow.payment.pay")]),
+      ("BOL", "CHL", "cocoa", "flow.payment.pay"), ("BOL", "CHL", "timber", "flow.payment.pay"),
+      ("BOL", "CHL", "gold", "flow.payment.pay")]),
+    ("Under the accord, Chile will supply crude oil to Bolivia, which will pay partly in timber and gold.",
+     [("CHL", "BOL", "crude oil", "flow.verb.supply"), ("BOL", "CHL", "timber", "flow.payment.pay"),
+      ("BOL", "CHL", "gold", "flow.payment.pay")]),
     # the payer named by "which" after its comma, wherever the parser hung the clause
     ("Under the deal Chile will ship lorries and pumps to Bolivia, which will pay with tin and wool.",
      [("CHL", "BOL", "lorries", "flow.verb.ship"), ("CHL", "BOL", "pumps", "flow.export.ship"),
