@@ -332,3 +332,15 @@ def test_projects_of_ours_said_to_the_other_side_are_joint(said):
 
 def test_projects_of_one_country_in_a_field_are_not_joint():
     assert read_facts(article("Chile has large projects in mining that are going well.")).projects == []
+
+
+@pytest.mark.parametrize("thing, label", [
+    # things built that a sweep of 87 found unread: roads and ports of other names, a mine named by
+    # an adjective ("copper" read as one, "mine" as the pronoun)
+    ("the Lima-Arequipa expressway", "build Lima-Arequipa expressway"), ("a seaport", "build seaport"),
+    ("a new reservoir", "build reservoir"), ("a copper mine", "build copper mine"), ("a stadium", "build stadium"),
+    ("a substation", "build substation"), ("a university", "build university"), ("a wharf", "build wharf"),
+])
+def test_things_built_together(thing, label):
+    facts = read_facts(article(f"Chile and Peru will jointly build {thing} near the border."))
+    assert [(p.label, p.partners) for p in facts.projects] == [(label, CP)]

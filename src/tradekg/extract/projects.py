@@ -431,7 +431,7 @@ class ProjectReader:
         gerund = fields and head.pos_ == "VERB" and head.lower_.endswith("ing") and \
             not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in head.children)  # "projects in shipbuilding", not "in providing aid"
         # ("a coal mine" with "mine" tagged a pronoun: no pronoun has a compound before it)
-        mine = head.lower_ == "mine" and any(c.dep_ == "compound" for c in head.children)
+        mine = head.lower_ == "mine" and any(c.dep_ in ("compound", "amod") for c in head.children)
         if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not gerund and not mine or head.lower_ in self.nouns \
                 or self.vocab.is_container(head.lower_) and not (units and singular(head.lower_) in self.objects) \
                 or self._country_word(head) or word_of(head) in self.lex.cities:
