@@ -213,3 +213,21 @@ def test_a_transcript_of_talks_is_a_meeting_of_its_speakers(title, mode):
 
 def test_a_transcript_without_talks_in_its_title_is_no_meeting():
     assert read_facts(article("Remarks at the copper forum" + TRANSCRIPT, date="2024-10-12")).meetings == []
+
+
+@pytest.mark.parametrize("together", [
+    "sat down with Peruvian President Luis Vega", "had lunch with Peruvian President Luis Vega",
+    "dined with Peruvian President Luis Vega", "exchanged views with Peruvian President Luis Vega",
+    "had an audience with Peruvian President Luis Vega", "shook hands with Peruvian President Luis Vega",
+])
+def test_other_words_of_meeting_face_to_face(together):
+    facts = read_facts(article(f"Chilean President Ana Soto {together} in Cusco.", date="2024-10-20"))
+    names = {k: p.name for k, p in facts.people.items()}
+    assert [([names[k] for k in m.participants], m.place, m.mode) for m in facts.meetings] == \
+        [(["Ana Soto", "Luis Vega"], "Cusco", "in person")]
+
+
+def test_a_joint_press_conference_is_a_meeting():
+    text = "Chilean President Ana Soto and Peruvian President Luis Vega gave a joint press conference in Cusco."
+    facts = read_facts(article(text, date="2024-10-20"))
+    assert [len(m.participants) for m in facts.meetings] == [2]
