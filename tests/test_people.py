@@ -61,6 +61,9 @@ OFFICIALS = [
      [("Rose Akello", "minister of trade", "UGA")]),
     ("Uganda's Minister of Trade, Rose Akello and Grace Auma Nantale arrived.",
      [("Rose Akello", "minister of trade", "UGA")]),
+    # a country's central bank named before its governor's office: the country's official, not a firm's
+    ("Kenya's Central Bank Governor Rose Akello arrived in Kampala.",
+     [("Rose Akello", "central bank governor", "KEN")]),
     # a list of offices the lexicon knows, in lower case, before the holder's name in apposition
     ("Uganda's minister of industry, trade and investment, Rose Akello, arrived.",
      [("Rose Akello", "minister of industry", "UGA")]),

@@ -172,10 +172,16 @@ _ORG_TAIL = re.compile(r"^\s+(?:[A-Z][\w&-]*\s+){0,4}(?:Institute|University|Ban
                        r"Fund|Council|Association|Daily|Times|Post)\b")
 
 
+_OFFICE_OF_ORG = re.compile(r"^\s+(?:Central\s+|National\s+|Reserve\s+|State\s+)*(?:Bank|Council)\s+"
+                            r"(?:Governor|President|Chairman|Chairwoman|Chair|Head|Chief|Secretary)\b")
+
+
 def _inside_organisation_name(surface: str, text: str, start: int, tail: str) -> bool:
     """"Bank of Brazil" still refers to Brazil; "National Cancer Institute" names no country."""
     # ("a report of the Swiss Institute for ...": "of" after a common word opens no name)
-    return bool(_ORG_TAIL.match(tail)) and not re.search(r"\b[A-Z][\w&-]*\s+of\s+(?:the\s+)?$", text[max(0, start - 40):start])
+    # ("Chilean Central Bank Governor X": the country's office, held by a person of that country)
+    return bool(_ORG_TAIL.match(tail)) and not _OFFICE_OF_ORG.match(tail) and \
+        not re.search(r"\b[A-Z][\w&-]*\s+of\s+(?:the\s+)?$", text[max(0, start - 40):start])
 
 
 def parse_number(num: str) -> float | None:
