@@ -2144,3 +2144,18 @@ def test_a_rank_in_the_world_sends_nothing_to_the_storys_other_side(text, expect
 def test_lists_examples_and_help_in_a_story_of_two(text, expected):
     flows = read_facts(article("Kenya and Egypt held talks. " + text)).flows
     assert [(f.exporter, f.importer, f.commodity) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt asked Kenya for more tea.", [("KEN", "EGY", "tea", "wanted")]),
+    ("Egypt has requested 50,000 tonnes of tea from Kenya.", [("KEN", "EGY", "tea", "wanted")]),
+    ("Egypt asked for Kenyan tea.", [("KEN", "EGY", "tea", "wanted")]),  # the goods' country sells
+    # no goods, or goods of no country asked
+    ("Egypt asked Kenya for help.", []),
+    ("Egypt requested a loan from Kenya.", []),
+    ("Egypt asked for tea.", []),
+])
+def test_who_asks_for_goods_wants_them(text, expected):
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected
+    assert all(f.evidence.rule == "flow.request" for f in flows)

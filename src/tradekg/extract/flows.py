@@ -615,6 +615,8 @@ class _Reading:
         if token.pos_ == "VERB" and (lemma in SEEKING_VERBS or lemma == "look" and
                                      any(_case(c) == "for" for c in token.children)):
             return self.seeking_frame(token)
+        if token.pos_ == "VERB" and lemma in ("ask", "request"):
+            return self.request_frame(token)
         if lemma in GRATITUDE:
             return self.gratitude_frame(token)
         if lemma in MAKING_VERBS and token.pos_ == "VERB":
@@ -1110,6 +1112,24 @@ class _Reading:
             return []
         seeker = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
         return self.flows(mine, "", self.side_of(seeker), verb, "flow.seek", modality="wanted")
+
+    def request_frame(self, verb: "Token") -> list[TradeFlow]:
+        """"Ghana asked Nigeria for fuel", "Ghana requested fuel from Nigeria": who asks wants the
+        goods (the lexicon's or the nomenclature's) of the country asked."""
+        asked = [c for c in verb.children if c.dep_ in ("obj", "iobj") and self._only_country(c)] if verb.lemma_.lower() == "ask" \
+            else [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "from" and self._only_country(c)]
+        slots = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"] if verb.lemma_.lower() == "ask" \
+            else [c for c in verb.children if c.dep_ == "obj"]
+        if verb.lemma_.lower() == "ask" and not slots:
+            slots = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"]
+        goods = self._known(self.goods_under(slots))
+        asker = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        seller = self.side_of(asked)
+        if not seller:
+            goods = [g for g in goods if g.origin_token >= 0]  # "asked for Nigerian fuel": the goods' country sells
+        if not goods or not asker or asker == seller:
+            return []
+        return self.flows(goods, seller, asker, verb, "flow.request", modality="wanted")
 
     def dependence_frame(self, word: "Token") -> list[TradeFlow]:
         """"Ghana relies on Nigerian electricity", "Hungary's dependence on Russian gas": the one

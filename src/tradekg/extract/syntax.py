@@ -452,7 +452,8 @@ _CUES = re.compile(
     r"\b(?:categor(?:y|ies)|items|commodities|shelf|shelves|counters|supermarkets?|shops|stores)\b|"
     r"\b(?:approvals?|authori[sz]ations?|registrations?)\s+(?:\w+\s+){0,2}(?:for|of)\b|"
     r"\b(?:contracts?|deals?)\s+(?:\w+\s+){0,3}for\b|\b(?:assistance|aid|packages?)\b[^.]{0,80}\b(?:includ|compris|contain)|\b(?:highways?|motorways?|roads?|tunnels?|airports?|hospitals?|"
-    r"metro|terminals?|interconnections?|consorti(?:um|a)|rail|tramway|financ\w*|fund(?:s|ed|ing)?)\b|\bhelp(?:s|ed|ing)?\b[^.]{0,40}\bwith\b)",
+    r"metro|terminals?|interconnections?|consorti(?:um|a)|rail|tramway|financ\w*|fund(?:s|ed|ing)?)\b|\bhelp(?:s|ed|ing)?\b[^.]{0,40}\bwith\b|"
+    r"\brequest(?:s|ed|ing)?\b|\bask(?:s|ed|ing)?\b[^.]{0,60}\bfor\b)",
     re.IGNORECASE)
 
 
