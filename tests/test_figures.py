@@ -198,6 +198,11 @@ FIGURES = [
     # "was valued at" is the trade's own value, not a deal's
     ("Chile's trade with Peru, mostly copper, was valued at 900 mln dlrs in 2021.", "",
      [(("CHL", "PER"), 9e8, "USD", "2021", "realised", "trade with Peru, mostly copper, was valued at 900 mln dlrs")]),
+    # one country's total trade with a partner named is the pair's; a mark or level passed is the figure
+    ("Chile's total trade with Peru reached 2 billion dlrs in 2023.", "",
+     [(("CHL", "PER"), 2e9, "USD", "2023", "realised", "total trade with Peru reached 2 billion dlrs")]),
+    ("Trade between Chile and Peru passed the 2 billion dlrs mark in 2023.", "",
+     [(("CHL", "PER"), 2e9, "USD", "2023", "realised", "Trade between Chile and Peru passed the 2 billion dlrs")]),
     # the growth told at length before the figure it led to
     ("Commerce between Chile and Peru rose by 9 percent during the first six months of the current calendar year, to 1.2 billion dlrs.", "",
      [(("CHL", "PER"), 1.2e9, "USD", "", "realised",
@@ -246,6 +251,7 @@ def test_a_figure_in_full(text, date, expected):
     "Kenya and Uganda met. Mutual trade among the member states reached $12 billion.",
     "Kenya and Uganda met. Kenya's total trade turnover reached $25 billion last year.",
     "The Maldives and Peru met. The Maldives' total trade reached $4 billion, with Peru a minor partner.",
+    "Kenya and Uganda met. Kenya's overall trade reached $90 billion, with Uganda a small partner.",
     "Kenya and Uganda met. Uganda's trade with its neighbours totalled $4 billion.",
     "Kenya and Uganda met. Trade in services reached $400 million.",
     # trade with two partners at once, or among three, is no pair's figure
@@ -254,6 +260,7 @@ def test_a_figure_in_full(text, date, expected):
     # the amount in another clause after the trade word, or the price of a thing
     "Kenya and Uganda discussed trade; Uganda received $300 million in humanitarian aid from Kenya.",
     "Kenya and Uganda met. Trade was discussed, and the two sides signed 15 documents worth $2 billion.",
+    "Kenya and Uganda met. Trade was discussed, and agreements were signed for $2 billion.",  # a passive's subject
     "Kenya and Uganda met. To boost trade, the two countries set up a fund of $100 million.",
     "Kenya and Uganda met. Trade and energy were on the agenda, as was the $1 billion railway.",
     "Kenya and Uganda met. Trade is growing, the president said, noting that Uganda paid $200 million for buses.",
