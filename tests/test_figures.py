@@ -203,6 +203,9 @@ FIGURES = [
      [(("CHL", "PER"), 2e9, "USD", "2023", "realised", "total trade with Peru reached 2 billion dlrs")]),
     ("Trade between Chile and Peru passed the 2 billion dlrs mark in 2023.", "",
      [(("CHL", "PER"), 2e9, "USD", "2023", "realised", "Trade between Chile and Peru passed the 2 billion dlrs")]),
+    # (but the same trade's figure of another year is one)
+    ("Trade between Chile and Peru is now higher than the 2 billion dlrs of 2020.", "",
+     [(("CHL", "PER"), 2e9, "USD", "2020", "realised", "Trade between Chile and Peru is now higher than the 2 billion dlrs")]),
     # the growth told at length before the figure it led to
     ("Commerce between Chile and Peru rose by 9 percent during the first six months of the current calendar year, to 1.2 billion dlrs.", "",
      [(("CHL", "PER"), 1.2e9, "USD", "", "realised",
@@ -261,6 +264,9 @@ def test_a_figure_in_full(text, date, expected):
     "Kenya and Uganda discussed trade; Uganda received $300 million in humanitarian aid from Kenya.",
     "Kenya and Uganda met. Trade was discussed, and the two sides signed 15 documents worth $2 billion.",
     "Kenya and Uganda met. Trade was discussed, and agreements were signed for $2 billion.",  # a passive's subject
+    # a debt in trade; a quantity set beside the trade that is none of its figures
+    "Uganda owes Kenya $2 billion in trade debts.",
+    "Trade between Kenya and Uganda could be worth far more than the $2 billion Uganda spent on arms.",
     "Kenya and Uganda met. To boost trade, the two countries set up a fund of $100 million.",
     "Kenya and Uganda met. Trade and energy were on the agenda, as was the $1 billion railway.",
     "Kenya and Uganda met. Trade is growing, the president said, noting that Uganda paid $200 million for buses.",

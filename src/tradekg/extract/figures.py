@@ -223,6 +223,9 @@ class FigureReader:
                 continue  # "trade reached $500 million, of which copper made up $200 million"
             if self.money_object_re.match(text, m_end):
                 continue  # "trade and a $300 million loan": the amount is the loan's
+            if re.search(r"\bthan\s+the\s+$", text[max(0, m_start - 12):m_start]) and \
+                    not re.match(r"\s+(?:of|in|for)\s+(?:\d{4}|the\s+previous|last)\b", text[m_end:]):
+                continue  # "worth far more than the $2 billion Peru spent on arms": another quantity (not "of 2020")
             if head.end() <= m_start and self._another_clause(view, head.start(), head.end(), m_start, m_end):
                 continue  # "trade was discussed, and the sides signed deals worth $2 billion"
             # "Bilateral trade stands at $2 billion, while Chinese trade with Ghana is $10 billion":
