@@ -2159,3 +2159,14 @@ def test_who_asks_for_goods_wants_them(text, expected):
     flows = read_facts(article(text)).flows
     assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected
     assert all(f.evidence.rule == "flow.request" for f in flows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile sells copper to China, Peru sells zinc to Japan.",
+     [("CHL", "CHN", "copper"), ("PER", "JPN", "zinc")]),
+    ("Turkey sells tomatoes to Russia, Iran sells pistachios to China.",
+     [("IRN", "CHN", "pistachios"), ("TUR", "RUS", "tomatoes")]),
+])
+def test_a_name_that_is_a_common_noun_opens_a_sentence_as_a_name(text, expected):
+    """"Chile", "Turkey", first in a sentence, were read as a verb or a pronoun by the tagger."""
+    assert sorted((f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows) == expected

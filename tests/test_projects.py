@@ -246,7 +246,7 @@ def test_a_denied_project_is_negated(text, label):
 
 def test_not_only_is_no_negation_of_a_project():
     facts = read_facts(article("Chile and Peru not only built a port but also a bridge."))
-    assert [(p.label, p.negated) for p in facts.projects] == [("built port", False)]
+    assert [(p.label, p.negated) for p in facts.projects] == [("built port", False), ("built bridge", False)]
 
 
 

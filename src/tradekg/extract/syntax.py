@@ -359,6 +359,9 @@ _PREPOSITIONS = {"of", "on", "for", "to", "with", "from", "by", "in", "into", "a
                  "between", "toward", "towards", "under"}
 
 
+_COMMON_NOUN_NAMES = {"chile", "turkey", "china", "jordan", "chad", "niger", "guinea"}
+
+
 def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: int = 0) -> "Doc":
     """The sentence from ``body`` on (past a speaker's label) with stand-in verbs where trade verbs
     are verbs, and one stand-in word for each country name (``names``: character spans) of several
@@ -376,7 +379,10 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
     spans = [[t.i for t in doc if start <= t.idx < end and t.lower_ not in ("'s", "’s", "'", "’")] for start, end in names]
     listed = _listed_names(doc, [inside for inside in spans if inside])
     for (_, end), inside in zip(names, spans):
-        if inside and (len(inside) > 1 or inside[0] not in listed and _attributive(doc, inside[0], inside[-1], swaps)) \
+        # ("Chile sells copper": a name that is a common noun too, first in the sentence, read as a
+        # verb or a pronoun by a tagger trained on web text; parsed as a plain name)
+        if inside and (len(inside) > 1 or inside[0] == first and doc[first].lower_ in _COMMON_NOUN_NAMES or
+                       inside[0] not in listed and _attributive(doc, inside[0], inside[-1], swaps)) \
                 and doc[inside[-1]].idx + len(doc[inside[-1]]) <= end + 1:
             merged[inside[0]] = inside[-1]
     blank = {t.i for t in doc if t.is_space}  # runs of spaces or line breaks: no words for the parser
