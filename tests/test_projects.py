@@ -338,7 +338,8 @@ def test_projects_of_one_country_in_a_field_are_not_joint():
     # things built that a sweep of 87 found unread: roads and ports of other names, a mine named by
     # an adjective ("copper" read as one, "mine" as the pronoun)
     ("the Lima-Arequipa expressway", "build Lima-Arequipa expressway"), ("a seaport", "build seaport"),
-    ("a new reservoir", "build reservoir"), ("a copper mine", "build copper mine"), ("a stadium", "build stadium"),
+    ("a new reservoir", "build reservoir"), ("a copper mine", "build copper mine"), ("a coal mine", "build coal mine"),
+    ("a stadium", "build stadium"),
     ("a substation", "build substation"), ("a university", "build university"), ("a wharf", "build wharf"),
 ])
 def test_things_built_together(thing, label):

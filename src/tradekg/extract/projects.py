@@ -431,7 +431,9 @@ class ProjectReader:
         gerund = fields and head.pos_ == "VERB" and head.lower_.endswith("ing") and \
             not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in head.children)  # "projects in shipbuilding", not "in providing aid"
         # ("a coal mine" with "mine" tagged a pronoun: no pronoun has a compound before it)
-        mine = head.lower_ == "mine" and any(c.dep_ in ("compound", "amod") for c in head.children)
+        # (or with the noun before it made a sibling: "build a coal | mine")
+        split = head.i > 0 and head.doc[head.i - 1].pos_ == "NOUN" and head.doc[head.i - 1].head.i == head.head.i
+        mine = head.lower_ == "mine" and (any(c.dep_ in ("compound", "amod") for c in head.children) or split)
         if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not gerund and not mine or head.lower_ in self.nouns \
                 or self.vocab.is_container(head.lower_) and not (units and singular(head.lower_) in self.objects) \
                 or self._country_word(head) or word_of(head) in self.lex.cities:
@@ -455,7 +457,7 @@ class ProjectReader:
             lefts = [t for t in lefts if t.i > per + 1]  # "a 20,000 barrels per day refinery": the rate is no name
         if any(singular(t.lower_) in _FINANCIAL for t in lefts if t.i == head.i - 1):
             return None  # "extended a credit line": money lent, not a line built
-        first = min([t.i for t in lefts] + [head.i])
+        first = min([t.i for t in lefts] + [head.i - 1 if mine and split else head.i])
         first = self._skip(head.doc, first, head.i)
         last = head
         for child in head.rights:  # "Kessa-4", "Delta Gas 3"
