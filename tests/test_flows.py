@@ -1218,7 +1218,9 @@ MODALITY_WORD_BY_WORD = [
       for v in ("is ready", "is willing", "is able", "is prepared", "promised", "offered")],
     *[(f"Kenya {v} to buy tea from Egypt.", "wanted")
       for v in ("would like", "is keen", "is eager", "needs", "asked", "wants", "will try")],
-    *[(f"Kenya {v} tea exports to Egypt.", "refused") for v in ("halted", "suspended", "stopped", "restricted")],
+    *[(f"Kenya {v} tea exports to Egypt.", "refused") for v in ("halted", "suspended", "stopped", "restricted", "ceased")],
+    ("Kenya will no longer export tea to Egypt.", "refused"),  # a flow stopped
+    ("Kenya will export tea to Egypt for no longer than two years.", "planned"),
 ]
 
 

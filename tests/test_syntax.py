@@ -117,6 +117,8 @@ def _verbal_cases():
               ("Kenya agreed to swap tea for Egyptian cotton.", "swap", True),
               ("The exchange of tea for cotton grew.", "exchange", False)]
     cases += [(f"Then {w} export tea to Egypt.", "export", True) for w in ("we", "i", "you", "they")]
+    cases += [("Kenya will no longer export tea to Egypt.", "export", True),  # "no longer" passed over
+              ("Kenya has no export of tea.", "export", False)]
     cases += [("In 1986 Kenya exported 2,000 tonnes of tea.", "exported", True),
               ("In 1986 Kenya exported by sea 2,000 tonnes of tea.", "exported", False),
               ("Kenya has exported tea.", "exported", True), ("Kenya exported.", "exported", False)]

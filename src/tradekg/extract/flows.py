@@ -45,7 +45,7 @@ OFFERED_HEADS = {"offer", "ready", "willing", "able", "prepared", "propose", "pr
 # have doubled" tell of flows that happened
 PROGRESS_HEADS = {"continue", "increase", "expand", "boost", "resume", "start", "begin", "launch", "double", "raise",
                   "diversify", "grow", "rise"}
-REFUSED_HEADS = {"ban", "halt", "suspend", "stop", "cancel", "refuse", "embargo", "restrict", "prohibit", "block",
+REFUSED_HEADS = {"ban", "halt", "suspend", "stop", "cease", "cancel", "refuse", "embargo", "restrict", "prohibit", "block",
                  "curb", "cut", "end", "threaten", "freeze", "reject", "boycott", "sanction", "limit", "phase"}
 # a share leads to its goods but does not vouch for them: "most of the financing"
 SHARES = {"half", "third", "thirds", "quarter", "most", "bulk", "majority", "portion"}
@@ -1928,6 +1928,9 @@ class _Reading:
                                                                           and t.head.lemma_.lower() in LOWERING)
                                for t in chain[1:] + [trigger]):
             return "refused", negated
+        if any(a.lower_ == "no" and b.lower_ == "longer" for a, b in zip(trigger.doc[max(0, trigger.i - 4):trigger.i],
+                                                                         trigger.doc[max(1, trigger.i - 3):trigger.i])):
+            return "refused", negated  # "will no longer import Turkish electricity": a flow stopped
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly", "eagerly") for t in chain[:2]
                for c in t.children):
             return "wanted", negated  # "we will gladly buy your cotton"

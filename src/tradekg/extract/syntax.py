@@ -85,7 +85,7 @@ _SUBJECT_WORDS = {"he", "she", "it", "which", "who", "that", "they", "we", "i", 
 # verb a reader compares is listed here.
 VERB_BASES = frozenset("""
     abolish accept acquire address arrive advertise agree aim allow appreciate ask assemble ban barter begin bid block book
-    boost boycott build buy call cancel come commend commission comprise concern congratulate consider consist
+    boost boycott build buy call cancel cease come commend commission comprise concern congratulate consider consist
     complete conquer construct contain continue contract countertrade cover create criticise criticize curb cut decide delay
     deliver demand deny depend develop discuss dismantle distribute diversify dock dominate donate double drop dump ease
     eliminate embargo end enjoy finance finish fund ensure enter establish exchange expand expect explore export extend fear feature
@@ -224,8 +224,10 @@ def _verbal(doc: "Doc", i: int) -> bool:
     if word.startswith("sourc") and not any(t.lower_ == "from" for t in doc[i + 1:i + 10]):
         return False  # "diplomatic sources said": a verb of buying only with where from
     k = i - 1
-    while k >= 0 and doc[k].lower_ in ("also", "already", "now", "still", "currently", "mainly", "largely",
-                                       "mostly", "only", "gladly", "jointly", "reliably", "regularly"):
+    while k >= 0 and (doc[k].lower_ in ("also", "already", "now", "still", "currently", "mainly", "largely",
+                                        "mostly", "only", "gladly", "jointly", "reliably", "regularly") or
+                      doc[k].lower_ == "longer" and k > 0 and doc[k - 1].lower_ == "no" or
+                      doc[k].lower_ == "no" and doc[k + 1].lower_ == "longer"):  # "will no longer export"
         k -= 1
     if k < 0:
         return False
