@@ -345,3 +345,12 @@ def test_projects_of_one_country_in_a_field_are_not_joint():
 def test_things_built_together(thing, label):
     facts = read_facts(article(f"Chile and Peru will jointly build {thing} near the border."))
     assert [(p.label, p.partners) for p in facts.projects] == [(label, CP)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a facility built by the country hyphened to "built", in another; goods so made are no project
+    ("The Chilean-built railway from Lima to Cusco opened in 2019.", [("built railway", CP)]),
+    ("Peru bought Chilean-built frigates last year.", []),
+])
+def test_a_facility_built_by_a_country_named_before_it(text, expected):
+    assert [(p.label, p.partners) for p in read_facts(article(text)).projects] == expected

@@ -261,6 +261,9 @@ class ProjectReader:
                 verb.head.i < verb.i and any(_case(c) in ("by", "with") and any(self._country_word(t) for t in c.subtree)
                                              for c in verb.children if c.dep_ in ("obl", "obl:agent")):
             objects = [verb.head]  # "a cement factory built with Egyptian participation", "built by Chinese firms"
+        if not objects and verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and any(
+                self._country_word(c) for c in verb.children if c.dep_ in ("compound", "amod", "npadvmod") and c.i < verb.i):
+            objects = [verb.head]  # "the Chinese-built railway": built by the country hyphened to the verb
         if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN") and \
                 any(c.dep_ == "obj" and c.lower_ in ("which", "that") for c in verb.children):
             objects = [verb.head]  # "the high-speed railway, which Japanese firms will build"
