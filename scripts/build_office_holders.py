@@ -236,8 +236,8 @@ def surname_key(name: str) -> str:
     return key(last)
 
 
-def _years(row: dict[str, str]) -> tuple[int, int]:
-    return int(row["start"][:4] or 0), int(row["end"][:4] or 9999)
+def _dates(row: dict[str, str]) -> tuple[str, str]:
+    return row["start"] or "0000", row["end"] or "9999"
 
 
 def link_archigos(rows: list[dict[str, str]]) -> None:
@@ -252,8 +252,10 @@ def link_archigos(rows: list[dict[str, str]]) -> None:
             if other["country"] != row["country"] or surname_key(other["name"]) != surname_key(row["name"]):
                 continue
             given = row["name"].split()[:-1]
-            (a, b), (c, d) = _years(row), _years(other)
-            # a bare surname ("Merkel") is the same person only while the Wikidata holding overlaps it
+            (a, b), (c, d) = _dates(row), _dates(other)
+            # a bare surname ("Merkel") is the same person only while the Wikidata holding overlaps it,
+            # day by day: Archigos' "Qaddafi" from September 1969 is not the Wanis al-Qaddafi whose
+            # holding ended that January
             if given and given_names_agree(given, other["name"].split()[:-1]) or not given and a <= d and c <= b:
                 row["wikidata"] = other["wikidata"]
                 break

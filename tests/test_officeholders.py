@@ -338,3 +338,15 @@ def test_a_row_without_an_item_joins_whichever_term_of_the_item_it_began_with():
         _row("Aziz Rahman", "MYS", "head of government", "2018-05-10", "2020-03-01", "Q7"),
     ])
     assert table.person("Rahman", "", ("MYS",)).wikidata == "Q7"
+
+
+def test_a_bare_archigos_surname_joins_only_a_holding_that_overlaps_it_by_the_day():
+    """Archigos' "Qaddafi" from September 1969 had been given the item of a prime minister of the
+    same surname whose holding ended in January of that year (years compared, not days)."""
+    def row(name, start, end, qid=""):
+        return {"name": name, "aliases": "", "country": "AAA", "role": "head of state or government", "start": start,
+                "end": end, "wikidata": qid, "source": "x"}
+    rows = [row("Ana Lind", "1968-01-01", "1969-01-01", "Q1"), row("Lind", "1969-09-01", "2011-08-23"),
+            row("Bo Kask", "1990-01-01", "1995-06-01", "Q2"), row("Kask", "1990-01-20", "1995-06-01")]
+    _build().link_archigos(rows)
+    assert [r["wikidata"] for r in rows] == ["Q1", "", "Q2", "Q2"]
