@@ -1120,8 +1120,6 @@ class _Reading:
             else [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "from" and self._only_country(c)]
         slots = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"] if verb.lemma_.lower() == "ask" \
             else [c for c in verb.children if c.dep_ == "obj"]
-        if verb.lemma_.lower() == "ask" and not slots:
-            slots = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"]
         goods = self._known(self.goods_under(slots))
         asker = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
         seller = self.side_of(asked)
