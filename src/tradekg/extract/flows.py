@@ -276,12 +276,13 @@ class _Reading:
         if low in LISTENER_WORDS:
             return self.view.listener_country
         if low in ("which", "that", "who") and token.dep_.startswith("nsubj"):
-            found = self.country_of(token.head.head, depth + 1) if token.head.dep_ == "acl:relcl" and depth < 3 else ""
             # "Egypt, which ...", also where the parser hung the clause on an earlier noun ("supply
             # tractors to Ghana, which will pay with cocoa")
-            if not found and token.i >= 2 and self.doc[token.i - 1].text == "," and depth < 3:
-                found = self.country_of(self.doc[token.i - 2], depth + 1)
-            return found
+            for noun in _relative_antecedents(token) if depth < 3 else []:
+                found = self.country_of(noun, depth + 1)
+                if found:
+                    return found
+            return ""
         if depth > 2:
             return ""
         # "our Laotian friends": the country word says more than the speaker's "our"
@@ -2017,12 +2018,21 @@ def _antecedent(token: "Token") -> "Token | None":
     before its comma (the first of a list: "Colombian coffee, flowers and bananas, which ...")."""
     if token.lower_ not in ("which", "that"):
         return None
+    candidates = _relative_antecedents(token)
     if token.head.dep_ == "acl:relcl":
-        return token.head.head
-    if token.i >= 2 and token.doc[token.i - 1].text == "," and token.doc[token.i - 2].pos_ in ("NOUN", "PROPN"):
-        before = token.doc[token.i - 2]
-        return before.head if before.dep_ == "conj" else before
+        return candidates[0]
+    if candidates and candidates[0].pos_ in ("NOUN", "PROPN"):
+        return candidates[0].head if candidates[0].dep_ == "conj" else candidates[0]
     return None
+
+
+def _relative_antecedents(token: "Token") -> list["Token"]:
+    """The nouns a relative pronoun may stand for, best first: the one its clause hangs on, then the
+    word just before its comma (where the parser hung the clause on another noun)."""
+    found = [token.head.head] if token.head.dep_ == "acl:relcl" else []
+    if token.i >= 2 and token.doc[token.i - 1].text == ",":
+        found.append(token.doc[token.i - 2])
+    return found
 
 
 def _inherited_subject(verb: "Token") -> list["Token"]:
