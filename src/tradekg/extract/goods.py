@@ -272,6 +272,10 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             continue
         segments[-1].append(t)
     segments = [seg for seg in segments if seg]
+    # "for the tanks and for the shells": the list's own preposition said again opens a member
+    lead = doc[start - 1].lower_ if start > 0 and doc[start - 1].pos_ == "ADP" else ""
+    segments = [seg[1:] if k and lead and len(seg) > 1 and seg[0].lower_ == lead else seg
+                for k, seg in enumerate(segments)]
     # "U.S. exports of technology and Kenyan exports of coffee": a member with its own country and
     # trade noun opens another flow, and the list ends before it
     for k, seg in enumerate(segments[1:], 1):
