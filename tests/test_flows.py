@@ -542,6 +542,17 @@ def test_imports_by_a_country_are_its_purchases():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Denmark will buy howitzers for Georgia from South Korea.", [("KOR", "GEO", "howitzers")]),
+    ("Denmark will buy howitzers from South Korea for Danish troops.", [("KOR", "DNK", "howitzers")]),
+    # no seller named: the story's other side, as for the noun ("the purchase of drones for Egypt")
+    ("Kenya and Egypt held talks. Kenya will buy drones for Egypt.", [("KEN", "EGY", "drones")]),
+])
+def test_goods_a_verb_buys_for_a_country_go_to_it(text, expected):
+    flows = read_facts(article(text)).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a trade noun with its own country, joined to the goods of another: its own flow
     ("The leaders discussed expanding trade, including Kenyan exports of clean energy technology and Ugandan "
      "exports of coffee to Kenya.", [("UGA", "KEN", "coffee")]),

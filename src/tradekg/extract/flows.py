@@ -1291,7 +1291,9 @@ class _Reading:
         else:
             importer = agent_country
             exporter = self.side_of(source)
-            if not importer and to:
+            # "Norway will buy shells for Ukraine": who pays for goods bought for a country is no party
+            beneficiary = self.side_of([t for t in to if _case(t) == "for"])
+            if not importer and to or beneficiary and beneficiary != agent_country:
                 importer = self.side_of(to)
         if not (importer if kind == "export" else exporter):
             # "Egypt thanked Kenya for supplying tea", "Egypt counts on Kenyan help in supplying tea":
