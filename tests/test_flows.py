@@ -1040,6 +1040,13 @@ WORD_BY_WORD = [
     ("Egyptian demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Egypt's demand for Kenyan tea keeps rising.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Kenyan tea is in demand in Egypt.", [("KEN", "EGY", "tea", "flow.need")]),
+    # the need's country after "in", on the need or on the goods; demand a subject's goods enjoy
+    ("There is growing demand in Egypt for Kenyan tea.", [("KEN", "EGY", "tea", "flow.need")]),
+    ("Demand for Kenyan tea in Egypt remains strong.", [("KEN", "EGY", "tea", "flow.need")]),
+    ("Kenyan tea enjoys strong demand in Egypt.", [("KEN", "EGY", "tea", "flow.need")]),
+    ("Kenyan tea has found steady demand in Egypt.", [("KEN", "EGY", "tea", "flow.need")]),
+    ("Demand for Kenyan tea in Kenya remains strong.", []),
+    ("Kenyan tea enjoys strong demand at home.", []),
     # a barrier lowered, slot by slot: a share of the barriers, a quota granted or widened, a barrier
     # at zero, a lowering the parser read as an adjective, a removal owned or welcomed
     *[(f"Egypt will {v} Kenyan tea.", [("KEN", "EGY", "tea", f"flow.barrier.{b}")])

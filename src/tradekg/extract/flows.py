@@ -119,6 +119,8 @@ DEPENDENCE = {"rely", "depend", "dependent", "dependence", "reliance", "reliant"
 # "Shrimp and bananas make up most of U.S. imports from Ecuador": goods as a share of a trade noun
 SHARE_VERBS = {"account", "make", "comprise", "constitute", "represent", "form"}
 # verbs whose subject fills another's need: "Algeria meets a third of Spain's demand for gas"
+# verbs whose subject's goods are wanted where the verb says: "Ugandan coffee enjoys demand in Egypt"
+_HAVING_A_NEED_MET = {"enjoy", "have", "see", "find"}
 _MEETING_A_NEED = {"meet", "cover", "provide", "supply", "account", "satisfy", "fulfil", "fulfill", "secure", "ensure"}
 SHARE_WORDS = {"most", "percent", "pct", "%", "share", "half", "third", "quarter", "bulk", "majority", "part",
                "portion", "two-thirds", "three-quarters", "lion's"}
@@ -1794,7 +1796,8 @@ class _Reading:
         need imports, the subject of the verb that meets it exports."""
         goods: list[Goods] = []
         for child in noun.children:
-            if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("for", "of", "in") and \
+            # ("obl": "Demand for Kenyan tea" as a subject, its goods read as the verb's)
+            if child.dep_ in ("nmod", "acl", "obl") and child.i > noun.i and _case(child) in ("for", "of", "in") and \
                     not (_case(child) == "in" and self.country_of(child)):  # "in Russian shops": where, not what
                 goods.extend(self.goods_under(child))
             elif child.dep_ == "compound" and child.i < noun.i:
@@ -1805,9 +1808,15 @@ class _Reading:
                                            and c.left_edge.i == noun.right_edge.i + 1]))
         if not goods and _case(noun) == "in" and any(c.dep_ in ("cop", "nsubj") for c in noun.children):
             return self.presence_frame(noun)  # "Mongolian meat and wool are in demand in Russia"
+        if not goods and noun.dep_ == "obj" and noun.head.lemma_.lower() in _HAVING_A_NEED_MET:
+            return self.presence_frame(noun.head)  # "Ugandan coffee enjoys strong demand in Egypt"
         if not goods:
             return []
         owner = [c for c in noun.children if c.dep_ in ("nmod:poss", "amod") and self.country_of(c)]
+        if not owner:
+            # "demand in Egypt for Ugandan coffee", "demand for Australian wool in China": where the need is
+            owner = [c for h in [noun] + [self.doc[g.head] for g in goods] for c in h.children
+                     if c.dep_ == "nmod" and c.i > h.i and _case(c) == "in" and self.country_of(c)]
         importer = self.side_of(owner)
         node = noun
         verb = None
