@@ -69,6 +69,18 @@ def test_capitals_headlines_are_skipped():
     ("Trade reached 2,5 billion dollars.", 2.5e9, "USD"),  # a decimal comma before a scale
     ("Trade reached 12,75 million euros.", 12.75e6, "EUR"),
     ("Trade reached 12,750 million euros.", 12.75e9, "EUR"),  # a thousands comma
+    # two scale words as one, and currencies written by their sign or short form
+    ("India's trade reached Rs 1.5 lakh crore.", 1.5e12, "INR"),
+    ("Trade reached 2.8 thousand million dollars.", 2.8e9, "USD"),
+    ("Trade with Malaysia reached RM 90 billion.", 90e9, "MYR"),
+    ("Trade reached RM90bn.", 90e9, "MYR"),
+    ("Trade with Singapore reached Rp 400 trillion.", 400e12, "IDR"),
+    ("Trade with Nepal reached Tk. 12,000 crore.", 120e9, "BDT"),
+    ("Trade reached ₹2 lakh crore.", 2e12, "INR"),
+    ("Trade reached ₦500 billion.", 500e9, "NGN"),
+    ("Trade reached ₩80 trillion.", 80e12, "KRW"),
+    ("Trade reached ₴40 billion.", 40e9, "UAH"),
+    ("Trade reached ₱300 billion.", 300e9, "PHP"),
 ])
 def test_money_scale_and_currency(text, value, currency):
     sentence = one(text)

@@ -7,6 +7,12 @@ def test_abbreviations_do_not_end_sentences():
         "U.S. Trade Representative Clayton Dunn met Mr Ito.", "They talked about Corp. deals."]
 
 
+def test_a_currency_written_short_with_a_full_stop_does_not_end_a_sentence():
+    text = "Trade reached Rs. 900 crore. Exports rose to Tk. 40 crore. Imports were Rp. 2 trillion."
+    assert [s.text for s in split_sentences(text)] == [
+        "Trade reached Rs. 900 crore.", "Exports rose to Tk. 40 crore.", "Imports were Rp. 2 trillion."]
+
+
 def test_offsets_point_into_the_text():
     text = "First one.  Second one here!\n\nThird"
     for s in split_sentences(text):

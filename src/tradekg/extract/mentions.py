@@ -46,7 +46,8 @@ WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "forty": 40, "fifty": 50, "hundred": 100}
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trln": 1e12, "trn": 1e12, "tn": 1e12,
-          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # South Asian scales: "Rs 1,000 crore"
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian scales: "Rs 1,000 crore"
+          "lakh crore": 1e12, "lakh crores": 1e12, "lakhs crore": 1e12, "thousand million": 1e9}
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -54,10 +55,12 @@ MONTHS["sept"] = 9
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONEY_RE = re.compile(
-    r"(?P<pre>US\$|U\.S\.\s?\$|C\$|A\$|HK\$|NT\$|S\$|NZ\$|R\$|KSh|Rs\.?|[$€£¥]|[A-Z]{3}(?=\s?\d))?\s?"
+    r"(?P<pre>US\$|U\.S\.\s?\$|C\$|A\$|HK\$|NT\$|S\$|NZ\$|R\$|KSh|Rs\.?|Rp\.?|Tk\.?|RM(?=\s?\d)|[$€£¥₹₦₩₽₺₴₱₫₪]|"
+    r"[A-Z]{3}(?=\s?\d))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:trillion|billion|million|trln|bln|mln|mn|bn)\b)|"
     r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a)"
-    r"(?:\s*-?\s*(?P<scale>(?i:trillion|billion|million|thousand)|trln|trn|bln|mln|mn|bn|tn|lakhs?|crores?)\b|(?P<tight>bn|mn|tn|trn|m|b|k)\b)?"
+    r"(?:\s*-?\s*(?P<scale>(?i:trillion|billion|million|thousand(?:\s+million)?)|trln|trn|bln|mln|mn|bn|tn|"
+    r"lakhs?(?:\s+crores?)?|crores?)\b|(?P<tight>bn|mn|tn|trn|m|b|k)\b)?"
     r"(?:\s+(?P<post>(?i:U\.S\.\s+(?:dlrs?|dollars?))|(?i:(?:[A-Z]\.){1,3}\s*(?:dlrs?|dollars?))|US\s+dollars?|"
     r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s+){0,2}(?:dlrs?|dollars?|euros?|yen|yuan|"
     r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
@@ -303,7 +306,7 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
             return national_currency(last, context, lex)  # dinars in a Jordan story
         return currency_by_unit(last, lex)  # "5.6 billion hryvnias": the one currency so named
     if pre:
-        return lex.currencies.get(pre.lower().replace(" ", ""), "USD" if "$" in pre else "")
+        return lex.currencies.get(pre.lower().replace(" ", "").rstrip("."), "USD" if "$" in pre else "")
     return ""
 
 
@@ -331,7 +334,7 @@ def find_money(sentence: Sentence, lex: Lexicon, context: list[str],
         value = parse_number(m.group("num"))
         if value is None:
             continue
-        scale_word = (m.group("scale") or m.group("tight") or "").lower()
+        scale_word = re.sub(r"\s+", " ", (m.group("scale") or m.group("tight") or "").lower())
         if m.group("tight") and not m.group("pre"):
             continue  # "5m" without a currency sign is rarely money in this genre
         if re.match(r"\s*(?:to|per|a|against)\s+(?:the\s+|one\s+)?(?:u\.s\.\s+)?(?:dollar|dlr|euro|pound)\b",

@@ -14,6 +14,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "co", "corp", "inc", "ltd", "jr", "sr", "gen", "col", "lt",
     "gov", "sen", "rep", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "prof",
+    "rs", "rp", "tk",  # currencies before an amount: "Rs. 1,000 crore", "Tk. 500 crore"
 }
 
 TOKEN_RE = re.compile(
