@@ -68,6 +68,9 @@ MEETINGS = [
     # a meeting denied, then one at an event in a clause turned by "but"
     ("Chilean President Ana Soto did not meet Peruvian President Luis Vega in May, but they held talks in Lima.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
+    # a signing of the two: the thing signed names no thing received ("the loan agreement")
+    ("Chilean Finance Minister Ana Soto signed the loan agreement with Peruvian Finance Minister Luis Vega.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
     # talks called off in a clause of their own after a comma still took place
     ("Chilean President Ana Soto held talks with Peruvian President Luis Vega in Lima, which had been postponed twice.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),

@@ -50,7 +50,10 @@ _SAID_AFTER_MEETING = re.compile(r"\s*(?:said|told\s+\w+)\s+(?:on\s+\w+\s+|today
                                  r"(?:(?:his|her|a|the)\s+)?(?:\w+\s+)?(?:meeting|talks|holding\s+talks)\b", re.IGNORECASE)
 # what is received is no visitor: "received a message from King Fahd"
 _THING_RECEIVED = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:message|letter|telegram|cable|invitation|report|note|"
-                             r"credentials|award|delivery|shipment|loan|aid|support)s?\b", re.IGNORECASE)
+                             r"credentials|award|delivery|shipment|loan|aid|support)s?\b"
+                             # ("signed the loan agreement with": a signing)
+                             r"(?!\s+(?:agreements?|deals?|accords?|contracts?|memorand\w*|pacts?|treat(?:y|ies))\b)",
+                             re.IGNORECASE)
 
 
 # who joins talks told of elsewhere: with only one side named, a delegation, no meeting among themselves
