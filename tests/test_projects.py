@@ -187,6 +187,11 @@ PROJECTS = [
     ("Chile and Peru met. A Chilean-Peruvian plant will assemble tractors in Arica.",
      [("plant", CP, "planned", "project.joint", "plant"),
       ("assemble tractors", CP, "planned", "project.verb.assemble", "assemble tractors")]),
+    # a thing of the two countries' names and no other cue, its name in capitals or not
+    ("Chile and Peru met. The leaders reviewed progress on the Chile-Peru transport corridor.",
+     [("transport corridor", CP, "realised", "project.joint", "transport corridor")]),
+    ("Chile and Peru met. The leaders reviewed the Chile-Peru Transport Corridor.",
+     [("Transport Corridor", CP, "realised", "project.joint", "Transport Corridor")]),
 ]
 
 

@@ -96,6 +96,9 @@ def test_only_cued_sentences_are_parsed():
     # a facility named alone is a cue for the project reader ("work on the pipeline", "a dam")
     assert all(needs_parse(f"Work on the {w} will start in May.") for w in ("gas pipeline", "smelter", "dam", "railway"))
     assert not needs_parse("The damage was done in May.")
+    # ... and with no other cue ("progress on the corridor"), unless it names goods or a place of any story
+    assert all(needs_parse(f"The leaders reviewed progress on the {w}.") for w in ("corridor", "seaport", "tunnel"))
+    assert not any(needs_parse(f"The leaders reviewed the {w}.") for w in ("helicopters", "medical centres", "farm"))
     assert needs_parse("Kenya paid $20 million for Egyptian cotton.") and needs_parse("Kenya will barter tea.")
     assert needs_parse("Egypt tendered for wheat.") and needs_parse("A bid from Egypt for wheat.")
     assert needs_parse("Egypt signed a contract for wheat.") and not needs_parse("The contract was signed.")

@@ -113,8 +113,9 @@ class ProjectReader:
                 found.extend(gerund)
             elif token.pos_ == "NOUN" and low in self.actions:
                 found.extend(self._action_noun(token))
-            elif token.pos_ == "NOUN" and singular(low) in self.objects:
-                found.extend(self._link_between(token, view) or self._joint_work(token))
+            elif token.pos_ in ("NOUN", "PROPN") and singular(low) in self.objects:
+                # (a name's head only when said joint: "the China-Pakistan Economic Corridor")
+                found.extend(token.pos_ == "NOUN" and self._link_between(token, view) or self._joint_work(token))
         if not found:
             return out
         base = view.sentence.start

@@ -12,6 +12,7 @@ a trade, project or figure reader are parsed (``needs_parse``); the rest never r
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
@@ -465,9 +466,27 @@ _CUES = re.compile(
     re.IGNORECASE)
 
 
+# things built that also stand for goods, services or places of any story ("helicopters", "medical
+# centres", "oil fields"): no cue by themselves
+_MADE_OR_SHARED = {"aircraft", "helicopter", "helicopters", "engines", "vessels", "ships", "wagons", "carriages",
+                   "vaccine", "vaccines", "center", "centers", "centre", "centres", "school", "schools", "university",
+                   "universities", "housing", "houses", "storage", "facility", "facilities", "field", "fields", "unit",
+                   "units", "line", "lines", "link", "complex", "hub", "hubs", "park", "parks", "farm", "farms",
+                   "clinic", "clinics", "laboratory", "laboratories", "hospital", "hospitals", "infrastructure"}
+
+
+@lru_cache(maxsize=1)
+def _things_built() -> re.Pattern:
+    """The things a project builds (``project_objects``): a sentence naming one may hold a project
+    with no other cue ("progress on the China-Pakistan economic corridor")."""
+    words = [w for w in json.loads(data_path("patterns.json").read_text(encoding="utf-8"))["project_objects"]
+             if w not in _MADE_OR_SHARED]
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def needs_parse(text: str) -> bool:
     """Whether a sentence holds a cue for a reader that works on the tree (trade, projects)."""
-    return bool(_CUES.search(text))
+    return bool(_CUES.search(text) or _things_built().search(text))
 
 
 _CAPS = re.compile(r"[A-Z][A-Z0-9 ,.'&/-]+")
