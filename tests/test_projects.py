@@ -187,6 +187,9 @@ PROJECTS = [
     ("Chile and Peru met. A Chilean-Peruvian plant will assemble tractors in Arica.",
      [("plant", CP, "planned", "project.joint", "plant"),
       ("assemble tractors", CP, "planned", "project.verb.assemble", "assemble tractors")]),
+    # units that a compound makes things built, not a measure of goods
+    ("Chile and Peru met. They discussed cooperation in building new power units.",
+     [("building power units", CP, "realised", "project.verb.build", "building new power units")]),
     # a thing of the two countries' names and no other cue, its name in capitals or not
     ("Chile and Peru met. The leaders reviewed progress on the Chile-Peru transport corridor.",
      [("transport corridor", CP, "realised", "project.joint", "transport corridor")]),

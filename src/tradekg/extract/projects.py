@@ -431,7 +431,8 @@ class ProjectReader:
                 units: bool = False) -> tuple["Token", "Token"] | None:
         """The span of a thing that can be built or made: a facility (``facility``: only that),
         goods or a named facility; with ``fields``, also a field of activity ("energy", "high
-        technology"); with ``units``, also "units" and other words that elsewhere measure goods."""
+        technology"); with ``units``, also "units" and other words that elsewhere measure goods (which
+        a compound before them makes things built anyway: "power units")."""
         gerund = fields and head.pos_ == "VERB" and head.lower_.endswith("ing") and \
             not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in head.children)  # "projects in shipbuilding", not "in providing aid"
         # ("a coal mine" with "mine" tagged a pronoun: no pronoun has a compound before it)
@@ -439,7 +440,8 @@ class ProjectReader:
         split = head.i > 0 and head.doc[head.i - 1].pos_ == "NOUN" and head.doc[head.i - 1].head.i == head.head.i
         mine = head.lower_ == "mine" and (any(c.dep_ in ("compound", "amod") for c in head.children) or split)
         if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not gerund and not mine or head.lower_ in self.nouns \
-                or self.vocab.is_container(head.lower_) and not (units and singular(head.lower_) in self.objects) \
+                or self.vocab.is_container(head.lower_) and not (
+                    (units or any(c.dep_ == "compound" for c in head.lefts)) and singular(head.lower_) in self.objects) \
                 or self._country_word(head) or word_of(head) in self.lex.cities:
             return None  # "projects in India", "in Gyula": places, not what is built
         word = singular(head.lower_)
