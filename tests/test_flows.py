@@ -1081,6 +1081,8 @@ WORD_BY_WORD = [
     ("Egypt sold cotton to Kenya. Kenya paid partly in tea.", [("EGY", "KEN", "cotton", "flow.verb.sold")]),
     # "up to" a number is a quantity bought, not a place the goods go to: the tree reads the object
     ("Kenya will buy up to 12 buses from Egypt.", [("EGY", "KEN", "buses", "flow.verb.buy")]),
+    # ("up to" with its "to" hung on the number)
+    ("Kenya will purchase up to 12 Boeing 787 aircraft from Egypt.", [("EGY", "KEN", "aircraft", "flow.verb.purchase")]),
     # goods liked in a country are bought there
     ("Kenyan coffee and tea are popular in Egypt.", [("KEN", "EGY", "coffee", "flow.need"), ("KEN", "EGY", "tea", "flow.need")]),
     ("Kenyan tea is popular in Kenya.", []),  # at home: no trade

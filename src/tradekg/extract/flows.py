@@ -1178,8 +1178,9 @@ class _Reading:
                    and any(s.dep_ == "nsubj" for s in children)
                    or c.dep_ == "obl" and c.i > verb.i and self.r.vocab.is_container(c.lower_) and _case(c) in ("up", "to", "")
                    and not (_case(c) == "to" and c.lemma_.lower() in PLACES_ELSEWHERE)  # "to European markets": a place
-                   # "will buy up to 10 Boeing aircraft": "up to" a number is a quantity, not a place
-                   or c.dep_ == "obl" and c.i > verb.i and _case(c) == "to" and c.left_edge.i > 0
+                   # "will buy up to 10 Boeing aircraft": "up to" a number is a quantity, not a place (its
+                   # "to" hung on the goods or on the number)
+                   or c.dep_ == "obl" and c.i > verb.i and c.left_edge.lower_ == "to" and c.left_edge.i > 0
                    and self.doc[c.left_edge.i - 1].lower_ == "up" and any(n.dep_ == "nummod" for n in c.children)]
         if verb.dep_ == "acl:relcl":
             objects = [c for c in objects if c.lower_ not in ("which", "that")]  # the relative pronoun stands for the noun
