@@ -698,6 +698,15 @@ def test_a_frame_reads_who_sells_what_to_whom(text, expected):
     # in a story of two other countries, so that neither side can come from the story's pair
     ("Ghana and Togo met. Malaysia helped Ghana with vaccines.", [("MYS", "GHA", "vaccines", "flow.verb.help")]),
     ("Ghana and Togo met. Malaysia announced aid for Ghana, including rice.", [("MYS", "GHA", "rice", "flow.aid")]),
+    # the aid's giver before it, its receiver on the verb, the verb above an amount, the thanked giver
+    ("Ghana and Togo met. Malaysia's aid for Ghana contains medicines.", [("MYS", "GHA", "medicines", "flow.aid")]),
+    ("Ghana and Togo met. Malaysia sent an aid package to Ghana which includes tractors.",
+     [("MYS", "GHA", "tractors", "flow.aid")]),
+    ("Ghana and Togo met. Malaysia will provide 5 million dollars in aid to Ghana, including tractors.",
+     [("MYS", "GHA", "tractors", "flow.aid")]),
+    ("Ghana and Togo met. Ghana thanked Malaysia for the aid package, which includes tractors.",
+     [("MYS", "GHA", "tractors", "flow.aid")]),
+    ("Ghana and Togo met. Malaysia's aid package for Malaysia includes tractors.", []),
     # no helper of a country, or help within one country: nothing
     ("Ghana and Malaysia met. Doctors helped Ghana with vaccines.", []),
     ("Ghana and Malaysia met. Malaysia helped its farmers with fertiliser.", []),
@@ -2088,6 +2097,46 @@ def test_categories_with_no_sides_told_are_no_flow(before):
 ])
 def test_bare_categories_go_the_way_the_sentence_before_sent_goods(text, expected):
     assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the need's owner buys; its goods after "for" or "of", before it, or after the verb that meets it
+    ("Peru's demand for Chilean copper keeps rising.", [("CHL", "PER", "copper", "wanted")]),
+    ("Peru's need of Chilean copper is growing.", [("CHL", "PER", "copper", "wanted")]),
+    ("Peruvian demand for Chilean copper grew.", [("CHL", "PER", "copper", "wanted")]),
+    ("Chile covers Peru's copper needs.", [("CHL", "PER", "copper", "realised")]),
+    ("Chile can meet Peru's needs for copper.", [("CHL", "PER", "copper", "planned")]),
+    ("Chile meets a third of Peru's demand for copper.", [("CHL", "PER", "copper", "realised")]),
+    # the need placed by "in": goods wanted where they are in demand
+    ("Chilean copper is in demand in Peru.", [("CHL", "PER", "copper", "realised")]),
+    ("Chilean copper enjoys strong demand in Peru.", [("CHL", "PER", "copper", "realised")]),
+    ("There is growing demand in Peru for Chilean copper.", [("CHL", "PER", "copper", "wanted")]),
+    # no seller, or one country's own need
+    ("Demand for copper in Peru keeps rising.", []),
+    ("Chile covers its own copper needs.", []),
+])
+def test_a_need_names_its_sides_itself(text, expected):
+    # the story's own pair is another, so that no side can be filled in from it
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows if f.evidence.rule == "flow.need"] == \
+        expected
+    assert all(f.evidence.rule == "flow.need" for f in flows)
+
+
+@pytest.mark.parametrize("listed, rule", [
+    ("Leading categories include grapes and apples.", "flow.categories"),
+    ("The top categories were grapes and apples.", "flow.categories"),
+    ("Its main items are grapes and apples.", "flow.categories"),
+    # a category of a trade noun: the trade noun's own frame
+    ("The leading export categories include grapes and apples.", "flow.noun.export"),
+])
+def test_categories_take_their_sides_from_the_sentence_before_not_the_story(listed, rule):
+    # the story's own pair is another, so that no side can be filled in from it
+    text = ("Bolivia and Ecuador held talks. Bolivia and Ecuador met again. "
+            f"Peru is the largest market for Chilean farm products. {listed}")
+    flows = [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in read_facts(article(text)).flows]
+    assert flows == [("CHL", "PER", "farm products", "flow.market"), ("CHL", "PER", "grapes", rule),
+                     ("CHL", "PER", "apples", rule)]
 
 
 @pytest.mark.parametrize("text, expected", [

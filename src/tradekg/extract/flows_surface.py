@@ -39,6 +39,8 @@ _PROPOSAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|main|new|la
 _TO_ACT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # "import substitution": making at home what was bought abroad, no goods coming in
 _REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
+# "Chile covers its own copper needs": a need a country meets itself buys nothing
+_OWN_NEEDS = re.compile(r"\b(?:its|their|our|his|her|my)\s+own\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NEW_PHRASE = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\b")
 _MARKET_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}markets?\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?to\b", re.I)
@@ -124,6 +126,7 @@ class SurfaceFlowReader:
                     and not _ACCESS_AFTER.match(text, m.end())
                     and not _no_offer_of_goods(m, text)] + \
                    [(m, "import") for m in self.import_re.finditer(text) if not _REPLACED.match(text, m.end())
+                    and not _OWN_NEEDS.search(text, 0, m.start())
                     and not (m.group().lower().endswith("ed") and _ATTRIBUTIVE.search(text[max(0, m.start() - 12):m.start()]))] + \
                    [(m, "market") for m in self.market_re.finditer(text)
                     if m.group().lower().endswith("to")
