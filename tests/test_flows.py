@@ -2123,6 +2123,27 @@ def test_a_need_names_its_sides_itself(text, expected):
     assert all(f.evidence.rule == "flow.need" for f in flows)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # who seeks, asks for, thanks for or likes goods wants (or got) them from the goods' or the asked country
+    ("Malaysia is seeking Ghanaian cocoa.", ("GHA", "MYS", "cocoa", "wanted", "flow.seek")),
+    ("Malaysia is looking for Ghanaian cocoa.", ("GHA", "MYS", "cocoa", "wanted", "flow.seek")),
+    ("Malaysia is seeking up to 40,000 tonnes of Ghanaian cocoa.", ("GHA", "MYS", "cocoa", "wanted", "flow.seek")),
+    ("Malaysia asked Ghana for cocoa.", ("GHA", "MYS", "cocoa", "wanted", "flow.request")),
+    ("Malaysia asked for Ghanaian cocoa.", ("GHA", "MYS", "cocoa", "wanted", "flow.request")),
+    ("Malaysia requested cocoa from Ghana.", ("GHA", "MYS", "cocoa", "wanted", "flow.request")),
+    ("Malaysia expressed gratitude to Ghana for the cocoa.",
+     ("GHA", "MYS", "cocoa", "realised", "flow.gratitude.gratitude")),
+    ("Malaysia thanked Ghana for the cocoa.", ("GHA", "MYS", "cocoa", "realised", "flow.gratitude.thank")),
+    ("Malaysia is grateful for Ghanaian cocoa.", ("GHA", "MYS", "cocoa", "realised", "flow.gratitude.grateful")),
+    ("Ghanaian cocoa is popular in Malaysia.", ("GHA", "MYS", "cocoa", "realised", "flow.need")),
+    ("Ghanaian cocoa is well known in Malaysia.", ("GHA", "MYS", "cocoa", "realised", "flow.need")),
+])
+def test_a_wish_or_thanks_names_its_sides_itself(text, expected):
+    # the story's own pair is another, so that no side can be filled in from it
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality, f.evidence.rule) for f in flows] == [expected]
+
+
 @pytest.mark.parametrize("listed, rule", [
     ("Leading categories include grapes and apples.", "flow.categories"),
     ("The top categories were grapes and apples.", "flow.categories"),

@@ -1123,6 +1123,8 @@ class _Reading:
             else [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "from" and self._only_country(c)]
         slots = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"] if verb.lemma_.lower() == "ask" \
             else [c for c in verb.children if c.dep_ == "obj"]
+        if verb.lemma_.lower() != "ask":  # "requested cocoa from Ghana" with "from Ghana" hung on the goods
+            asked += [c for o in slots for c in o.children if c.dep_ == "nmod" and _case(c) == "from" and self._only_country(c)]
         goods = self._known(self.goods_under(slots))
         asker = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
         seller = self.side_of(asked)
