@@ -2144,6 +2144,16 @@ def test_a_wish_or_thanks_names_its_sides_itself(text, expected):
     assert [(f.exporter, f.importer, f.commodity, f.modality, f.evidence.rule) for f in flows] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt will supply spare parts for the buses to Kenya.", {("EGY", "KEN", "spare parts")}),
+    ("Egypt will supply spare parts for its buses.", {("EGY", "KEN", "spare parts")}),
+    ("Egypt will supply mining equipment for its copper mines to Kenya.", {("EGY", "KEN", "mining equipment")}),
+])
+def test_what_parts_or_equipment_are_for_is_no_goods_of_the_flow(text, expected):
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(f"Egypt and Kenya met. {text}")).flows} \
+        == expected
+
+
 @pytest.mark.parametrize("listed, rule", [
     ("Leading categories include grapes and apples.", "flow.categories"),
     ("The top categories were grapes and apples.", "flow.categories"),

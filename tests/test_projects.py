@@ -187,6 +187,9 @@ PROJECTS = [
     ("Chile and Peru met. A Chilean-Peruvian plant will assemble tractors in Arica.",
      [("plant", CP, "planned", "project.joint", "plant"),
       ("assemble tractors", CP, "planned", "project.verb.assemble", "assemble tractors")]),
+    # a facility the tagger left a noun and the parser made a verb
+    ("Chile and Peru met. Chile will set up a tractor assembly plant near Arica.",
+     [("set up tractor assembly plant", CP, "planned", "project.verb.set", "set up a tractor assembly plant")]),
     # units that a compound makes things built, not a measure of goods
     ("Chile and Peru met. They discussed cooperation in building new power units.",
      [("building power units", CP, "realised", "project.verb.build", "building new power units")]),

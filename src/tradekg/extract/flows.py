@@ -376,8 +376,11 @@ class _Reading:
                 self.r.vocab.is_generic(t.lower_)
             for child in t.children:
                 # "supplies of fuel" under a container; "fruit such as apples and plums" under any goods
+                # (not what a generic word's goods are "for": "spare parts for the buses")
                 if child.dep_ in ("nmod", "obl", "acl") and child.i > t.i and (
-                        (wide and _case(child) in ("of", "for", "in")) or self._introduced_as_example(child)):
+                        (wide and _case(child) in ("of", "in") or _case(child) == "for" and (
+                            self.r.vocab.is_container(t.lower_) or self.r.vocab.is_container(t.lemma_)))
+                        or self._introduced_as_example(child)):
                     # "doses of X" vouches for X; a share ("most of the financing") does not
                     trust = self.r.vocab.is_container(t.lower_) and _case(child) == "of" and t.lower_ not in SHARES
                     found.extend(g for g in self.goods_under(child, seen, trust) if g not in found)

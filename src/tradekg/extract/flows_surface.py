@@ -95,6 +95,10 @@ class SurfaceFlowReader:
         self.negation_re = words(lex, "negation_words")
         self.modality = Modality(lex)
         self.bare = set(lex.patterns["bare_goods"])
+        # "spare parts for the buses": what a generic goods word's goods are for is no goods moving
+        generic = sorted({w for g in lex.patterns["generic_goods"] for w in (g, g + "s")}, key=len, reverse=True)
+        self.fitted_to = re.compile(r"\b(?:" + "|".join(map(re.escape, generic)) +
+                                    r")\s+for\s+(?:the\s+|its\s+|their\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,2}$", re.I)
         self.stop = STOP_WORDS
         # the tree reader's verbs of talking, written out: "Kenya and Uganda discussed supplies of tea"
         talked = sorted({form for verb in lex.patterns["talking_verbs"] for form in {verb} | inflections(verb)})
@@ -190,7 +194,8 @@ class SurfaceFlowReader:
                         exchanged_until >= 0 and _LIST_JOINER.fullmatch(text[exchanged_until:start]):
                     exporter, importer = importer, exporter  # "importing goods in exchange for oil"
                     exchanged_until = end
-                if not exporter or not importer or exporter == importer or foreign and exporter not in named_here:
+                if not exporter or not importer or exporter == importer or foreign and exporter not in named_here \
+                        or self.fitted_to.search(text, max(0, start - 60), start):
                     continue
                 for exp in self._coordinated(view, exporter, clause_lo, clause_hi, start):
                     for imp in self._coordinated(view, importer, clause_lo, clause_hi):

@@ -439,7 +439,12 @@ class ProjectReader:
         # (or with the noun before it made a sibling: "build a coal | mine")
         split = head.i > 0 and head.doc[head.i - 1].pos_ == "NOUN" and head.doc[head.i - 1].head.i == head.head.i
         mine = head.lower_ == "mine" and (any(c.dep_ in ("compound", "amod") for c in head.children) or split)
-        if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not gerund and not mine or head.lower_ in self.nouns \
+        # (a noun by its tag or its article whatever its part of speech: "a tractor assembly plant" with
+        # "plant" a VERB)
+        nominal = head.tag_.startswith("NN") or head.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "nmod") and any(
+            c.dep_ == "det" and c.i < head.i for c in head.children)
+        if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not nominal and not gerund and not mine \
+                or head.lower_ in self.nouns \
                 or self.vocab.is_container(head.lower_) and not (
                     (units or any(c.dep_ == "compound" for c in head.lefts)) and singular(head.lower_) in self.objects) \
                 or self._country_word(head) or word_of(head) in self.lex.cities:
