@@ -707,6 +707,11 @@ def test_a_frame_reads_who_sells_what_to_whom(text, expected):
     ("Ghana and Togo met. Ghana thanked Malaysia for the aid package, which includes tractors.",
      [("MYS", "GHA", "tractors", "flow.aid")]),
     ("Ghana and Togo met. Malaysia's aid package for Malaysia includes tractors.", []),
+    # the receiver on the verb: after "to" before the aid, or its (indirect) object
+    ("Ghana and Togo met. Malaysia will send to Ghana an aid package which includes tractors.",
+     [("MYS", "GHA", "tractors", "flow.aid")]),
+    ("Ghana and Togo met. Malaysia sent Ghana a defence package that includes tractors.",
+     [("MYS", "GHA", "tractors", "flow.aid")]),
     # no helper of a country, or help within one country: nothing
     ("Ghana and Malaysia met. Doctors helped Ghana with vaccines.", []),
     ("Ghana and Malaysia met. Malaysia helped its farmers with fertiliser.", []),

@@ -262,6 +262,9 @@ def test_a_list_after_a_colon_stays_in_its_sentence(text):
     ("Kenya, Egypt and Sudan set up a company.", "Sudan", False),  # the last of a list of names
     ("Tariffs on Kenyan and Sudan cotton rose.", "Sudan", True),  # after an adjective: still qualifies
     ("Egypt buys Sudan cotton.", "Sudan", True),
+    # a determiner after the name opens the next phrase
+    ("Egypt will send to Sudan an aid package.", "Sudan", False),
+    ("Egypt gave Sudan its first loan.", "Sudan", False),
 ])
 def test_a_name_closing_a_list_of_names_is_no_adjective(text, name, attribute):
     names = [(m.start(), m.end()) for m in re.finditer(r"Kenya(?!n)|Egypt|Sudan", text)]

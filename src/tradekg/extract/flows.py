@@ -1770,14 +1770,18 @@ class _Reading:
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "$200 million in assistance": the verb above the amount
-        if noun.dep_ == "obl" and _case(noun) == "for" and verb.lemma_.lower() in GRATITUDE:
+        # "the aid package", "the package of assistance": the package's phrase
+        phrase = noun.head if noun.dep_ == "compound" or noun.dep_ == "nmod" and _case(noun) == "of" else noun
+        if phrase.dep_ == "obl" and _case(phrase) == "for" and verb.lemma_.lower() in GRATITUDE:
             # "Ukraine thanked Denmark for the package": the thanked gives, the thanker receives
             giver = giver or [c for c in verb.children if c.dep_ == "obj"]
             receiver = receiver or [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
         elif verb.pos_ in ("VERB", "AUX"):
             giver = giver or [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
             receiver = receiver or [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) in ("for", "to")
-                                    and self.country_of(c)]
+                                    and self.country_of(c)] \
+                or [c for c in verb.children if c.dep_ in ("iobj", "obj") and c.i != noun.i and self._only_country(c)
+                    and verb.lemma_.lower() not in GRATITUDE]  # ("sent Ghana a package that includes tractors")
         exporter, importer = self.side_of(giver), self.side_of(receiver)
         if not exporter or not importer or exporter == importer:
             return []

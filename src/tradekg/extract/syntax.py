@@ -313,6 +313,8 @@ _NOT_QUALIFIED = {"and", "or", "but", "nor", "to", "of", "in", "on", "for", "wit
                   "plans", "wants", "needs", "seeks", "agrees", "hopes", "remains", "expects", "intends", "accounts",
                   "ranks", "takes", "gets", "receives", "pays", "offers", "uses", "produces", "grows", "becomes",
                   "continues", "considers", "which", "that", "who", "where", "while", "than", "not", "still", "now",
+                  # a determiner opens the next phrase ("send to Sudan an aid package", "gave Sudan its first loan")
+                  "a", "an", "the", "its", "their", "his", "her", "our", "your", "some", "any", "no", "more",
                   # verbs that follow a name ending a subject ("the coal burned by Serbia comes from",
                   # "exports to Kenya rose")
                   "rose", "fell", "grew", "came", "went", "stood", "made", "took", "sold", "bought", "sent", "gave",
