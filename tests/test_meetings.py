@@ -68,6 +68,9 @@ MEETINGS = [
     # a meeting denied, then one at an event in a clause turned by "but"
     ("Chilean President Ana Soto did not meet Peruvian President Luis Vega in May, but they held talks in Lima.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
+    # who speaks in a clause after "In a meeting with" was at it, not a reporter of it
+    ("In a meeting with Peruvian President Luis Vega, Chilean President Ana Soto said trade must grow.",
+     (["Luis Vega", "Ana Soto"], "", "", "2024-10-20", "in person", "realised")),
     # a signing of the two: the thing signed names no thing received ("the loan agreement")
     ("Chilean Finance Minister Ana Soto signed the loan agreement with Peruvian Finance Minister Luis Vega.",
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),

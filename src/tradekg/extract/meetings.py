@@ -44,7 +44,7 @@ _CLAUSE_TURN = re.compile(r"\b(?:but|however|instead|though|although|while)\b|[;
 _CALLED_OFF_AFTER = re.compile(r"[^.;,]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
                                r"(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved)\b", re.IGNORECASE)
 # who speaks after the meeting was at it: "After meeting X, Y said ...", "Y said after talks with X"
-_AFTER_THE_MEETING = re.compile(r"\s*(?:After|Following)\s+(?:(?:his|her|their|a|the)\s+)?(?:\w+\s+)?"
+_AFTER_THE_MEETING = re.compile(r"\s*(?:After|Following|In|During|At)\s+(?:(?:his|her|their|a|the)\s+)?(?:\w+\s+)?"
                                 r"(?:meeting|talks|holding\s+talks|a\s+meeting)\b", re.IGNORECASE)
 _SAID_AFTER_MEETING = re.compile(r"\s*(?:said|told\s+\w+)\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:after|following)\s+"
                                  r"(?:(?:his|her|a|the)\s+)?(?:\w+\s+)?(?:meeting|talks|holding\s+talks)\b", re.IGNORECASE)
