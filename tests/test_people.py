@@ -151,6 +151,10 @@ OFFICIALS = [
     # initials written together belong to the name
     ("Chilean Foreign Minister R.L. Pinto held talks with his Peruvian counterpart H.G. Lara.",
      [("R.L. Pinto", "minister of foreign affairs", "CHL"), ("H.G. Lara", "minister of foreign affairs", "PER")]),
+    # a surname alone after an honorific, its office in apposition
+    ("Mr. Lara, the Peruvian foreign minister, said the talks were useful.",
+     [("Lara", "minister of foreign affairs", "PER")]),
+    ("Mrs Pinto, Chile's trade minister, said the talks were useful.", [("Pinto", "minister of trade", "CHL")]),
 ]
 
 

@@ -369,8 +369,10 @@ class PeopleResolver:
             if back:
                 name = self._trim_name(back.group(1))
                 # (one word only when it is an office holder's at the document's date: "Mahathir, Malaysia's
-                # prime minister")
-                if name and (len(name.split()) >= 2 or self._bare_holder(name, back.start(1))):
+                # prime minister", or after an honorific: "Mr. Vega, the Peruvian foreign minister")
+                if name and (len(name.split()) >= 2 or self._bare_holder(name, back.start(1))
+                             or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[:back.start(1)])
+                             or re.match(r"(?:Mr|Mrs|Ms|Dr)\.?\s", back.group(1))):
                     key = self._add(name, role, country or self.default_country, official, explicit=bool(country))
                     mentions.append(PersonMention(base + back.start(1), base + m.end(), key, "named"))
                     taken.append((back.start(1), m.end()))
