@@ -380,6 +380,9 @@ def test_who_thanks_for_supplies_receives_them():
     ("Mongolia thanked Russia for the wheat and the fertiliser.",
      [("RUS", "MNG", "wheat", "flow.gratitude.thank"), ("RUS", "MNG", "fertiliser", "flow.gratitude.thank")]),
     ("Mongolia expressed gratitude for Russian fuel.", [("RUS", "MNG", "fuel", "flow.gratitude.gratitude")]),
+    # the goods named "in particular" after the aid thanked for
+    ("Mongolia thanked Russia for the humanitarian aid, in particular buses and ambulances.",
+     [("RUS", "MNG", "buses", "flow.gratitude.thank"), ("RUS", "MNG", "ambulances", "flow.gratitude.thank")]),
     # the list's preposition said again before a member
     ("Mongolia thanked Russia for the buses and for the ambulances already sent to Ulaanbaatar.",
      [("RUS", "MNG", "buses", "flow.gratitude.thank"), ("RUS", "MNG", "ambulances", "flow.gratitude.thank")]),

@@ -1095,7 +1095,8 @@ class _Reading:
                  and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in self.r.nouns and c.lemma_.lower() not in self.r.nouns]
         # "for the new package of assistance, including air defence systems", the examples hung on the verb
         slots += [c for c in word.children if c.dep_ in ("obl", "nmod", "dep", "appos") and slots and c.i > slots[0].i
-                  and next(t for t in c.subtree if not t.is_punct).lower_ in ("including", "notably", "especially")]
+                  and re.match(r"(?:including|notably|especially|particularly|in particular)\b",
+                               " ".join(t.lower_ for t in c.subtree if not t.is_punct))]
         slots += [o for c in word.children if c.dep_ == "advcl" and c.lower_ == "including" and slots and c.i > slots[0].i
                   for o in c.children if o.dep_ == "obj"]  # ("including" read as a verb)
         goods = self._known([g for c in slots for g in self.goods_under(c)])
