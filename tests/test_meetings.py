@@ -68,6 +68,9 @@ MEETINGS = [
     # a meeting denied, then one at an event in a clause turned by "but"
     ("Chilean President Ana Soto did not meet Peruvian President Luis Vega in May, but they held talks in Lima.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
+    # the owner of a visit or of talks is at them
+    ("During Peruvian President Luis Vega's visit, Chilean President Ana Soto held talks with him.",
+     (["Luis Vega", "Ana Soto"], "", "", "2024-10-20", "in person", "realised")),
     # who speaks in a clause after "In a meeting with" was at it, not a reporter of it
     ("In a meeting with Peruvian President Luis Vega, Chilean President Ana Soto said trade must grow.",
      (["Luis Vega", "Ana Soto"], "", "", "2024-10-20", "in person", "realised")),
@@ -141,6 +144,9 @@ def test_ministers_of_two_sides_joining_talks_still_meet():
     # (nor at the event later in the clause that denies it)
     "Chilean President Ana Soto will not meet Peruvian President Luis Vega during the summit, officials said.",
     "Chilean President Ana Soto received a message from Peruvian President Luis Vega.",
+    # a person named as the owner of a thing, and "her" before the noun she owns, meet no one
+    "Chilean President Ana Soto discussed Peruvian President Luis Vega's proposal with her ministers.",
+    "Chilean President Ana Soto praised Peruvian President Luis Vega's plan at a meeting with her cabinet.",
     # the talks' own predicate calls them off
     "Chilean President Ana Soto's talks with Peruvian President Luis Vega were postponed.",
     "The summit of Chilean President Ana Soto and Peruvian President Luis Vega has been cancelled.",

@@ -56,6 +56,18 @@ _THING_RECEIVED = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:message|letter
                              re.IGNORECASE)
 
 
+# a person named as the owner of a thing that is no meeting of theirs ("Vega's proposal")
+_OWNER_OF_A_THING = re.compile(r"['’]s\s+(?!(?:\w+\s+)?(?:visit|visits|talks|meeting|meetings|trip|arrival|stay|tour|"
+                               r"summit|call|conversation|conversations|discussions|negotiations|reception|"
+                               r"invitation|hosting)\b)[a-z]", re.IGNORECASE)
+
+
+# "his"/"her" before the noun they own ("with her ministers"), not "met her in Lima"
+_POSSESSIVE_PRONOUN = re.compile(r"his|her", re.IGNORECASE)
+_BEFORE_ITS_NOUN = re.compile(r"\s+(?!(?:in|at|on|to|for|with|and|or|by|from|during|after|before|last|yesterday|today|"
+                              r"this|next|again|as|that|about|here|there|when|while|since|until)\b)[a-z]")
+
+
 # who joins talks told of elsewhere: with only one side named, a delegation, no meeting among themselves
 _ATTENDED = re.compile(r"\b(?:t(?:ook|ake|akes|aking) part|attended|joined|participated|were\s+(?:also\s+)?present|"
                        r"accompanied)\b", re.IGNORECASE)
@@ -111,6 +123,10 @@ class MeetingReader:
                 continue
             if any(lo <= mention.start - base < hi for lo, hi in asides):
                 continue  # "the idea, first proposed by Minister X, ...": X is not at the meeting
+            if _OWNER_OF_A_THING.match(text, mention.end - base) or \
+                    mention.kind == "pronoun" and _POSSESSIVE_PRONOUN.fullmatch(text[mention.start - base:mention.end - base]) \
+                    and _BEFORE_ITS_NOUN.match(text, mention.end - base):
+                continue  # "discussed Vega's proposal with her ministers": Vega owns a proposal, meets no one
             rel_end = mention.end - base
             tail = text[rel_end:]
             # ", Deputy Spokesman Ivo Marek told journalists." reports the meeting
