@@ -187,6 +187,14 @@ PROJECTS = [
     ("Chile and Peru met. A Chilean-Peruvian plant will assemble tractors in Arica.",
      [("plant", CP, "planned", "project.joint", "plant"),
       ("assemble tractors", CP, "planned", "project.verb.assemble", "assemble tractors")]),
+    # a joint company by its trade or its name; "to process" read as a noun
+    ("Chile and Peru agreed to form a joint shipping company.",
+     [("shipping company", CP, "planned", "project.company", "shipping company")]),
+    ("Chile and Peru agreed to form a joint airline.", [("airline", CP, "planned", "project.company", "airline")]),
+    ("Chile and Peru discussed the joint Chilean-Peruvian company Andes Railway.",
+     [("Andes Railway", CP, "realised", "project.company", "Andes Railway")]),
+    ("Chile and Peru set up a joint venture to process fishmeal.",
+     [("process fishmeal", CP, "realised", "project.verb.process", "process fishmeal")]),
     # a facility the tagger left a noun and the parser made a verb
     ("Chile and Peru met. Chile will set up a tractor assembly plant near Arica.",
      [("set up tractor assembly plant", CP, "planned", "project.verb.set", "set up a tractor assembly plant")]),
@@ -211,6 +219,9 @@ def test_a_project_in_full(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    # a joint company named by nothing but its country words, or by nothing at all
+    "Chile and Peru welcomed the joint company.",
+    "Chile and Peru welcomed the joint Chilean-Peruvian company.",
     "Chile produces cars and sells them in Peru.",                     # one country's making
     "Kenya's oil production grew, Uganda said.",
     "Chile and Peru will set new targets for trade.",                  # "set" without "up"

@@ -40,7 +40,8 @@ _LABEL_GLUE = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "ne
 _SHORT_VERB_FORMS = {"set", "setting", "lay", "laid", "laying", "open", "opened", "opening", "build", "built"}
 # a programme is a joint project only when it is called joint ("a joint vaccine programme"); else
 # it is one side's ("the AGOA program", "its nuclear programme")
-_JOINT_ONLY = {"programme", "programmes", "program", "programs"}
+_COMPANIES = {"company", "companies", "firm", "firms", "airline", "airlines"}
+_JOINT_ONLY = {"programme", "programmes", "program", "programs"} | _COMPANIES  # ("a joint shipping company")
 _FINANCIAL = {"credit", "loan", "financing", "funding", "debt", "budget", "aid"}  # a loan alone is no project
 _DROP_LEFT = {"DET", "NUM", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "AUX", "SCONJ"}
 
@@ -201,6 +202,20 @@ class ProjectReader:
                         span = self._phrase(member, fields=True)
                         if span:
                             out.append(self._item(text_between(*span), span[0], span[1], "project.field", noun))
+        purpose = any(c.dep_ in ("acl", "advcl") for c in noun.children) or any(
+            c.dep_ in ("acl", "advcl", "xcomp") and c.i > noun.i for c in noun.head.children)  # "a joint company to mine ore"
+        if not out and noun.lower_ in _COMPANIES and any(c.lower_ == "joint" for c in noun.lefts) and not purpose:
+            # "a joint shipping company", "a joint airline", "the joint company Ulaanbaatar Railway": the
+            # company is the undertaking, by its name or its trade (what it does after "to" is read above)
+            name = [c for c in noun.rights if c.dep_ in ("appos", "flat", "compound") and c.pos_ == "PROPN"]
+            trade = [c for c in mods if c.lower_ != "joint" and not self._country_word(c) and "-" not in c.text]
+            if name:
+                span = (min(t.i for t in name[0].subtree), max(t.i for t in name[0].subtree))
+                out.append(self._item(text_between(noun.doc[span[0]], noun.doc[span[1]]), noun.doc[span[0]],
+                                      noun.doc[span[1]], "project.company", noun))
+            elif trade or noun.lower_.startswith("airline"):
+                first = self._skip(noun.doc, min([t.i for c in trade for t in c.subtree] + [noun.i]), noun.i)
+                out.append(self._item(text_between(noun.doc[first], noun), noun.doc[first], noun, "project.company", noun))
         return out
 
     def _hung_on_place(self, member: "Token") -> list["Token"]:

@@ -53,8 +53,9 @@ STAND_INS = {"export": "sell", "re-export": "sell", "import": "buy", "supply": "
              "waived": "removed", "eased": "removed",
              # goods sourced from a country: bought there ("Egypt sources its wheat from Russia")
              "source": "buy", "sources": "bought", "sourced": "bought", "sourcing": "buying",
-             # "to mine copper", read as the pronoun, "to assemble tractors", read as an adjective: verbs of making
-             "mine": "produce", "assemble": "produce"}
+             # "to mine copper", read as the pronoun, "to assemble tractors", read as an adjective, "to process
+             # cocoa", read as a noun: verbs of making
+             "mine": "produce", "assemble": "produce", "process": "produce"}
 # phrasal trade verbs, parsed as one stand-in word ("Lithuania handed over armoured vehicles to Ukraine",
 # where the model reads "over" as the preposition of the goods)
 PHRASAL_STAND_INS = {("hand", "over"): "give", ("hands", "over"): "gives", ("handed", "over"): "gave",
@@ -93,7 +94,7 @@ VERB_BASES = frozenset("""
     find flood flow freeze gain get give go grant grow halt hand have hope import inaugurate include increase install
     intend introduce involve know launch lay lift like limit localise localize look lower manufacture market mine
     meet modernise modernize need negotiate obtain offer open oppose order organise organize originate pay
-    penetrate persuade phase place plan postpone praise prepare present press pressure procure produce prohibit
+    penetrate persuade phase place plan postpone praise prepare present press pressure process procure produce prohibit
     promise promote propose provide purchase push raise range re-export reach rebuild receive recognise
     recognize reconstruct reduce refuse register reject rely remove reopen represent request resist resolve
     restrict resume return reverse rise sanction satisfy scrap secure seek sell send set ship sign source start
@@ -241,7 +242,7 @@ def _verbal(doc: "Doc", i: int) -> bool:
         return before.lower_ in _AUXILIARIES | {"of", "in", "on", "for", "by", "about", "continue", "start", "begin",
                                                  "stop", "keep"} and i + 1 < len(doc) and doc[i + 1].is_alpha
     if word in ("export", "re-export", "import", "supply", "ship", "deliver", "purchase", "procure", "barter", "swap",
-                "exchange", "source", "mine", "assemble"):
+                "exchange", "source", "mine", "assemble", "process"):
         return before.lower_ in _MODALS or before.lower_ in ("we", "i", "you", "they")
     if word.endswith("ed"):
         if word == "sourced" and before.text[:1].isupper() and i + 1 < len(doc) and doc[i + 1].is_alpha:
