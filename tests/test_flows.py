@@ -2162,6 +2162,15 @@ def test_what_parts_or_equipment_are_for_is_no_goods_of_the_flow(text, expected)
         == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt will supply spare parts and help Kenya set up a tractor assembly plant.", {("EGY", "KEN", "spare parts")}),
+    ("Egypt will supply buses and build a cement factory in Kenya.", {("EGY", "KEN", "buses")}),
+])
+def test_goods_that_name_what_a_facility_makes_belong_to_the_facility(text, expected):
+    assert {(f.exporter, f.importer, f.commodity) for f in read_facts(article(f"Egypt and Kenya met. {text}")).flows} \
+        == expected
+
+
 @pytest.mark.parametrize("listed, rule", [
     ("Leading categories include grapes and apples.", "flow.categories"),
     ("The top categories were grapes and apples.", "flow.categories"),

@@ -39,6 +39,9 @@ _PROPOSAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|main|new|la
 _TO_ACT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # "import substitution": making at home what was bought abroad, no goods coming in
 _REPLACED = re.compile(r"[\s-]+(?:substitut|replac)", re.I)
+# goods that name what a facility makes ("set up a tractor assembly plant"): a project's, no goods moving
+_MAKES_IT = re.compile(r"(?:\s+(?:assembly|processing|production|manufacturing|packaging|bottling|canning))?\s+"
+                       r"(?:plants?|factory|factories|facility|facilities|mills?|refinery|refineries|lines?|works)\b", re.I)
 # "Chile covers its own copper needs": a need a country meets itself buys nothing
 _OWN_NEEDS = re.compile(r"\b(?:its|their|our|his|her|my)\s+own\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NEW_PHRASE = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\b")
@@ -195,7 +198,7 @@ class SurfaceFlowReader:
                     exporter, importer = importer, exporter  # "importing goods in exchange for oil"
                     exchanged_until = end
                 if not exporter or not importer or exporter == importer or foreign and exporter not in named_here \
-                        or self.fitted_to.search(text, max(0, start - 60), start):
+                        or self.fitted_to.search(text, max(0, start - 60), start) or _MAKES_IT.match(text, end):
                     continue
                 for exp in self._coordinated(view, exporter, clause_lo, clause_hi, start):
                     for imp in self._coordinated(view, importer, clause_lo, clause_hi):
