@@ -54,6 +54,9 @@ LISTS = [
     ("Peru will buy Chilean export commodities like copper and wine.", CP, [("wine", "2204", "wine"), ("copper", "74", "copper")]),
     # a goods word the tagger took for an adverb still ends the goods the lexicon names
     ("Kenya exports iron ore to Uganda.", KU, [("iron ore", "2601", "iron ore")]),
+    # "ore" before another noun, which the tagger read as "or"
+    ("Kenya exports iron ore pellets to Uganda.", KU, [("iron ore pellets", "2601", "iron ore pellets")]),
+    ("Kenya sells copper ore concentrates to Uganda.", KU, [("copper ore concentrates", "2603", "copper ore concentrates")]),
     # words of praise, adverbs and numbers are no part of the goods
     ("Kenya exports high-quality tea to Uganda.", KU, [("tea", "0902", "tea")]),
     ("Chile supplies modern tractors to Peru.", CP, [("tractors", "8701", "tractors")]),

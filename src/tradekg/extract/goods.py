@@ -386,7 +386,8 @@ _LETTER = r"(?:[IVX]{1,3}|[A-Z])\.?"  # ends a name ("Sputnik V", "Soyuz II"), w
 def _length(last) -> int:
     """The written length of the last word of goods, less a full stop the tokenizer kept on a
     letter at the end of a sentence ("doses of Sputnik V.")."""
-    return len(last.text) - (len(last.text) == 2 and last.text.endswith(".") and last.i == len(last.doc) - 1)
+    written = word_of(last)  # (the word as written, not a stand-in the parser read: "ore" as "metal")
+    return len(written) - (len(written) == 2 and written.endswith(".") and last.i == len(last.doc) - 1)
 
 
 def _text(doc, first, last) -> str:

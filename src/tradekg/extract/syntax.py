@@ -68,6 +68,8 @@ _STAND_IN_LEMMAS = {"constitute": "constitute", "constitutes": "constitute", "co
 _ACCOUNTS_OWNERS = {"the", "a", "its", "their", "our", "your", "his", "her", "my", "'s", "’s", "these", "those",
                     "national", "current", "capital", "bank", "annual", "financial", "company", "firm"}
 NOUN_STAND_INS = {"exports": "shipments", "re-exports": "shipments", "imports": "shipments", "supplies": "shipments"}
+# nouns the tagger reads as something else wherever they stand ("iron ore pellets" with "ore" as "or")
+ALWAYS_NOUN_STAND_INS = {"ore": "metal", "ores": "metals"}
 _NOT_VERBS = {"the", "a", "an", "its", "their", "our", "your", "his", "her", "of", "and", "or", "total", "annual",
               "main", "major", "key", "other", "these", "those", "such", "more", "further", "new", "all", "any", "no",
               "some", "many", "direct", "indirect", "gas", "oil", "energy", "food", "grain", "arms", "whose", "for",
@@ -378,6 +380,7 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
     # imports of ores" with "imports" as the verb
     swaps.update({t.i: NOUN_STAND_INS[t.lower_] for t in doc if t.lower_ in NOUN_STAND_INS and t.i not in swaps
                   and _object_of_verb(doc, t.i)})
+    swaps.update({t.i: ALWAYS_NOUN_STAND_INS[t.lower_] for t in doc if t.lower_ in ALWAYS_NOUN_STAND_INS})
     phrasal = {t.i: t.i + 1 for t in doc[:-1] if (t.lower_, doc[t.i + 1].lower_) in PHRASAL_STAND_INS
                and not (t.lower_.startswith("account") and (t.i == 0 or doc[t.i - 1].lower_ in _ACCOUNTS_OWNERS))}
     swaps.update({i: PHRASAL_STAND_INS[doc[i].lower_, doc[i + 1].lower_] for i in phrasal})
