@@ -57,6 +57,10 @@ LISTS = [
     # "ore" before another noun, which the tagger read as "or"
     ("Kenya exports iron ore pellets to Uganda.", KU, [("iron ore pellets", "2601", "iron ore pellets")]),
     ("Kenya sells copper ore concentrates to Uganda.", KU, [("copper ore concentrates", "2603", "copper ore concentrates")]),
+    # goods linked to the nomenclature this session: live chicks, malt, ingots, frigates
+    ("Kenya sells day-old chicks, malt and aluminium ingots to Uganda.", KU,
+     [("day-old chicks", "0105", "day-old chicks"), ("malt", "1107", "malt"), ("aluminium ingots", "7601", "aluminium ingots")]),
+    ("Chile sold two frigates to Peru.", CP, [("frigates", "8906", "frigates")]),
     # words of praise, adverbs and numbers are no part of the goods
     ("Kenya exports high-quality tea to Uganda.", KU, [("tea", "0902", "tea")]),
     ("Chile supplies modern tractors to Peru.", CP, [("tractors", "8701", "tractors")]),
