@@ -2171,6 +2171,22 @@ def test_goods_that_name_what_a_facility_makes_belong_to_the_facility(text, expe
         == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the subject gives the object's goods and gets what it barters them for, from the partner named
+    # after "with" (on the verb or on the goods) or by the goods' country
+    ("Malaysia will barter palm oil for Ghanaian cocoa.",
+     [("MYS", "GHA", "palm oil", "flow.exchange.barter"), ("GHA", "MYS", "cocoa", "flow.exchange.barter")]),
+    ("Malaysia agreed to swap palm oil with Ghana for cocoa.",
+     [("MYS", "GHA", "palm oil", "flow.exchange.swap"), ("GHA", "MYS", "cocoa", "flow.exchange.swap")]),
+    ("Malaysia will exchange palm oil for cocoa with Ghana.",
+     [("MYS", "GHA", "palm oil", "flow.exchange.exchange"), ("GHA", "MYS", "cocoa", "flow.exchange.exchange")]),
+])
+def test_a_barter_names_its_sides_itself(text, expected):
+    # the story's own pair is another, so that no side can be filled in from it
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
 @pytest.mark.parametrize("listed, rule", [
     ("Leading categories include grapes and apples.", "flow.categories"),
     ("The top categories were grapes and apples.", "flow.categories"),

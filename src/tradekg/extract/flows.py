@@ -783,8 +783,11 @@ class _Reading:
             return []
         given = self.goods_under(objects)
         got = self.goods_under(wanted, trusted=bool(given))  # "barter copper for fishmeal": goods for goods
-        side = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
-        partner = self.side_of([c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "with"])
+        subject = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+        side = self.side_of(subject)
+        # the partner after "with", on the verb or on the goods ("exchange oil for cocoa with Ghana")
+        partner = self.side_of([c for t in [verb, *objects, *wanted] for c in t.children
+                                if c.dep_ in ("obl", "nmod") and _case(c) == "with"])
         partner = partner or self._other_origin(got + given, side)
         rule = f"flow.exchange.{word_of(verb).lower()}"
         return self.flows(given, side, partner, verb, rule) + self.flows(got, partner, side, verb, rule)
