@@ -119,9 +119,9 @@ DEPENDENCE = {"rely", "depend", "dependent", "dependence", "reliance", "reliant"
 # "Shrimp and bananas make up most of U.S. imports from Ecuador": goods as a share of a trade noun
 SHARE_VERBS = {"account", "make", "comprise", "constitute", "represent", "form"}
 # verbs whose subject fills another's need: "Algeria meets a third of Spain's demand for gas"
+_MEETING_A_NEED = {"meet", "cover", "provide", "supply", "account", "satisfy", "fulfil", "fulfill", "secure", "ensure"}
 # verbs whose subject's goods are wanted where the verb says: "Ugandan coffee enjoys demand in Egypt"
 _HAVING_A_NEED_MET = {"enjoy", "have", "see", "find"}
-_MEETING_A_NEED = {"meet", "cover", "provide", "supply", "account", "satisfy", "fulfil", "fulfill", "secure", "ensure"}
 SHARE_WORDS = {"most", "percent", "pct", "%", "share", "half", "third", "quarter", "bulk", "majority", "part",
                "portion", "two-thirds", "three-quarters", "lion's"}
 INCLUDE_VERBS = {"include", "comprise", "consist", "cover", "be", "range", "contain", "involve", "concern", "feature"}
@@ -783,8 +783,7 @@ class _Reading:
             return []
         given = self.goods_under(objects)
         got = self.goods_under(wanted, trusted=bool(given))  # "barter copper for fishmeal": goods for goods
-        subject = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
-        side = self.side_of(subject)
+        side = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
         # the partner after "with", on the verb or on the goods ("exchange oil for cocoa with Ghana")
         partner = self.side_of([c for t in [verb, *objects, *wanted] for c in t.children
                                 if c.dep_ in ("obl", "nmod") and _case(c) == "with"])
