@@ -20,7 +20,9 @@ from .text import Sentence
 
 # ", first proposed by Minister X," / ", who ...,": an aside inside a sentence
 ASIDE_RE = re.compile(r",\s*(?:who|which|whose|first|already|previously|recently|originally|\w+ed\s+by)\b[^,]*,")
-HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Comrade", "Sir", "Madam")
+COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Dr")
+HONORIFICS = COURTESY_TITLES + ("Comrade", "Sir", "Madam")
+COURTESY_RE = "(?:" + "|".join(COURTESY_TITLES) + r")\.?"  # "Mr." / "Dr" before a name
 HEAD_OF_STATE_ROLES = {"president", "king", "queen", "emir", "sultan", "head of state", "supreme leader", "chancellor"}
 
 
@@ -103,12 +105,12 @@ class _Grammar:
             rf"(?P<adjs>(?:(?:{countries}),\s+)*(?:{countries}),?\s+and\s+(?:{countries}))\s+"
             rf"(?:counterparts?|colleagues?|opposite numbers?)\s*,\s*"
             rf"(?P<names>(?:{self.name},\s+)*{self.name},?\s+and\s+{self.name})")
-        self.after_title_re = re.compile(rf"^(?:\s*,\s*|\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{self.name})")
+        self.after_title_re = re.compile(rf"^(?:\s*,\s*|\s+)(?:{COURTESY_RE}\s+)?(?P<name>{self.name})")
         # "the trade counsellor at the embassy in Lima, Ana Ruiz, said": a short place or
         # domain after the title, then the name in apposition
         self.after_phrase_re = re.compile(
             rf"^\s+(?:in|at|of|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+"
-            rf"\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{self.name})(?=\s*,)")
+            rf"\s*,\s*(?:{COURTESY_RE}\s+)?(?P<name>{self.name})(?=\s*,)")
         # "EC External Trade Commissioner X", "African Development Bank president Y": an office of an
         # international body, up to four words of its domain before the title
         bodies = _alternation(list(lex.patterns["international_bodies"]) + list(lex.organisation_lookup))
@@ -178,7 +180,7 @@ class PeopleResolver:
 
     def _add(self, name: str, role: str = "", country: str = "", official: bool = False,
              explicit: bool = False) -> str:
-        name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Comrade|Sir|Madam)\.?\s+)+", "", name.strip())
+        name = re.sub(r"^(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)+", "", name.strip())
         key = self._key_for(name)
         person = self.people.get(key) or Person(key, name)
         if len(name.split()) > len(person.name.split()):
@@ -371,8 +373,8 @@ class PeopleResolver:
                 # (one word only when it is an office holder's at the document's date: "Mahathir, Malaysia's
                 # prime minister", or after an honorific: "Mr. Vega, the Peruvian foreign minister")
                 if name and (len(name.split()) >= 2 or self._bare_holder(name, back.start(1))
-                             or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[:back.start(1)])
-                             or re.match(r"(?:Mr|Mrs|Ms|Dr)\.?\s", back.group(1))):
+                             or re.search(rf"\b{COURTESY_RE}\s+$", text[:back.start(1)])
+                             or re.match(rf"{COURTESY_RE}\s", back.group(1))):
                     key = self._add(name, role, country or self.default_country, official, explicit=bool(country))
                     mentions.append(PersonMention(base + back.start(1), base + m.end(), key, "named"))
                     taken.append((back.start(1), m.end()))

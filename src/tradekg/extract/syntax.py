@@ -12,12 +12,11 @@ a trade, project or figure reader are parsed (``needs_parse``); the rest never r
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from .lexicon import data_path
+from .lexicon import data_path, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -485,8 +484,7 @@ _MADE_OR_SHARED = {"aircraft", "helicopter", "helicopters", "engines", "vessels"
 def _things_built() -> re.Pattern:
     """The things a project builds (``project_objects``): a sentence naming one may hold a project
     with no other cue ("progress on the China-Pakistan economic corridor")."""
-    words = [w for w in json.loads(data_path("patterns.json").read_text(encoding="utf-8"))["project_objects"]
-             if w not in _MADE_OR_SHARED]
+    words = [w for w in lexicon().patterns["project_objects"] if w not in _MADE_OR_SHARED]
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
