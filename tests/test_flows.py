@@ -2308,3 +2308,17 @@ def test_who_asks_for_goods_wants_them(text, expected):
 def test_a_name_that_is_a_common_noun_opens_a_sentence_as_a_name(text, expected):
     """"Chile", "Turkey", first in a sentence, were read as a verb or a pronoun by the tagger."""
     assert sorted((f.exporter, f.importer, f.commodity) for f in read_facts(article(text)).flows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the share's goods name their country: it sells them, also the goods written in the trade noun
+    ("Ghanaian cocoa makes up a third of Malaysia's cocoa imports.", [("GHA", "MYS", "cocoa")]),
+    ("Ghanaian rubber makes up a quarter of Malaysia's imports.", [("GHA", "MYS", "rubber")]),
+    # a share of one country's exports names no buyer
+    ("Ghanaian cocoa makes up a third of its exports.", []),
+])
+def test_a_shares_goods_name_their_seller(text, expected):
+    # the story's own pair is another, so that no side can be filled in from it
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == expected
+    assert all(f.evidence.rule == "flow.noun.imports" for f in flows)

@@ -1453,11 +1453,16 @@ class _Reading:
         if noun.dep_ in ("obl", "nmod") and _case(noun) == "of" and share.lower_ in SHARE_WORDS and \
                 share.head.lemma_.lower() in SHARE_VERBS and share.head.i < share.i and (to or source or any(
                     c.dep_ in ("obl", "nmod") and c.left_edge.i == noun.right_edge.i + 1 and _case(c) in ("to", "into", "from")
-                    and self.country_of(c) for c in [*share.head.children, *share.children])):
-            # ("to Egypt" hung on the verb or on the share)
+                    and self.country_of(c) for c in [*share.head.children, *share.children]) or any(
+                    c.dep_ in ("nsubj", "nsubj:pass") and self.country_of(c) for c in share.head.children)):
+            # ("to Egypt" hung on the verb or on the share; "Australian coal makes up a third of Vietnam's
+            # imports": the partner named with the goods)
             # "Shrimp and bananas make up most of U.S. imports from Ecuador" (a partner named: a share of
             # one country's whole exports tells no partner)
-            goods.extend(self.goods_under([c for c in share.head.children if c.dep_ in ("nsubj", "nsubj:pass")]))
+            subject = [c for c in share.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            goods.extend(self.goods_under(subject))
+            if kind == "import" and not source:
+                source = [c for c in subject if self.country_of(c)]  # the goods' country sells all of them
         if self.view.countries and kind in ("export", "import"):  # a trade noun of no country tells no sides
             told = (self.side_of(agent or source), self.side_of(to)) if kind == "export" else \
                 (self.side_of(source), self.side_of(agent or to))
