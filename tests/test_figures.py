@@ -97,6 +97,9 @@ FIGURES = [
      [(("GHA", "TGO"), 9e7, "USD", "1985", "realised", "trade with Togo, worth 90 mln dlrs")]),
     ("Trade between Ghana and Togo, worth about 90 mln dlrs a year, has slowed.", "",
      [(("GHA", "TGO"), 9e7, "USD", "", "realised", "Trade between Ghana and Togo, worth about 90 mln dlrs")]),
+    # "trade exchange(s)", the Arab press's word for trade
+    ("Trade exchange between Ghana and Togo reached $90 million last year.", "2021-05-01",
+     [(("GHA", "TGO"), 9e7, "USD", "2020", "realised", "Trade exchange between Ghana and Togo reached $90 million")]),
     ("Kenya and Uganda met. Trade between the two neighbours totalled $700 million.", "",
      [(("KEN", "UGA"), 7e8, "USD", "", "realised", "Trade between the two neighbours totalled $700 million")]),
     ("Kenya and Uganda met. Trade between the two East African nations totalled $700 million.", "",

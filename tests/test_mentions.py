@@ -109,6 +109,16 @@ def test_money_scale_and_currency(text, value, currency):
     ("Kenya bought Ugandan sugar for 800 mln Kenyan shillings.", "KES"),
     ("Egypt sold cotton to Jordan for 60 mln Egyptian pounds.", "EGP"),
     ("Jordan's phosphate sales to Iraq reached 40 mln dinars.", "JOD"),
+    # dirhams, riyals (rials) and manats of several states: the story's own first, else the common one
+    ("Morocco's trade with Mali reached 900 mln dirhams.", "MAD"),
+    ("Dubai's trade with Kenya reached 900 mln dirhams.", "AED"),
+    ("Qatar's gas sales to Oman reached 90 mln riyals.", "QAR"),
+    ("Oman's fish sales to Qatar reached 90 mln rials.", "OMR"),
+    ("Yemen paid 90 mln riyals for Saudi wheat.", "YER"),
+    ("Kenya paid 90 mln riyals for Saudi dates.", "SAR"),
+    ("Iran's trade with Iraq reached 90 bln rials.", "IRR"),
+    ("Azerbaijan's trade with Georgia reached 900 mln manat.", "AZN"),
+    ("Turkmenistan's gas sales to Iran reached 900 mln manat.", "TMT"),
     ("Canada's exports to Japan were 4 bln dlrs, Ottawa said.", "USD"),
     ("The French firm paid 5 mln francs.", "FRF"),
 ])

@@ -206,12 +206,18 @@ UNIT_NAMES = {"dollar": ("dollar",), "dollars": ("dollar",), "dlr": ("dollar",),
               "franc": ("franc",), "francs": ("franc",), "crown": ("krona", "krone", "koruna"),
               "crowns": ("krona", "krone", "koruna"), "pound": ("pound",), "pounds": ("pound",),
               "rupee": ("rupee",), "rupees": ("rupee",), "peso": ("peso",), "pesos": ("peso",),
-              "dinar": ("dinar",), "dinars": ("dinar",), "rial": ("rial",), "rials": ("rial",),
-              "riyal": ("riyal",), "riyals": ("riyal",), "shilling": ("shilling",), "shillings": ("shilling",),
+              "dinar": ("dinar",), "dinars": ("dinar",), "rial": ("rial", "riyal"), "rials": ("rial", "riyal"),
+              "riyal": ("riyal", "rial"), "riyals": ("riyal", "rial"), "shilling": ("shilling",), "shillings": ("shilling",),
               # forms that are not the ISO name plus "s"
               "hryvna": ("hryvnia",), "hryvnas": ("hryvnia",), "lei": ("leu",), "leva": ("lev",), "lekë": ("lek",),
               "emalangeni": ("lilangeni",), "maloti": ("loti",), "colones": ("colón", "colon"), "soles": ("sol",),
               "shekel": ("sheqel",), "shekels": ("sheqel",), "korun": ("koruna",), "soms": ("som",)}
+
+
+# bare currency words several states use, listed with one default in currencies.csv: the story's
+# country decides first (dollars, pounds and yen keep their default: "dollars" in a Canadian story
+# are mostly U.S. ones)
+SHARED_UNITS = {"dirham", "dirhams", "riyal", "riyals", "rial", "rials", "manat", "manats"}
 
 
 def unit_names(unit: str) -> tuple[str, ...]:
@@ -293,6 +299,8 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
             # the lira of the story's country: Turkish today, Italian before the euro
             return next((lex.currencies[f"{name} lira"] for c in context
                          for code, name in (("TUR", "turkish"), ("ITA", "italian")) if c == code), "ITL")
+        if word in SHARED_UNITS and national_currency(word, context, lex):
+            return national_currency(word, context, lex)  # dirhams in a Morocco story, riyals in a Qatar one
         if word in lex.currencies:
             return lex.currencies[word]
         last = word.split()[-1]
