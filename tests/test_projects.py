@@ -84,6 +84,10 @@ PROJECTS = [
      [("build schools", CP, "planned", "project.verb.build", "build schools")]),
     ("Chile and Peru opened a joint laboratory.",
      [("opened laboratory", CP, "realised", "project.verb.open", "opened a joint laboratory")]),
+    # what opens of itself, as what was opened; a border or market that opens is no facility
+    ("Chile and Peru met. A joint copper smelter has opened in Arica.",
+     [("opened copper smelter", CP, "realised", "project.verb.open", "copper smelter has opened")]),
+    ("Chile and Peru met. The border opened in May.", []),
     # a work joining two countries; a facility under construction; what a joint venture is to make
     ("A road bridge between Chile and Peru has shortened the route.",
      [("road bridge", CP, "realised", "project.link", "road bridge")]),

@@ -271,6 +271,9 @@ class ProjectReader:
         making = lemma in self.making and not (joint or self._together(verb) or self._made_abroad(verb))
         objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") or
                    c.dep_ in ("xcomp", "obl:unmarked") and c.pos_ in ("NOUN", "PROPN") and not _case(c)]
+        if not objects and lemma == "open":
+            # "a truck assembly plant has opened in Bishkek": what opens of itself, as "was opened"
+            objects = [c for c in verb.children if c.dep_ == "nsubj" and singular(c.lower_) in self.objects]
         if not objects and verb.dep_ == "xcomp":  # "finished upgrading the port": the parser hangs it on "finished"
             objects = [c for c in verb.head.children if c.dep_ == "obj" and c.i > verb.i]
         if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and \
