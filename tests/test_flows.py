@@ -461,6 +461,22 @@ def test_a_barriers_lowering_noun_in_context(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "to lower" read as the barrier's adjective: whose decision (plan) it is lowers, not the one
+    # who welcomes it; by owner's possessive, adjective or "of"
+    ("Egypt welcomed Morocco's decision to lower tariffs on Egyptian citrus.", [("EGY", "MAR", "citrus", "planned")]),
+    ("Egypt welcomed Morocco's plan to lower tariffs on Egyptian citrus.", [("EGY", "MAR", "citrus", "planned")]),
+    ("Egypt welcomed the Moroccan decision to scrap duties on Egyptian citrus.", [("EGY", "MAR", "citrus", "planned")]),
+    ("Egypt welcomed the decision of Morocco to scrap duties on Egyptian citrus.", [("EGY", "MAR", "citrus", "planned")]),
+])
+def test_whose_decision_to_lower_a_barrier_it_is_buys(text, expected):
+    # the story's own pair is another, so that no side can be filled in from it
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected
+    assert all(f.evidence.rule.startswith("flow.barrier.") for f in flows)
+
+
+
+@pytest.mark.parametrize("text, expected", [
     # goods of no country written, in a story of two: the side that lowers buys from the other
     ("Egypt and Morocco held talks. Morocco will remove tariffs on citrus and tea.",
      [("EGY", "MAR", "citrus", "planned"), ("EGY", "MAR", "tea", "planned")]),
@@ -1686,6 +1702,11 @@ SURFACE = [
      {("KEN", "EGY", "tea", "flow.export.supply")}),
     ("Kenya and Egypt held talks.\nEgyptian President Amal Said: We are grateful for the decision to supply tea.",
      {("KEN", "EGY", "tea", "flow.export.supply")}),
+    # what the goods are for, owned by a pronoun, is the buyer's own product: no goods of the flow
+    ("Kenya and Egypt held talks. Egypt will buy Kenyan tyres from a Kenyan supplier for its buses.",
+     {("KEN", "EGY", "tyres", "flow.import.buy")}),
+    ("Kenya and Egypt held talks. Kenya sells Egypt tyres for its own buses.",
+     {("KEN", "EGY", "tyres", "flow.export.sells")}),
 ]
 
 

@@ -971,6 +971,11 @@ class _Reading:
             mine = [replace(g, origin_token=origin) for g in goods] if origin >= 0 else []
         presser = "" if mine else self._presser(verb)
         own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
+        deal = self.doc[noun.i - 3] if misread and noun.i >= 3 and self.doc[noun.i - 2].lower_ == "to" else None
+        if deal is not None and deal.lemma_.lower() in _DEAL_NOUNS | _AIMS:
+            # "welcomed Vietnam's decision to lower tariffs on U.S. pork", "to lower" read as the
+            # tariffs' adjective: whose decision (plan) it is lowers, not the subject above it
+            own = own or _owners(deal)
         if not mine and not presser:
             setter = self.side_of(own) or self.side_of([c for c in verb.children if c.dep_ == "nsubj"])
             if not goods or not setter or setter not in self.ctx.main[:2] or len(self.ctx.main) < 2:
@@ -2125,7 +2130,8 @@ _RESOLVE = {"decision", "readiness", "willingness", "intention", "commitment", "
 
 def _owners(noun: "Token") -> list["Token"]:
     """Whose a decision, plan or deal is: "Kenya's decision", "the decision of Kenya"."""
-    return [c for c in noun.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) == "of" and c.pos_ == "PROPN"]
+    return [c for c in noun.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) == "of" and c.pos_ == "PROPN"
+            or c.dep_ == "amod" and c.i > 0 and c.text[:1].isupper()]  # "the Peruvian decision"
 
 
 def _deed(node: "Token") -> tuple[list["Token"], list["Token"]]:

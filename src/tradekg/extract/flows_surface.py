@@ -57,6 +57,9 @@ _SENT_ELSEWHERE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?" + _PLACE_ADJECTIVE 
                              r"regions)\b", re.I)
 _USE_EXAMPLE = re.compile(r"\b(?:" + "|".join(sorted(USE_NOUNS)) + r")\s*,?\s+(?:such as|including|like)\s+(?:[\w-]+\s+){0,2}$",
                           re.I)
+# "source battery cells from a U.S. supplier for its electric vehicles": what goods are for, owned by
+# a pronoun, is the buyer's own product, not goods of the flow
+_OWN_USE = re.compile(r"\bfor\s+(?:its|their|his|her|our|your)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "will provide significant preferential market access for U.S. goods": the giver buys, it sells nothing
 _ACCESS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:market\s+)?access\b", re.I)
 _CHAIN = re.compile(r"[\s-]+chains?\b", re.I)  # "semiconductor supply chains": a way goods are made, no flow
@@ -165,6 +168,7 @@ class SurfaceFlowReader:
             chosen = [k for k in chosen if not _SENT_ELSEWHERE.match(text, items[k][2])]
             # "maize for purposes such as brewing beer": examples of a use are no goods
             chosen = [k for k in chosen if not _USE_EXAMPLE.search(text[max(0, items[k][1] - 60):items[k][1]])]
+            chosen = [k for k in chosen if not _OWN_USE.search(text[max(0, items[k][1] - 40):items[k][1]])]
             # "the supply of electricity to Poland and the transit of grain": goods of another noun
             chosen = [k for k in chosen if not _NEW_PHRASE.search(text[trig.end():items[k][1]])]
             if next_start < clause_hi:
