@@ -1318,6 +1318,12 @@ def test_no_on_a_trade_noun_denies_it(text, expected):
      {("EGY", "KEN", "citrus", "planned"), ("EGY", "KEN", "dates", "planned")}),
     ("Kenya will recognize Egyptian approvals for Egyptian medical devices.", {("EGY", "KEN", "medical devices", "planned")}),
     ("Kenya and Egypt met. Kenya will speed up approvals for new tea factories.", set()),
+    # procedures eased or streamlined for another country's goods, as approvals; tightened, nothing
+    ("Kenya agreed to streamline sanitary requirements for Egyptian citrus.", {("EGY", "KEN", "citrus", "planned")}),
+    ("Kenya will simplify import procedures for Egyptian citrus.", {("EGY", "KEN", "citrus", "planned")}),
+    ("Kenya will ease inspections of Egyptian citrus.", {("EGY", "KEN", "citrus", "planned")}),
+    ("Kenya will tighten inspections of Egyptian citrus.", set()),
+    ("Kenya and Egypt met. Kenya will streamline requirements for investors.", set()),
     # a ban forgone lets the trade go on
     ("Kenya has committed to refrain from banning exports of tea to Egypt.", {("KEN", "EGY", "tea", "planned")}),
     ("Kenya has decided to ban exports of tea to Egypt.", {("KEN", "EGY", "tea", "refused")}),
@@ -2343,3 +2349,12 @@ def test_a_shares_goods_name_their_seller(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == expected
     assert all(f.evidence.rule == "flow.noun.imports" for f in flows)
+
+
+def test_a_need_of_firms_is_whose_need_not_what():
+    # in a story of the two, where the other side would be filled in
+    text = "Chile and Peru held talks. The refinery built by Chile meets the requirements of Peruvian oil and gas companies."
+    assert read_facts(article(text)).flows == []
+    text = "Chile and Peru held talks. Chile meets the needs of Peruvian refiners for crude oil."
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in read_facts(article(text)).flows] == [
+        ("CHL", "PER", "crude oil", "flow.need")]

@@ -28,6 +28,8 @@ MEETINGS = [
     # two heads of delegation at one commission
     ("Chilean Deputy Prime Minister Ana Soto and Peruvian Economy Minister Luis Vega co-chaired the joint commission.",
      (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
+    ("Chilean Trade Minister Ana Soto and Peruvian Trade Minister Luis Vega concluded the second negotiating round today.",
+     (["Ana Soto", "Luis Vega"], "", "", "2024-10-20", "in person", "realised")),
     ("Chilean minister Ana Soto and Peruvian minister Luis Vega lead their respective delegations at the trade council in Lima.",
      (["Ana Soto", "Luis Vega"], "Lima", "PER", "2024-10-20", "in person", "realised")),
     ("Chilean Finance Minister Ana Soto said she had spoken with Peruvian Economy Minister Luis Vega about copper.",

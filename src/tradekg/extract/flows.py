@@ -108,6 +108,12 @@ LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "s
 _OPPOSING = {"oppose", "reject", "resist", "block", "delay", "postpone", "criticise", "criticize", "fear", "veto",
              "refuse", "deny", "halt", "suspend", "reverse"}
 # nouns of lowering a barrier: "the removal of tariffs on Kenyan tea"
+# procedures a trade deal makes easier for another's goods, and the verbs that do it
+_PROCEDURES = {"requirement", "procedure", "inspection", "certification", "clearance", "formality", "paperwork"}
+_SMOOTHING = {"streamline", "simplify", "ease", "relax", "expedite", "speed", "accelerate", "harmonise", "harmonize"}
+# verbs whose subject grants access (approvals, procedures) to another's goods
+_OPENING = {"provide", "grant", "give", "open", "offer", "expand", "improve", "allow", "ensure", "secure", "increase",
+            "recognize", "recognise", "accept"}
 LOWERING_NOUNS = {"removal", "elimination", "reduction", "lifting", "abolition", "abolishment", "cut", "cuts",
                   "lowering", "easing", "waiver", "scrapping", "dismantling"}
 _TIME_WORDS = {"year", "month", "week", "day", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
@@ -659,6 +665,11 @@ class _Reading:
             if kind:
                 return self.verb_frame(token, kind)
             return []
+        if lemma in _PROCEDURES and token.pos_ == "NOUN" and token.dep_ in ("obj", "nsubj:pass") and \
+                self.r.base(token.head.lower_, token.head.lemma_.lower()) in _SMOOTHING:
+            # "agreed to streamline sanitary requirements for U.S. poultry": a procedure made easier
+            # lets another country's goods in, as an approval does (a need's "requirements" elsewhere)
+            return self.access_frame(token, named_goods_only=True)
         if token.pos_ in ("NOUN", "PROPN"):
             if low in self.r.nouns or lemma in self.r.nouns:
                 return self.noun_frame(token, self.r.nouns.get(low) or self.r.nouns[lemma])
@@ -1053,11 +1064,7 @@ class _Reading:
             return []
         grantor = []
         exporter = ""
-        if noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in ("provide", "grant", "give", "open",
-                                                                                "offer", "expand", "improve", "allow",
-                                                                                "ensure", "secure", "increase",
-                                                                                "streamline", "recognize", "recognise",
-                                                                                "expedite", "speed", "accept"):
+        if noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in _OPENING | _SMOOTHING:
             grantor = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
             origins = self._origins(goods)
             if noun.head.lemma_.lower() in ("secure", "increase", "expand") and not market and \
@@ -1821,7 +1828,10 @@ class _Reading:
         for child in noun.children:
             # ("obl": "Demand for Kenyan tea" as a subject, its goods read as the verb's)
             if child.dep_ in ("nmod", "acl", "obl") and child.i > noun.i and _case(child) in ("for", "of", "in") and \
-                    not (_case(child) == "in" and self.country_of(child)):  # "in Russian shops": where, not what
+                    not (_case(child) == "in" and self.country_of(child)) and \
+                    not (_case(child) == "of" and child.lower_ in self.r.lex.patterns["firm_nouns"]):
+                # ("in Russian shops": where, not what; "the needs of Peruvian copper and zinc
+                # firms": whose need, not what)
                 goods.extend(self.goods_under(child))
             elif child.dep_ == "compound" and child.i < noun.i:
                 goods.extend(self.goods_under(child))

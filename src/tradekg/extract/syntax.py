@@ -465,6 +465,8 @@ _CUES = re.compile(
     r"\bsourc(?:e|es|ed|ing)\b[^.]{0,60}\bfrom\b|\b(?:t(?:ake|akes|ook|aken|aking)|book(?:s|ed|ing)?)\b[^.]{0,40}\b(?:tonnes|tons)\s+of\b|\bt(?:ake|akes|ook|aken|aking)\b[^.]{0,30}\b(?:third|half|quarter|bulk|most|majority)\s+of\b|"
     r"\b(?:categor(?:y|ies)|items|commodities|shelf|shelves|counters|supermarkets?|shops|stores)\b|"
     r"\b(?:approvals?|authori[sz]ations?|registrations?)\s+(?:\w+\s+){0,2}(?:for|of)\b|"
+    r"\b(?:streamlin|simplif|eas|relax|expedit|speed|accelerat|harmoni)\w*\b[^.]{0,40}\b(?:requirements?|procedures?|"
+    r"inspections?|certification|clearance|formalit(?:y|ies)|paperwork)\s+(?:\w+\s+){0,2}(?:for|of|on)\b|"
     r"\b(?:contracts?|deals?)\s+(?:\w+\s+){0,3}for\b|\b(?:assistance|aid|packages?)\b[^.]{0,80}\b(?:includ|compris|contain)|\b(?:highways?|motorways?|roads?|tunnels?|airports?|hospitals?|"
     r"metro|terminals?|interconnections?|consorti(?:um|a)|rail|tramway|financ\w*|fund(?:s|ed|ing)?)\b|\bhelp(?:s|ed|ing)?\b[^.]{0,40}\bwith\b|"
     r"\brequest(?:s|ed|ing)?\b|\bask(?:s|ed|ing)?\b[^.]{0,60}\bfor\b)",
