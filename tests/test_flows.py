@@ -2358,3 +2358,56 @@ def test_a_need_of_firms_is_whose_need_not_what():
     text = "Chile and Peru held talks. Chile meets the needs of Peruvian refiners for crude oil."
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in read_facts(article(text)).flows] == [
         ("CHL", "PER", "crude oil", "flow.need")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who lowers a barrier buys: the subject, the owner of the barrier, the agent of a passive
+    ("Peru will remove tariffs on Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
+    ("Peru removed tariffs on Chilean wine.", [("CHL", "PER", "wine", "realised", "flow.barrier.tariffs")]),
+    ("Peru agreed to eliminate duties for Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.duties")]),
+    ("Peruvian tariffs on Chilean wine will be removed.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
+    ("Tariffs on Chilean wine will be removed by Peru.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
+    ("Peru agreed to waive tariffs on Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
+    # a share of the barriers; participles and "against"; a barrier set at nothing; quotas granted
+    ("Peru will eliminate 90 percent of its tariffs on Chilean wine.",
+     [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
+    ("Ninety percent of Peruvian tariffs on Chilean wine will be removed.",
+     [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
+    ("Peru will remove barriers facing Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.barriers")]),
+    ("Peru lifted its ban against Chilean wine.", [("CHL", "PER", "wine", "realised", "flow.barrier.ban")]),
+    ("Peru will apply a zero tariff to Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariff")]),
+    ("Peru will expand tariff-rate quotas for Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.quotas")]),
+    # the goods' country after the list; several countries' goods
+    ("Peru will remove tariffs on wine and pisco from Chile.",
+     [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs"), ("CHL", "PER", "pisco", "planned", "flow.barrier.tariffs")]),
+    ("Peru will reduce its tariffs on Chilean and Argentine wine.",
+     [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs"), ("ARG", "PER", "wine", "planned", "flow.barrier.tariffs")]),
+    # the side that presses wants its goods let in (the pressed is the object, after "urge" too)
+    ("Chile urged Peru to lift tariffs on wine.", [("CHL", "PER", "wine", "wanted", "flow.barrier.tariffs")]),
+    # a lowering named by a noun: its owner, the barrier's country, or the subject above it lowers
+    ("The removal of Peruvian tariffs on Chilean wine was agreed.",
+     [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
+    ("Peru's removal of tariffs on Chilean wine helped exporters.",
+     [("CHL", "PER", "wine", "realised", "flow.barrier.tariffs")]),
+    ("Peru approved the removal of tariffs on Chilean wine.", [("CHL", "PER", "wine", "realised", "flow.barrier.tariffs")]),
+    # a lowering opposed, a barrier raised or imposed, a third country's barrier on goods of no country
+    ("Peru rejected the removal of tariffs on Chilean wine.", []),
+    ("The removal of tariffs on Chilean wine was rejected by Peru.", []),
+    ("Peru imposed tariffs on Chilean wine.", []),
+    ("Peru raised tariffs on Chilean wine.", []),
+    ("Tariffs on Chilean wine were raised by Peru.", []),
+    ("Chile secured the removal of Peruvian tariffs on wine.", []),
+])
+def test_a_barrier_lowered_in_a_story_of_two_others(text, expected):
+    # the story's own pair is another, so that no side can be filled in from it
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality, f.evidence.rule) for f in flows] == expected
+
+
+def test_a_ban_lifted_refuses_nothing_in_the_surface_reader_too():
+    flows = read_facts(article("Bolivia and Ecuador held talks. Bolivia and Ecuador met again. "
+                               "Peru lifted its ban on wine exports to Chile.")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == [("PER", "CHL", "wine", "realised")]
+    flows = read_facts(article("Bolivia and Ecuador held talks. Bolivia and Ecuador met again. "
+                               "Peru banned wine exports to Chile.")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == [("PER", "CHL", "wine", "refused")]

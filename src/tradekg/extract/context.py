@@ -119,6 +119,11 @@ def evidence(view: SentenceView, rule: str, start: int | None = None, end: int |
     return Evidence(s.index, start if start is not None else s.start, end if end is not None else s.end, s.text, rule)
 
 
+# a lowering verb right before a refusal word: "lifted its ban", "will remove the embargo"
+_LIFTED_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?)"
+                            r"\s+(?:(?:its|their|the|a|his|her|our|this)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 class Modality:
     """Realised, planned, offered, wanted or refused, from the words of a clause."""
 
@@ -129,8 +134,8 @@ class Modality:
         self.planned_re = words(lex, "planned_words")
 
     def __call__(self, text: str) -> str:
-        if self.refused_re.search(text):
-            return "refused"
+        if any(not _LIFTED_BEFORE.search(text, 0, m.start()) for m in self.refused_re.finditer(text)):
+            return "refused"  # (not a ban lifted: "lifted its ban on wine exports" refuses nothing)
         if self.offered_re.search(text):
             return "offered"
         if self.wanted_re.search(text):

@@ -684,7 +684,8 @@ class _Reading:
         if lemma in ("approval", "authorisation", "authorization", "registration") and token.pos_ == "NOUN":
             # "will streamline approvals for U.S. beef": goods of a country let in, as with access
             return self.access_frame(token, named_goods_only=True)
-        if (lemma in BARRIERS or low in BARRIER_PLURALS) and token.pos_ == "NOUN":  # the lemmatizer misses "quotas"
+        if (lemma in BARRIERS or low in BARRIER_PLURALS) and (token.pos_ == "NOUN" or token.i == 0 and token.pos_ == "PROPN"):
+            # (the lemmatizer misses "quotas"; a capital opening the sentence reads as a name: "Tariffs on ...")
             return self.barrier_frame(token)
         return []
 
@@ -995,8 +996,9 @@ class _Reading:
             mine = [replace(g, origin_token=-1) for g in self._known(goods)]  # (goods the lexicon or HS vouches for)
             return self.flows(mine, self.ctx.other(setter), setter, noun, f"flow.barrier.{noun.lower_}",
                               modality="planned")
-        setter = self.side_of(own) or \
-            self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        setter = self.side_of(own) or self.side_of(
+            [c for c in verb.children if c.dep_ == "nsubj"] or  # "tariffs will be removed by Peru": the agent
+            [c for c in verb.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"] or _inherited_subject(verb))
         if presser:  # "the U.S. wants Japan to lift quotas on beef": the side that presses sells
             return [] if presser == setter else \
                 self.flows(goods, presser, setter, noun, f"flow.barrier.{noun.lower_}", modality="wanted")
@@ -2106,7 +2108,7 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
                 if subject:
                     return subject
             return [node.head]  # "Chile ships copper" read as a noun with a clause: the noun is the subject
-        if node.dep_ == "xcomp" or node.dep_ == "advcl" and node.head.lemma_.lower() in PRESSING and \
+        if node.dep_ == "xcomp" or node.dep_ in ("advcl", "ccomp") and node.head.lemma_.lower() in PRESSING and \
                 any(c.dep_ == "mark" and c.lower_ == "to" for c in node.children):
             # ("asked China to resume exports", with the infinitive parsed as an adverbial clause)
             controller = [c for c in node.head.children if c.dep_ in ("obj", "iobj") and c.i < node.i]
