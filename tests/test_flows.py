@@ -2411,3 +2411,30 @@ def test_a_ban_lifted_refuses_nothing_in_the_surface_reader_too():
     flows = read_facts(article("Bolivia and Ecuador held talks. Bolivia and Ecuador met again. "
                                "Peru banned wine exports to Chile.")).flows
     assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == [("PER", "CHL", "wine", "refused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one who grants access (or widens it, or the market's country) buys the goods let in
+    ("Peru will provide market access for Chilean cherries.", [("CHL", "PER", "cherries", "planned")]),
+    ("Peru will grant access to Chilean machinery.", [("CHL", "PER", "machinery", "planned")]),
+    ("Peru granted access to the Peruvian market for Chilean cherries.", [("CHL", "PER", "cherries", "realised")]),
+    ("Peru will expand access for Chilean cherries.", [("CHL", "PER", "cherries", "planned")]),
+    ("Access to the Peruvian market for Chilean cherries was improved.", [("CHL", "PER", "cherries", "realised")]),
+    ("Peru will improve access for Chilean cherries and avocados.",
+     [("CHL", "PER", "cherries", "planned"), ("CHL", "PER", "avocados", "planned")]),
+    # goods that gain or enjoy access sell to the market's country
+    ("Chilean cherries will gain access to the Peruvian market.", [("CHL", "PER", "cherries", "planned")]),
+    ("Chilean cherries will enjoy improved access to the Peruvian market.", [("CHL", "PER", "cherries", "planned")]),
+    # who secures or wins access for its own goods sells them, to the market named
+    ("Peru secured access to the Chilean market for its cherries.", [("PER", "CHL", "cherries", "realised")]),
+    ("Chile won access to the Peruvian market for its wine.", [("CHL", "PER", "wine", "planned")]),
+    # approvals recognised or accepted: only goods of a country written
+    ("Peru will recognize approvals for Chilean medical devices.", [("CHL", "PER", "medical devices", "planned")]),
+    ("Peru will accept registrations of Chilean pesticides.", [("CHL", "PER", "pesticides", "planned")]),
+    ("Peru will expedite approvals for new mines.", []),
+])
+def test_access_in_a_story_of_two_others(text, expected):
+    # the story's own pair is another, so that no side can be filled in from it
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected
+    assert all(f.evidence.rule == "flow.access" for f in flows)

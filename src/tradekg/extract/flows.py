@@ -111,6 +111,8 @@ _OPPOSING = {"oppose", "reject", "resist", "block", "delay", "postpone", "critic
 # procedures a trade deal makes easier for another's goods, and the verbs that do it
 _PROCEDURES = {"requirement", "procedure", "inspection", "certification", "clearance", "formality", "paperwork"}
 _SMOOTHING = {"streamline", "simplify", "ease", "relax", "expedite", "speed", "accelerate", "harmonise", "harmonize"}
+# verbs whose subject gets access for its own goods, or widens it for another's
+_SECURING = {"secure", "increase", "expand", "win", "gain", "obtain"}
 # verbs whose subject grants access (approvals, procedures) to another's goods
 _OPENING = {"provide", "grant", "give", "open", "offer", "expand", "improve", "allow", "ensure", "secure", "increase",
             "recognize", "recognise", "accept"}
@@ -1066,17 +1068,18 @@ class _Reading:
             return []
         grantor = []
         exporter = ""
-        if noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in _OPENING | _SMOOTHING:
+        if noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in _OPENING | _SMOOTHING | _SECURING:
             grantor = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
             origins = self._origins(goods)
-            if noun.head.lemma_.lower() in ("secure", "increase", "expand") and not market and \
-                    (not origins or self.side_of(grantor) in origins):
+            if noun.head.lemma_.lower() in _SECURING and (not origins or self.side_of(grantor) in origins):
                 # "the U.S. secured access for its beef": the one who secures sells; "Korea will
-                # expand access for Uruguayan beef": another's goods, so Korea grants it
+                # expand access for Uruguayan beef": another's goods, so Korea grants it; "Chile won
+                # access to the Peruvian market for its wine": its goods go to the market named
                 own = any(c.dep_ == "nmod:poss" and c.lower_ in ("its", "their", "our") for g in goods
                           for c in self.doc[g.head].children)
-                exporter = self.side_of(grantor) if own else ""
-                grantor = []
+                if not market or own:
+                    exporter = self.side_of(grantor) if own else ""
+                    grantor = []
         importer = self.side_of(market) or self.side_of(grantor)
         if producers_country:
             return self.flows(goods, producers_country, importer, noun, "flow.access") \
