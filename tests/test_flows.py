@@ -2438,3 +2438,58 @@ def test_access_in_a_story_of_two_others(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
     assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected
     assert all(f.evidence.rule == "flow.access" for f in flows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # markets, buyers, suppliers and exporters as nouns: the market's (buyer's) country buys, the
+    # supplier's sells; a rank in the world names no partner unless the goods name their country
+    ('Peru is a big market for Chilean wine.',
+     [('CHL', 'PER', 'wine', 'flow.market')]),
+    ('The Peruvian market for Chilean wine is growing.',
+     [('CHL', 'PER', 'wine', 'flow.market')]),
+    ('Peru opened its market to Chilean wine.',
+     [('CHL', 'PER', 'wine', 'flow.market')]),
+    ('The opening of the Peruvian market to Chilean wine was agreed.',
+     [('CHL', 'PER', 'wine', 'flow.market')]),
+    ('Chilean wine is popular on the Peruvian market.',
+     [('CHL', 'PER', 'wine', 'flow.market')]),
+    ('Chilean wine found a market in Peru.',
+     [('CHL', 'PER', 'wine', 'flow.market')]),
+    ('Chilean wine is well known on the Peruvian market.',
+     [('CHL', 'PER', 'wine', 'flow.market')]),
+    ('Peru is the biggest buyer of Chilean wine.',
+     [('CHL', 'PER', 'wine', 'flow.agent.buyer')]),
+    ('Chile is the main supplier of wine to Peru.',
+     [('CHL', 'PER', 'wine', 'flow.agent.supplier')]),
+    ("Chile is Peru's main supplier of wine.",
+     [('CHL', 'PER', 'wine', 'flow.agent.supplier')]),
+    ("Chile became Peru's largest supplier of copper.",
+     [('CHL', 'PER', 'copper', 'flow.agent.supplier')]),
+    ('Peru is among the largest importers of Chilean wine.',
+     [('CHL', 'PER', 'wine', 'flow.agent.importers')]),
+    ('As a supplier of wine to Peru, Chile gained a lot.',
+     [('CHL', 'PER', 'wine', 'flow.agent.supplier')]),
+    ('Chile is one of the main suppliers of wine to Peru.',
+     [('CHL', 'PER', 'wine', 'flow.agent.suppliers')]),
+    ("Peru is the world's largest buyer of Chilean wine.",
+     [('CHL', 'PER', 'wine', 'flow.agent.buyer')]),
+    ("Chile is the world's largest supplier of copper.",
+     []),
+    ('Chile has become a key supplier of copper for Peru.',
+     [('CHL', 'PER', 'copper', 'flow.agent.supplier')]),
+    ('Chilean exporters of wine to Peru welcomed the deal.',
+     [('CHL', 'PER', 'wine', 'flow.agent.exporters')]),
+    ('Peru remains the main buyer of Chilean copper.',
+     [('CHL', 'PER', 'copper', 'flow.agent.buyer')]),
+    ('Chile is a reliable supplier of copper and wine to Peru and Argentina.',
+     [('CHL', 'PER', 'copper', 'flow.agent.supplier'), ('CHL', 'PER', 'wine', 'flow.agent.supplier'),
+      ('CHL', 'ARG', 'copper', 'flow.export.supplier'), ('CHL', 'ARG', 'wine', 'flow.export.supplier')]),
+    ('Peruvian buyers of Chilean wine welcomed the deal.',
+     [('CHL', 'PER', 'wine', 'flow.agent.buyers')]),
+    ('Chile remains one of the top suppliers of copper to Peru.',
+     [('CHL', 'PER', 'copper', 'flow.agent.suppliers')]),
+])
+def test_markets_buyers_and_suppliers_in_a_story_of_two_others(text, expected):
+    # the story's own pair is another, so that no side can be filled in from it
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
