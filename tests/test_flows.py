@@ -2493,3 +2493,49 @@ def test_markets_buyers_and_suppliers_in_a_story_of_two_others(text, expected):
     # the story's own pair is another, so that no side can be filled in from it
     flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aid package with one side named, in a story of the two: for (from) the story's other side
+    ("Norway announced a new aid package that includes artillery shells.",
+     [("NOR", "UKR", "artillery shells", "realised")]),
+    ("Ukraine will receive an aid package that includes artillery shells.",
+     [("NOR", "UKR", "artillery shells", "planned")]),
+    ("Ukraine received from Norway an aid package that includes artillery shells.",
+     [("NOR", "UKR", "artillery shells", "realised")]),
+    # a gerund before goods, parsed as a verb of its own, is part of the member
+    ("Norway announced a new aid package that includes artillery shells and demining equipment.",
+     [("NOR", "UKR", "artillery shells", "realised"), ("NOR", "UKR", "demining equipment", "realised")]),
+])
+def test_an_aid_package_in_a_story_of_two(text, expected):
+    flows = read_facts(article(f"Ukraine and Norway held talks. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected
+    assert all(f.evidence.rule == "flow.aid" for f in flows)
+
+
+def test_an_aid_package_of_a_third_country_names_no_receiver_from_the_story():
+    text = "Ukraine and Norway held talks. Ukraine and Norway met again. Sweden announced an aid package that includes shells."
+    assert read_facts(article(text)).flows == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund before goods read as a verb of its own: the gerund and its noun are one member
+    ("Norway will supply tractors and packaging machines.", {("tractors", "NOR"), ("packaging machines", "NOR")}),
+    ("Norway sells fish and cooking oil.", {("fish", "NOR"), ("cooking oil", "NOR")}),
+    # not a clause's own object
+    ("Norway is interested in selling fuel and expanding its presence.", {("fuel", "NOR")}),
+])
+def test_a_gerund_before_goods_is_part_of_the_member(text, expected):
+    flows = read_facts(article(f"Ukraine and Norway held talks. {text}")).flows
+    assert {(f.commodity, f.exporter) for f in flows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods bought "for" a country go to it, not to the one who pays for the purchase
+    ("Norway will finance the purchase of American drones for Ukraine.", [("USA", "UKR", "drones", "planned")]),
+    ("Norway financed the purchase of German tanks for Ukraine.", [("DEU", "UKR", "tanks", "realised")]),
+])
+def test_goods_purchased_for_a_country_go_to_it(text, expected):
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected
+    assert all(f.evidence.rule == "flow.noun.purchase" for f in flows)

@@ -478,6 +478,12 @@ class _Reading:
             while begin < sib.i and self.doc[begin].dep_ in ("punct", "cc"):
                 begin += 1  # the comma or "and" before a member hangs on it
             gap = self.doc[last.right_edge.i + 1:begin]
+            if sib.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "mark") for c in sib.children):
+                # "includes shells and demining equipment", the gerund read as a verb with its noun as
+                # object: the noun right after it is the member ("demining equipment" as one phrase)
+                # (a noun that names goods: not "and expanding their presence", a clause's object)
+                sib = next((c for c in sib.children if c.dep_ == "obj" and c.left_edge.i == sib.i + 1 and
+                            (self.r.vocab.is_generic(c.lower_) or self.r.vocab.is_known(c.lower_))), sib)
             if not self.r.vocab.is_noun(sib) or not len(gap) or sib.i in self.country_at or \
                     sib.i in self.person_at or \
                     any(t.text not in (",", "&", "/") and t.lower_ not in ("and", "or", "plus") for t in gap) or \
@@ -1419,6 +1425,7 @@ class _Reading:
         source += [c for p in to for c in p.children if c.dep_ == "nmod" and _case(c) == "from" and self.country_of(c)]
         for place in to + source:  # "deliveries to Laos of our tractors": the goods hung on the country
             goods.extend(self.goods_under([c for c in place.children if c.dep_ == "nmod" and _case(c) == "of"]))
+        bought_elsewhere = False
         for slot in [c for c in noun.children if c.dep_ == "nmod" and _case(c) == "of" and c.i > noun.i]:
             # "deliveries of uranium from Kazakhstan": the country hung on the goods
             places = [c for c in slot.children if c.dep_ == "nmod" and self.country_of(c)]
@@ -1428,6 +1435,12 @@ class _Reading:
             elsewhere = elsewhere or any(c.dep_ == "nmod" and _case(c) in ("to", "into") and not self.country_of(c) and
                                          (c.text[:1].isupper() or c.lemma_.lower() in PLACES_ELSEWHERE)
                                          for c in slot.children)
+            # "the purchase of Ukrainian grain for countries of Africa": bought for a region or other states
+            # (hung on the goods or on the trade noun)
+            bought_elsewhere = bought_elsewhere or any(
+                c.dep_ == "nmod" and _case(c) == "for" and not self.country_of(c) and
+                (c.text[:1].isupper() or c.lemma_.lower() in ("country", "nation", "region"))
+                for c in [*slot.children, *noun.children])
         if not source and not to and noun.head.i != noun.i:
             # "failures in deliveries of gas | from Russia": the place the parser hung on the verb, right
             # after the trade noun's phrase, is the noun's
@@ -1435,7 +1448,12 @@ class _Reading:
             hung = [c for c in noun.head.children if (c.dep_ == "obl" or c.dep_ == "nmod" and noun.head.lower_ in SHARE_WORDS)
                     and c.left_edge.i == noun.right_edge.i + 1 and self.country_of(c)]
             source = [c for c in hung if _case(c) == "from"]
-            to = [c for c in hung if _case(c) in ("to", "into")]
+            # ("financed the purchase of drones | for Ukraine": bought for it)
+            to = [c for c in hung if _case(c) in ("to", "into") or _case(c) == "for" and kind == "import"]
+            bought_elsewhere = bought_elsewhere or any(
+                c.dep_ == "obl" and _case(c) == "for" and c.left_edge.i == noun.right_edge.i + 1 and
+                not self.country_of(c) and (c.text[:1].isupper() or c.lemma_.lower() in ("country", "nation", "region"))
+                for c in noun.head.children)  # "the purchase of grain | for Africa"
         # "Peru's exports will include zinc", "Tea and jute were among the country's exports"; "the top
         # export categories were aircraft", the trade noun naming the categories
         subject = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _CATEGORY_NOUNS else noun
@@ -1547,8 +1565,13 @@ class _Reading:
         agent_country = self.side_of(agent)
         if kind == "export":
             exporter, importer = agent_country or self.side_of(source), self.side_of(to)
+        elif bought_elsewhere:
+            return []  # the buyer pays for goods bought for another place, it receives none
         else:
-            importer, exporter = agent_country or self.side_of(to), self.side_of(source)
+            # "Norway financed the purchase of drones for Ukraine": whom the goods are bought for
+            # receives them, not the payer
+            for_whom = self.side_of([t for t in to if _case(t) == "for"])
+            importer, exporter = for_whom or agent_country or self.side_of(to), self.side_of(source)
         if elsewhere and not importer:
             return []
         if not exporter and not importer and not self.view.countries and kind in self.ctx.told_sides and \
@@ -1801,6 +1824,10 @@ class _Reading:
             # "Ukraine thanked Denmark for the package": the thanked gives, the thanker receives
             giver = giver or [c for c in verb.children if c.dep_ == "obj"]
             receiver = receiver or [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+        elif verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ("receive", "get", "obtain", "accept"):
+            # "Ukraine will receive an aid package that includes shells": the subject receives
+            receiver = receiver or [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+            giver = giver or [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "from"]
         elif verb.pos_ in ("VERB", "AUX"):
             giver = giver or [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
             receiver = receiver or [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) in ("for", "to")
@@ -1808,6 +1835,10 @@ class _Reading:
                 or [c for c in verb.children if c.dep_ in ("iobj", "obj") and c.i != noun.i and self._only_country(c)
                     and verb.lemma_.lower() not in GRATITUDE]  # ("sent Ghana a package that includes tractors")
         exporter, importer = self.side_of(giver), self.side_of(receiver)
+        if bool(exporter) != bool(importer) and (exporter or importer) in self.ctx.main[:2] and len(self.ctx.main) >= 2:
+            # "Norway announced a new aid package that includes shells", in a story of Norway and
+            # Ukraine: the package is for (from) the story's other side
+            exporter, importer = exporter or self.ctx.other(importer), importer or self.ctx.other(exporter)
         if not exporter or not importer or exporter == importer:
             return []
         return self.flows(goods, exporter, importer, noun, "flow.aid")
