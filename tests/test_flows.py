@@ -2539,3 +2539,52 @@ def test_goods_purchased_for_a_country_go_to_it(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
     assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected
     assert all(f.evidence.rule == "flow.noun.purchase" for f in flows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dependence, goods wished seen on a market, tenders and bids, goods made for a country's market,
+    # interest: each names both sides itself (modality, rule and a denial asserted)
+    ('Peru relies on Chilean copper.',
+     [('CHL', 'PER', 'copper', 'realised', 'flow.dependence')]),
+    ("Peru's dependence on Chilean copper is growing.",
+     [('CHL', 'PER', 'copper', 'realised', 'flow.dependence')]),
+    ('Peru depends heavily on copper from Chile.',
+     [('CHL', 'PER', 'copper', 'realised', 'flow.dependence')]),
+    ('Peru would like to see more Chilean wine on its market.',
+     [('CHL', 'PER', 'wine', 'wanted', 'flow.verb.see')]),
+    ('Peru wants to see more of the Chilean wine on Peruvian shelves.',
+     [('CHL', 'PER', 'wine', 'wanted', 'flow.verb.see')]),
+    ('Peru has tendered for 200,000 tonnes of Chilean wheat.',
+     [('CHL', 'PER', 'wheat', 'wanted', 'flow.tender')]),
+    ("Peru's tender for Chilean wheat closed on Monday.",
+     [('CHL', 'PER', 'wheat', 'wanted', 'flow.tender')]),
+    ('Peru accepted a bid from Chile for Peruvian copper.',
+     [('PER', 'CHL', 'copper', 'wanted', 'flow.tender')]),
+    ('Chilean farmers grow cherries mainly for the Peruvian market.',
+     [('CHL', 'PER', 'cherries', 'realised', 'flow.made-for.grow')]),
+    ('Chile will build helicopters for Peru.',
+     [('CHL', 'PER', 'helicopters', 'planned', 'flow.made-for.build')]),
+    ('Chile makes wine for Peruvian buyers.',
+     [('CHL', 'PER', 'wine', 'realised', 'flow.made-for.make')]),
+    ('Peru is interested in Chilean wine.',
+     [('CHL', 'PER', 'wine', 'wanted', 'flow.interest')]),
+    ('Peru expressed interest in Chilean wine and copper.',
+     [('CHL', 'PER', 'wine', 'wanted', 'flow.interest'), ('CHL', 'PER', 'copper', 'wanted', 'flow.interest')]),
+    ('Peru is interested in buying Chilean wine.',
+     [('CHL', 'PER', 'wine', 'wanted', 'flow.verb.buying')]),
+    ('Peruvian firms are interested in Chilean salmon.',
+     [('CHL', 'PER', 'salmon', 'wanted', 'flow.interest')]),
+    ('Peru has no interest in Chilean wine.',
+     [('CHL', 'PER', 'wine', 'wanted', 'flow.interest', 'NEG')]),
+    ('Chile relies on its own copper.',
+     []),
+    ("Peru's interest in national security grew.",
+     []),
+    ('Peru expressed interest in the Chilean proposal.',
+     []),
+])
+def test_wishes_needs_and_tenders_in_a_story_of_two_others(text, expected):
+    # the story's own pair is another, so that no side can be filled in from it
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality, f.evidence.rule) + (("NEG",) if f.negated else ())
+            for f in flows] == expected

@@ -985,10 +985,7 @@ class _Reading:
         mine = [g for g in goods if g.origin_token >= 0]
         if goods and not mine:
             # "tariffs on natural resources and aircraft parts from Peru": the list's origin after it
-            hosts = [self.doc[g.head] for g in goods] + [verb]  # hung on the goods or on the verb
-            origin = next((c.i for h in hosts for c in h.children if c.dep_ in ("nmod", "obl") and _case(c) == "from"
-                           and c.i > min(g.head for g in goods) and self.country_of(c)), -1)
-            mine = [replace(g, origin_token=origin) for g in goods] if origin >= 0 else []
+            mine = self._from_after(goods, verb)
         presser = "" if mine else self._presser(verb)
         own = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound") and self.country_of(c)]
         deal = self.doc[noun.i - 3] if misread and noun.i >= 3 and self.doc[noun.i - 2].lower_ == "to" else None
@@ -1015,6 +1012,14 @@ class _Reading:
                                 for t in clause_chain(verb)[:3] for c in t.children)
         return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}",
                           modality="planned" if future else "realised")
+
+    def _from_after(self, goods: list[Goods], verb: "Token") -> list[Goods]:
+        """The goods with the country of a "from" phrase after them as their origin ("aircraft parts
+        from Peru"), hung on the goods or on the verb; none when there is no such phrase."""
+        hosts = [self.doc[g.head] for g in goods] + [verb]
+        origin = next((c.i for h in hosts for c in h.children if c.dep_ in ("nmod", "obl") and _case(c) == "from"
+                       and c.i > min(g.head for g in goods) and self.country_of(c)), -1)
+        return [replace(g, origin_token=origin) for g in goods] if origin >= 0 else []
 
     def _presser(self, verb: "Token") -> str:
         """The country that wants, urges or presses another to lower a barrier ("the U.S. urged Japan
@@ -1102,6 +1107,11 @@ class _Reading:
             # has its own frame ("interested in buying cotton")
             if child.dep_ in ("obl", "nmod") and _case(child) == "in" and child.pos_ in ("NOUN", "PROPN"):
                 goods.extend(self.goods_under(child))
+        if not goods and word.dep_ == "obj" and word.lower_ == "interest":
+            # "expressed interest | in Chilean wine", the phrase hung on the verb right after the noun
+            # (not "protect national interests | in the face of ...")
+            goods = [g for c in word.head.children if c.dep_ == "obl" and _case(c) == "in" and
+                     c.left_edge.i == word.right_edge.i + 1 and c.pos_ in ("NOUN", "PROPN") for g in self.goods_under(c)]
         if not goods:
             return []
         subject = [c for c in word.children if c.dep_ in ("nsubj", "nmod:poss")] or _inherited_subject(word)
@@ -1168,7 +1178,7 @@ class _Reading:
         that depends buys the goods of the country they are named with."""
         goods = [g for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) in ("on", "upon")
                  for g in self.goods_under(c)]
-        mine = [g for g in goods if g.origin_token >= 0]
+        mine = [g for g in goods if g.origin_token >= 0] or (self._from_after(goods, word) if goods else [])
         subject = [c for c in word.children if c.dep_ in ("nsubj", "nmod:poss", "amod") and self.country_of(c)] \
             or _inherited_subject(word)
         seller = [c for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) in ("on", "upon")
