@@ -2397,6 +2397,18 @@ def test_a_need_of_firms_is_whose_need_not_what():
     ("Peru raised tariffs on Chilean wine.", []),
     ("Tariffs on Chilean wine were raised by Peru.", []),
     ("Chile secured the removal of Peruvian tariffs on wine.", []),
+    # a barrier set at zero after "of"; a participle; the subject outside the copula; "phase out" (not in);
+    # the agent of the verb above a lowering noun
+    ("Peru will apply a tariff of zero to Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariff")]),
+    ("Peru will remove duties affecting Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.duties")]),
+    ("Peru is to remove tariffs on Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
+    ("Peru will phase out tariffs on Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
+    ("Peru will phase in tariffs on Chilean wine.", []),
+    ("The elimination of tariffs on Chilean wine was announced by Peru.",
+     [("CHL", "PER", "wine", "realised", "flow.barrier.tariffs")]),
+    ("Peru will cut tariffs on Chilean soy, wheat and wine.",
+     [("CHL", "PER", "soy", "planned", "flow.barrier.tariffs"), ("CHL", "PER", "wheat", "planned", "flow.barrier.tariffs"),
+      ("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
 ])
 def test_a_barrier_lowered_in_a_story_of_two_others(text, expected):
     # the story's own pair is another, so that no side can be filled in from it

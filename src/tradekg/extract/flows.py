@@ -932,7 +932,9 @@ class _Reading:
             # who lowers: the action's owner ("Japan's removal of"), else the subject above it
             setter = self.side_of([c for c in action.children if c.dep_ in ("nmod:poss", "amod", "compound")]) or \
                 self.side_of([c for c in noun.children if c.dep_ in ("nmod:poss", "amod", "compound")]) or \
-                (self.side_of([c for c in above.children if c.dep_ == "nsubj"]) if above is not None else "")
+                (self.side_of([c for c in above.children if c.dep_ == "nsubj"] or  # "was announced by Peru"
+                              [c for c in above.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"])
+                 if above is not None else "")
             if not mine and setter and setter in self.ctx.main[:2] and len(self.ctx.main) >= 2:
                 # "secured the removal of Indian tariffs on apples" in a story of two: the other's apples
                 return self.flows(self._known(goods), self.ctx.other(setter), setter, noun, f"flow.barrier.{noun.lower_}")
@@ -1002,7 +1004,8 @@ class _Reading:
             return self.flows(mine, self.ctx.other(setter), setter, noun, f"flow.barrier.{noun.lower_}",
                               modality="planned")
         setter = self.side_of(own) or self.side_of(
-            [c for c in verb.children if c.dep_ == "nsubj"] or  # "tariffs will be removed by Peru": the agent
+            # ("Peru is to remove tariffs": the subject the parser hangs outside the copula)
+            [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer")] or  # "removed by Peru": the agent
             [c for c in verb.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"] or _inherited_subject(verb))
         if presser:  # "the U.S. wants Japan to lift quotas on beef": the side that presses sells
             return [] if presser == setter else \
@@ -2061,8 +2064,10 @@ def _selling_place(token: "Token") -> bool:
 
 
 def _lowers(token: "Token") -> bool:
-    """Whether a word lowers a barrier ("cut", "lifted"; "lower" read as an adjective too)."""
-    return token.lemma_.lower() in LOWERING or token.lower_ in LOWERING
+    """Whether a word lowers a barrier ("cut", "lifted"; "lower" read as an adjective too; "phase
+    out", not "phase in")."""
+    return token.lemma_.lower() in LOWERING or token.lower_ in LOWERING or token.lemma_.lower() == "phase" and \
+        any(c.dep_ == "compound:prt" and c.lower_ == "out" for c in token.children)
 
 
 def _case(token: "Token") -> str:
