@@ -2600,3 +2600,16 @@ def test_wishes_needs_and_tenders_in_a_story_of_two_others(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
     assert [(f.exporter, f.importer, f.commodity, f.modality, f.evidence.rule) + (("NEG",) if f.negated else ())
             for f in flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member after "as well as for" (the conjunction at the head of its phrase) or "and for";
+    # "demining", which the tagger reads as a verb taking the equipment as its object
+    ("Peru thanked Chile for the copper wire as well as for demining equipment.",
+     [("CHL", "PER", "copper wire", "flow.gratitude.thank"), ("CHL", "PER", "demining equipment", "flow.gratitude.thank")]),
+    ("Peru thanked Chile for the copper wire and for demining equipment.",
+     [("CHL", "PER", "copper wire", "flow.gratitude.thank"), ("CHL", "PER", "demining equipment", "flow.gratitude.thank")]),
+])
+def test_a_member_after_as_well_as_for(text, expected):
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected

@@ -366,9 +366,11 @@ class _Reading:
         members = [m for k, m in enumerate(members) if not k or not any(c.lower_ == "joint" for c in m.children)]
         seen.update(t.i for t in members)
         start = min(t.left_edge.i for t in members)
-        while start < token.i and (self.doc[start].dep_ in ("case", "fixed", "mark") or self.doc[start].is_punct
+        while start < token.i and (self.doc[start].dep_ in ("case", "fixed", "mark", "cc") or self.doc[start].is_punct
                                    or self.doc[start].dep_ == "advmod" and self.doc[start].pos_ == "ADV"):
-            start += 1  # "(, ) such as apples", "partly in crude oil": the list starts after its preposition
+            # "(, ) such as apples", "partly in crude oil", "as well as for mining equipment": the list
+            # starts after its preposition or conjunction
+            start += 1
         while start > 0 and self.doc[start - 1].pos_ == "NOUN" and self.doc[start - 1].dep_ == "advmod":
             start -= 1  # "sell copper | concentrate" with "copper" made an adverb of the verb: one phrase
         start = self._listed_origins_before(start)

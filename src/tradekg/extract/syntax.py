@@ -67,8 +67,9 @@ _STAND_IN_LEMMAS = {"constitute": "constitute", "constitutes": "constitute", "co
 _ACCOUNTS_OWNERS = {"the", "a", "its", "their", "our", "your", "his", "her", "my", "'s", "’s", "these", "those",
                     "national", "current", "capital", "bank", "annual", "financial", "company", "firm"}
 NOUN_STAND_INS = {"exports": "shipments", "re-exports": "shipments", "imports": "shipments", "supplies": "shipments"}
-# nouns the tagger reads as something else wherever they stand ("iron ore pellets" with "ore" as "or")
-ALWAYS_NOUN_STAND_INS = {"ore": "metal", "ores": "metals"}
+# nouns the tagger reads as something else wherever they stand ("iron ore pellets" with "ore" as "or";
+# "demining equipment" with "demining" a verb taking "equipment" as its object)
+ALWAYS_NOUN_STAND_INS = {"ore": "metal", "ores": "metals", "demining": "mining"}
 _NOT_VERBS = {"the", "a", "an", "its", "their", "our", "your", "his", "her", "of", "and", "or", "total", "annual",
               "main", "major", "key", "other", "these", "those", "such", "more", "further", "new", "all", "any", "no",
               "some", "many", "direct", "indirect", "gas", "oil", "energy", "food", "grain", "arms", "whose", "for",
