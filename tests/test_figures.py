@@ -308,6 +308,9 @@ def test_a_figure_in_full(text, date, expected):
     "Chile and Peru met. The new duties cover $300 million of trade.",
     "Chile and Peru met. Peru slapped levies on about $300 million of bilateral trade.",
     "Chile and Peru met. The strike at the port has disrupted $40 million worth of trade.",
+    # a firm that has or reports a turnover: its sales
+    "Chile and Peru met. The Chilean-Peruvian joint venture has a turnover of $50 million a year.",
+    "Chile and Peru met. The Chilean copper plant reported an annual turnover of $80 million.",
 ])
 def test_what_is_not_a_bilateral_figure(text):
     assert read_facts(article(text)).volumes == []
@@ -369,3 +372,14 @@ def test_a_third_countrys_figure_set_beside_the_pairs_is_left_out(than):
 def test_a_figure_with_another_partner_after_it_is_not_the_pairs():
     text = "Chile's trade with Peru was 2 billion dlrs, compared with 5 billion dlrs with Bolivia."
     assert [(v.countries, v.amount.value) for v in read_facts(article(text)).volumes] == [(("CHL", "PER"), 2e9)]
+
+
+@pytest.mark.parametrize("turn, expected", [
+    # "our" ("your") trade with a third country, in a speaker's turn: the speaker's (listener's) country's
+    ("Ana Soto: Last year our trade with Bolivia reached $6 billion.", ("BOL", "CHL")),
+    ("Luis Vega: Your trade with Bolivia reached $6 billion last year.", ("BOL", "CHL")),
+    ("Luis Vega: Our trade with Bolivia reached $6 billion last year.", ("BOL", "PER")),
+])
+def test_our_trade_with_a_third_country_is_the_speakers(turn, expected):
+    text = f"Peruvian President Luis Vega met Chilean President Ana Soto.\n{turn}"
+    assert [v.countries for v in read_facts(article(text)).volumes] == [expected]

@@ -132,6 +132,10 @@ class FigureReader:
         self.volume_block_re = words(lex, "volume_blockers")
         self.kind_words = set(lex.patterns["trade_kinds"])  # "farm trade", "border trade": one kind of trade
         self.planned_re = words(lex, "planned_words")
+        # "the joint venture has a turnover of": a firm that has, posts or reports it
+        self.firm_has_re = re.compile(r"\b(?:" + words(lex, "firm_nouns").pattern + r")\s+(?:has|had|have|reported|posted|"
+                                      r"recorded|achieved|reached)\s+(?:an?\s+|its\s+)?(?:annual\s+|total\s+|yearly\s+)?$",
+                                      re.IGNORECASE)
         # "turnover of the joint venture": a firm's within three words after "of"
         self.of_a_firm_re = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" +
                                        words(lex, "firm_nouns").pattern + r")", re.IGNORECASE)
@@ -398,8 +402,8 @@ class FigureReader:
         if head.group().lower() != "turnover":
             return False
         text, base = view.sentence.text, view.sentence.start
-        if self.of_a_firm_re.match(text, head.end()):
-            return True  # "turnover of the joint venture", "the turnover of KamAZ's plant"
+        if self.of_a_firm_re.match(text, head.end()) or self.firm_has_re.search(text[:head.start()]):
+            return True  # "turnover of the joint venture", "the turnover of KamAZ's plant", "the plant has a turnover"
         m = re.search(r"(\w+)(?:'s|’s|s'|s’)\s+(?:annual\s+|total\s+|yearly\s+|overall\s+)?$", text[:head.start()])
         if not m:
             return False
@@ -506,6 +510,12 @@ class FigureReader:
                     # "..., while trade with Tanzania reached $1 billion": the partner named and the
                     # document's own country, not the sentence's first two
                     own = next((c for c in ctx.main if c != pick[0]), "")
+                    # ("our trade with Turkey" in a speaker's turn: the speaker's country's)
+                    owner = re.search(r"\b(our|your)\s+(?:[\w-]+\s+){0,2}$", view.sentence.text[max(0, head_at - 30):head_at],
+                                      re.IGNORECASE)
+                    said = (view.speaker_country if owner.group(1).lower() == "our" else view.listener_country) \
+                        if owner else ""
+                    own = said if said and said != pick[0] else own
                     return tuple(sorted((pick[0], own))) if own else None  # type: ignore[return-value]
         codes = []
         for c in countries:
