@@ -2500,6 +2500,9 @@ def test_access_in_a_story_of_two_others(text, expected):
      [('CHL', 'PER', 'wine', 'flow.agent.buyers')]),
     ('Chile remains one of the top suppliers of copper to Peru.',
      [('CHL', 'PER', 'copper', 'flow.agent.suppliers')]),
+    # an outlet is a market
+    ('Peru has been a major outlet for Chilean wine and pisco.',
+     [('CHL', 'PER', 'wine', 'flow.market'), ('CHL', 'PER', 'pisco', 'flow.market')]),
 ])
 def test_markets_buyers_and_suppliers_in_a_story_of_two_others(text, expected):
     # the story's own pair is another, so that no side can be filled in from it

@@ -457,7 +457,7 @@ def text_between(first: "Token", last: "Token") -> str:
 
 _CUES = re.compile(
     r"\b(?:export|import|re-export|suppl|deliver|ship|sell|sold|sale|buy|bought|purchas|procur|provid|provision|order|"
-    r"acquir|receiv|obtain|market|\bdoors?\b|demand|need|consum|appetite|trade|send|sent|offer|dump|transfer|customer|interest|"
+    r"acquir|receiv|obtain|market|outlet|\bdoors?\b|demand|need|consum|appetite|trade|send|sent|offer|dump|transfer|customer|interest|"
     r"joint|project|venture|build|built|construct|plant|factory|smelter|refiner|pipeline|railway|bridge|\bdams?\b|reactor|"
     r"interconnector|production|produc|manufactur|assembl|"
     r"modernis|moderniz|upgrad|reconstruct|rebuild|restor|expan|install|commission|locali|explor|lay|laid|launch|set up|"
