@@ -1713,6 +1713,8 @@ SURFACE = [
      {("KEN", "EGY", "tyres", "flow.import.buy")}),
     ("Kenya and Egypt held talks. Kenya sells Egypt tyres for its own buses.",
      {("KEN", "EGY", "tyres", "flow.export.sells")}),
+    # goods bought for other countries are no purchase of the payer's
+    ("Kenya and Egypt held talks. Egypt financed the purchase of Kenyan tea for poor countries of Asia.", set()),
 ]
 
 
@@ -2616,3 +2618,9 @@ def test_wishes_needs_and_tenders_in_a_story_of_two_others(text, expected):
 def test_a_member_after_as_well_as_for(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
+def test_goods_bought_for_other_countries_go_to_neither_side():
+    text = ("Ukraine and Norway held talks. The President thanked Norway for the financial support for the "
+            "purchase of Ukrainian grain for countries of Asia.")
+    assert read_facts(article(text)).flows == []

@@ -54,7 +54,9 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|of|for|on|cheap|
 _BUYERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:buyers|importers|purchasers|consumers|refiners|mills|customers)\b")
 _SENT_ELSEWHERE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?" + _PLACE_ADJECTIVE + r"?(?:unknown\s+|unspecified\s+|"
                              r"undisclosed\s+|optional\s+)?(?:destinations?|markets|countries|nations|buyers|customers|"
-                             r"regions)\b", re.I)
+                             r"regions)\b"
+                             # "the purchase of Ukrainian grain for countries of Africa": bought for others
+                             r"|\s+for\s+(?:the\s+)?" + _PLACE_ADJECTIVE + r"?(?:countries|nations|regions)\b", re.I)
 _USE_EXAMPLE = re.compile(r"\b(?:" + "|".join(sorted(USE_NOUNS)) + r")\s*,?\s+(?:such as|including|like)\s+(?:[\w-]+\s+){0,2}$",
                           re.I)
 # "source battery cells from a U.S. supplier for its electric vehicles": what goods are for, owned by
