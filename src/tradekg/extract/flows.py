@@ -107,7 +107,6 @@ LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "s
 # verbs against a lowering: "opposed the removal of tariffs"
 _OPPOSING = {"oppose", "reject", "resist", "block", "delay", "postpone", "criticise", "criticize", "fear", "veto",
              "refuse", "deny", "halt", "suspend", "reverse"}
-# nouns of lowering a barrier: "the removal of tariffs on Kenyan tea"
 # procedures a trade deal makes easier for another's goods, and the verbs that do it
 _PROCEDURES = {"requirement", "procedure", "inspection", "certification", "clearance", "formality", "paperwork"}
 _SMOOTHING = {"streamline", "simplify", "ease", "relax", "expedite", "speed", "accelerate", "harmonise", "harmonize"}
@@ -116,6 +115,7 @@ _SECURING = {"secure", "increase", "expand", "win", "gain", "obtain"}
 # verbs whose subject grants access (approvals, procedures) to another's goods
 _OPENING = {"provide", "grant", "give", "open", "offer", "expand", "improve", "allow", "ensure", "secure", "increase",
             "recognize", "recognise", "accept"}
+# nouns of lowering a barrier: "the removal of tariffs on Kenyan tea"
 LOWERING_NOUNS = {"removal", "elimination", "reduction", "lifting", "abolition", "abolishment", "cut", "cuts",
                   "lowering", "easing", "waiver", "scrapping", "dismantling"}
 _TIME_WORDS = {"year", "month", "week", "day", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
@@ -1018,6 +1018,12 @@ class _Reading:
         return self.flows(mine, "", setter, noun, f"flow.barrier.{noun.lower_}",
                           modality="planned" if future else "realised")
 
+    def _for_elsewhere(self, place: "Token") -> bool:
+        """Whether a "for" phrase names a region or other states, no country ("for countries of
+        Africa", "for Asia"): goods bought for them go to neither side."""
+        return _case(place) == "for" and not self.country_of(place) and \
+            (place.text[:1].isupper() or place.lemma_.lower() in ("country", "nation", "region"))
+
     def _from_after(self, goods: list[Goods], verb: "Token") -> list[Goods]:
         """The goods with the country of a "from" phrase after them as their origin ("aircraft parts
         from Peru"), hung on the goods or on the verb; none when there is no such phrase."""
@@ -1452,10 +1458,8 @@ class _Reading:
                                          for c in slot.children)
             # "the purchase of Ukrainian grain for countries of Africa": bought for a region or other states
             # (hung on the goods or on the trade noun)
-            bought_elsewhere = bought_elsewhere or any(
-                c.dep_ == "nmod" and _case(c) == "for" and not self.country_of(c) and
-                (c.text[:1].isupper() or c.lemma_.lower() in ("country", "nation", "region"))
-                for c in [*slot.children, *noun.children])
+            bought_elsewhere = bought_elsewhere or any(c.dep_ == "nmod" and self._for_elsewhere(c)
+                                                       for c in [*slot.children, *noun.children])
         if not source and not to and noun.head.i != noun.i:
             # "failures in deliveries of gas | from Russia": the place the parser hung on the verb, right
             # after the trade noun's phrase, is the noun's
@@ -1465,10 +1469,9 @@ class _Reading:
             source = [c for c in hung if _case(c) == "from"]
             # ("financed the purchase of drones | for Ukraine": bought for it)
             to = [c for c in hung if _case(c) in ("to", "into") or _case(c) == "for" and kind == "import"]
-            bought_elsewhere = bought_elsewhere or any(
-                c.dep_ == "obl" and _case(c) == "for" and c.left_edge.i == noun.right_edge.i + 1 and
-                not self.country_of(c) and (c.text[:1].isupper() or c.lemma_.lower() in ("country", "nation", "region"))
-                for c in noun.head.children)  # "the purchase of grain | for Africa"
+            bought_elsewhere = bought_elsewhere or any(  # "the purchase of grain | for Africa"
+                c.dep_ == "obl" and c.left_edge.i == noun.right_edge.i + 1 and self._for_elsewhere(c)
+                for c in noun.head.children)
         # "Peru's exports will include zinc", "Tea and jute were among the country's exports"; "the top
         # export categories were aircraft", the trade noun naming the categories
         subject = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _CATEGORY_NOUNS else noun
