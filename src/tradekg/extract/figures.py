@@ -513,7 +513,7 @@ class FigureReader:
                     # ("our trade with Turkey" in a speaker's turn: the speaker's country's)
                     owner = re.search(r"\b(our|your)\s+(?:[\w-]+\s+){0,2}$", view.sentence.text[max(0, head_at - 30):head_at],
                                       re.IGNORECASE)
-                    said = (view.speaker_country if owner.group(1).lower() == "our" else view.listener_country) \
+                    said = {"our": view.speaker_country, "your": view.listener_country}[owner.group(1).lower()] \
                         if owner else ""
                     own = said if said and said != pick[0] else own
                     return tuple(sorted((pick[0], own))) if own else None  # type: ignore[return-value]

@@ -299,8 +299,9 @@ def currency_code(pre: str | None, post: str | None, code: str | None, lex: Lexi
             # the lira of the story's country: Turkish today, Italian before the euro
             return next((lex.currencies[f"{name} lira"] for c in context
                          for code, name in (("TUR", "turkish"), ("ITA", "italian")) if c == code), "ITL")
-        if word in SHARED_UNITS and national_currency(word, context, lex):
-            return national_currency(word, context, lex)  # dirhams in a Morocco story, riyals in a Qatar one
+        shared = national_currency(word, context, lex) if word in SHARED_UNITS else ""
+        if shared:
+            return shared  # dirhams in a Morocco story, riyals in a Qatar one
         if word in lex.currencies:
             return lex.currencies[word]
         last = word.split()[-1]
