@@ -155,6 +155,10 @@ OFFICIALS = [
     ("Mr. Lara, the Peruvian foreign minister, said the talks were useful.",
      [("Lara", "minister of foreign affairs", "PER")]),
     ("Mrs Pinto, Chile's trade minister, said the talks were useful.", [("Pinto", "minister of trade", "CHL")]),
+    # a legislature's speaker, however the office is written
+    ("Peru's Speaker of Parliament Rosa Vidal met Chilean President Ana Soto.",
+     [("Rosa Vidal", "speaker", "PER"), ("Ana Soto", "president", "CHL")]),
+    ("Chilean Speaker of the National Assembly Ana Soto received Peruvian envoys.", [("Ana Soto", "speaker", "CHL")]),
 ]
 
 
