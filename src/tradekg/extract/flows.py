@@ -112,9 +112,9 @@ _PROCEDURES = {"requirement", "procedure", "inspection", "certification", "clear
 _SMOOTHING = {"streamline", "simplify", "ease", "relax", "expedite", "speed", "accelerate", "harmonise", "harmonize"}
 # verbs whose subject gets access for its own goods, or widens it for another's
 _SECURING = {"secure", "increase", "expand", "win", "gain", "obtain"}
-# verbs whose subject grants access (approvals, procedures) to another's goods
-_OPENING = {"provide", "grant", "give", "open", "offer", "expand", "improve", "allow", "ensure", "secure", "increase",
-            "recognize", "recognise", "accept"}
+# verbs whose subject grants access (approvals, procedures) to another's goods, eases it, or secures it
+_ACCESS_VERBS = {"provide", "grant", "give", "open", "offer", "improve", "allow", "ensure", "recognize", "recognise",
+                 "accept"} | _SMOOTHING | _SECURING
 # nouns of lowering a barrier: "the removal of tariffs on Kenyan tea"
 LOWERING_NOUNS = {"removal", "elimination", "reduction", "lifting", "abolition", "abolishment", "cut", "cuts",
                   "lowering", "easing", "waiver", "scrapping", "dismantling"}
@@ -1090,7 +1090,7 @@ class _Reading:
             return []
         grantor = []
         exporter = ""
-        if noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in _OPENING | _SMOOTHING | _SECURING:
+        if noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in _ACCESS_VERBS:
             grantor = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
             origins = self._origins(goods)
             if noun.head.lemma_.lower() in _SECURING and (not origins or self.side_of(grantor) in origins):
