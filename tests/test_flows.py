@@ -2406,6 +2406,10 @@ def test_a_need_of_firms_is_whose_need_not_what():
     ("Peru is to remove tariffs on Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
     ("Peru will phase out tariffs on Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
     ("Peru will phase in tariffs on Chilean wine.", []),
+    # a barrier ended is lifted; a talk that ended is no lowering
+    ("Peru ended the duties on Chilean wine in March.", [("CHL", "PER", "wine", "realised", "flow.barrier.duties")]),
+    ("Peru will end its ban on Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.ban")]),
+    ("The round ended without a deal on Chilean wine.", []),
     ("The elimination of tariffs on Chilean wine was announced by Peru.",
      [("CHL", "PER", "wine", "realised", "flow.barrier.tariffs")]),
     ("Peru will cut tariffs on Chilean soy, wheat and wine.",

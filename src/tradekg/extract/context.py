@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .mentions import CommoditySpan, CountrySpan, MoneySpan
 from .model import Evidence
 from .people import PeopleResolver, PersonMention
+from .syntax import inflections
 from .text import Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -119,9 +120,12 @@ def evidence(view: SentenceView, rule: str, start: int | None = None, end: int |
     return Evidence(s.index, start if start is not None else s.start, end if end is not None else s.end, s.text, rule)
 
 
-# a lowering verb right before a refusal word: "lifted its ban", "will remove the embargo"
-_LIFTED_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?)"
-                            r"\s+(?:(?:its|their|the|a|his|her|our|this)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# verbs that take a barrier away whole: the flow reader's lowering verbs include them
+LIFTING_VERBS = {"lift", "remove", "scrap", "end"}
+# a lifting verb right before a refusal word: "lifted its ban", "will remove the embargo"
+_LIFTED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({f for w in LIFTING_VERBS for f in {w} | inflections(w)},
+                                                       key=len, reverse=True))
+                            + r")\s+(?:(?:its|their|the|a|his|her|our|this)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 class Modality:

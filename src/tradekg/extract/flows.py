@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .context import THROUGH_RE, DocContext, SentenceView, evidence, words
+from .context import LIFTING_VERBS, THROUGH_RE, DocContext, SentenceView, evidence, words
 from .goods import USE_NOUNS, Goods, GoodsVocabulary, list_goods, made_abroad, singular
 from .lexicon import Lexicon
 from .model import TradeFlow
@@ -102,8 +102,8 @@ BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction", "ban", 
 PRESSING = {"want", "urge", "press", "ask", "demand", "push", "pressure", "call", "request", "seek", "persuade",
             "expect"}
 BARRIER_PLURALS = {w + "s" for w in BARRIERS} | {"duties", "levies"}
-LOWERING = {"cut", "lift", "remove", "eliminate", "reduce", "lower", "waive", "scrap", "abolish", "ease", "address",
-            "dismantle", "tackle", "resolve", "drop"}
+LOWERING = {"cut", "eliminate", "reduce", "lower", "waive", "abolish", "ease", "address", "dismantle", "tackle",
+            "resolve", "drop"} | LIFTING_VERBS
 # verbs against a lowering: "opposed the removal of tariffs"
 _OPPOSING = {"oppose", "reject", "resist", "block", "delay", "postpone", "criticise", "criticize", "fear", "veto",
              "refuse", "deny", "halt", "suspend", "reverse"}
