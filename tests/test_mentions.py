@@ -81,6 +81,9 @@ def test_capitals_headlines_are_skipped():
     ("Trade reached ₩80 trillion.", 80e12, "KRW"),
     ("Trade reached ₴40 billion.", 40e9, "UAH"),
     ("Trade reached ₱300 billion.", 300e9, "PHP"),
+    # the rand's R, before a scaled number only
+    ("Trade with Zimbabwe reached R60 billion.", 60e9, "ZAR"),
+    ("Trade with Lesotho reached R1.2bn.", 1.2e9, "ZAR"),
 ])
 def test_money_scale_and_currency(text, value, currency):
     sentence = one(text)
@@ -133,7 +136,8 @@ def test_francs_of_no_known_country_are_no_amount():
     assert find_money(one("It paid 5 mln francs."), lexicon(), []) == []
 
 
-@pytest.mark.parametrize("text", ["It rose 12 pct.", "It shipped 5,000 tonnes.", "Photo 7 of 3:53"])
+@pytest.mark.parametrize("text", ["It rose 12 pct.", "It shipped 5,000 tonnes.", "Photo 7 of 3:53",
+                                  "It ran on the R40 road.", "Form R2 was filed."])
 def test_numbers_that_are_not_money(text):
     assert find_money(one(text), lexicon(), []) == []
 
