@@ -217,6 +217,15 @@ FIGURES = [
     ("Trade between Chile and Peru in the year ended June was worth 700 mln dlrs, an official said.", "",
      [(("CHL", "PER"), 7e8, "USD", "", "realised",
        "Trade between Chile and Peru in the year ended June was worth 700 mln dlrs")]),
+    # the pair joined by a hyphen before the trade word, not a country named earlier in the sentence
+    ("Kenya is still Peru's largest partner, but Chile-Peru trade grew to 3 billion dlrs.", "",
+     [(("CHL", "PER"), 3e9, "USD", "", "realised", "trade grew to 3 billion dlrs")]),
+    # the noun the trade word qualifies is the trade's, no subject of another clause
+    ("The total trade value between Chile and Peru hit 3 billion dlrs.", "",
+     [(("CHL", "PER"), 3e9, "USD", "", "realised", "total trade value between Chile and Peru hit 3 billion dlrs")]),
+    # a figure written in two scales, as translations give it
+    ("Trade between Chile and Peru reached 1 billion 300 million dollars.", "",
+     [(("CHL", "PER"), 1.3e9, "USD", "", "realised", "Trade between Chile and Peru reached 1 billion 300 million dollars")]),
 ]
 
 

@@ -84,6 +84,10 @@ def test_capitals_headlines_are_skipped():
     # the rand's R, before a scaled number only
     ("Trade with Zimbabwe reached R60 billion.", 60e9, "ZAR"),
     ("Trade with Lesotho reached R1.2bn.", 1.2e9, "ZAR"),
+    # a figure in two scales; a smaller scale only adds, a number of something else does not
+    ("It was 2 billion 450 million euros.", 2.45e9, "EUR"),
+    ("It was 5 million 300 thousand dollars.", 5.3e6, "USD"),
+    ("It was $2 billion, 300 tonnes more.", 2e9, "USD"),
 ])
 def test_money_scale_and_currency(text, value, currency):
     sentence = one(text)

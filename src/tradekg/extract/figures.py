@@ -376,6 +376,8 @@ class FigureReader:
         doc = view.syntax
         if doc is None:
             return False
+        # the noun the trade word modifies is the trade's own ("the total trade value ... hit $10 billion")
+        owners = {tok.head.i for tok in doc if start_of(tok) == head_start and tok.dep_ in ("compound", "amod")}
         for tok in doc:
             at = start_of(tok)
             if at >= m_end:  # the word after the amount
@@ -388,7 +390,7 @@ class FigureReader:
             if not _CLAUSE_BREAK_RE.search(view.sentence.text[head_end:at]) or \
                     _RESUMES_RE.search(view.sentence.text[at:m_start]):
                 continue  # "..., and we can bring it to $1.5 billion": the trade again
-            if any(c.dep_ in ("nsubj", "nsubj:pass") and head_end <= start_of(c) < m_start and
+            if any(c.dep_ in ("nsubj", "nsubj:pass") and head_end <= start_of(c) < m_start and c.i not in owners and
                    word_of(c).lower() not in _STANDS_FOR_TRADE | _TIME_WORDS and
                    not _PAIR_MEMBER_RE.fullmatch(view.sentence.text[head_start:start_of(c)]) and
                    not _ASIDE_RE.search(view.sentence.text[head_end:start_of(c)]) for c in tok.children):
@@ -492,6 +494,12 @@ class FigureReader:
         base = view.sentence.start
         countries = [c for c in view.countries if not _TRANSIT_RE.search(view.sentence.text[:c.start - base])]
         if head_at >= 0:
+            text = view.sentence.text
+            joined = [(a.code, b.code) for a, b in zip(countries, countries[1:]) if a.code != b.code and
+                      b.end - base <= head_at and re.fullmatch(r"\s*[-–/]\s*", text[a.end - base:b.start - base]) and
+                      re.fullmatch(r"(?:\s*[\w-]+){0,2}\s*", text[b.end - base:head_at])]
+            if joined:
+                return tuple(sorted(joined[-1]))  # type: ignore[return-value]  # "U.S.-Vietnam trade"
             near = [c for c in countries if head_at - 25 <= c.start - base <= head_at + 60
                     and c.start not in view.title_countries]
             between = re.search(r"\b(?:between|with)\s+", view.sentence.text[head_at:head_at + 30])

@@ -61,6 +61,8 @@ _MONEY_RE = re.compile(
     r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a)"
     r"(?:\s*-?\s*(?P<scale>(?i:trillion|billion|million|thousand(?:\s+million)?)|trln|trn|bln|mln|mn|bn|tn|"
     r"lakhs?(?:\s+crores?)?|crores?)\b|(?P<tight>bn|mn|tn|trn|m|b|k)\b)?"
+    # the rest of a figure in two scales: "1 billion 300 million dollars"
+    r"(?:\s+(?P<rest>\d{1,3})\s+(?P<rest_scale>million|thousand)\b)?"
     r"(?:\s+(?P<post>(?i:U\.S\.\s+(?:dlrs?|dollars?))|(?i:(?:[A-Z]\.){1,3}\s*(?:dlrs?|dollars?))|US\s+dollars?|"
     r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s+){0,2}(?:dlrs?|dollars?|euros?|yen|yuan|"
     r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
@@ -365,7 +367,10 @@ def find_money(sentence: Sentence, lex: Lexicon, context: list[str],
             currency = last_currency
         if re.match(r"^\s*(?:pct|percent|per cent|%)", sentence.text[m.end():m.end() + 10].lower()):
             continue
-        value = round(value * SCALES.get(scale_word, 1.0), 2)  # 4.1 billion is 4100000000, not ...99.9999995
+        value = value * SCALES.get(scale_word, 1.0)
+        if m.group("rest") and SCALES[m.group("rest_scale")] < SCALES.get(scale_word, 1.0):
+            value += int(m.group("rest")) * SCALES[m.group("rest_scale")]
+        value = round(value, 2)  # 4.1 billion is 4100000000, not ...99.9999995
         if not math.isfinite(value) or value >= LARGEST_AMOUNT:
             if problems is not None:
                 problems.append(f"amount too large to be a trade figure, left out: {m.group().strip()[:40]}")
