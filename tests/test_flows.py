@@ -2422,6 +2422,18 @@ def test_a_barrier_lowered_in_a_story_of_two_others(text, expected):
     assert [(f.exporter, f.importer, f.commodity, f.modality, f.evidence.rule) for f in flows] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # goods a participle ships "from" a country come from it, to the clause's country before them
+    ("Peruvian mills depend on copper ore shipped from Chile.", [("CHL", "PER", "copper ore", "flow.export.shipped")]),
+    ("Copper ore shipped from Chile to Peru rose.", [("CHL", "PER", "copper ore", "flow.export.shipped")]),
+    # gas piped is gas sold
+    ("Chilean gas is piped to Peru.", [("CHL", "PER", "gas", "flow.verb.piped")]),
+])
+def test_goods_shipped_or_piped_from_a_country_in_a_story_of_two_others(text, expected):
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
 def test_a_ban_lifted_refuses_nothing_in_the_surface_reader_too():
     flows = read_facts(article("Bolivia and Ecuador held talks. Bolivia and Ecuador met again. "
                                "Peru lifted its ban on wine exports to Chile.")).flows
@@ -2446,6 +2458,8 @@ def test_a_ban_lifted_refuses_nothing_in_the_surface_reader_too():
     # who secures or wins access for its own goods sells them, to the market named
     ("Peru secured access to the Chilean market for its cherries.", [("PER", "CHL", "cherries", "realised")]),
     ("Chile won access to the Peruvian market for its wine.", [("CHL", "PER", "wine", "planned")]),
+    ("Under the deal, Chile gets duty-free access for its wine in the Peruvian market.",
+     [("CHL", "PER", "wine", "realised")]),
     # approvals recognised or accepted: only goods of a country written
     ("Peru will recognize approvals for Chilean medical devices.", [("CHL", "PER", "medical devices", "planned")]),
     ("Peru will accept registrations of Chilean pesticides.", [("CHL", "PER", "pesticides", "planned")]),

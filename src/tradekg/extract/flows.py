@@ -111,7 +111,7 @@ _OPPOSING = {"oppose", "reject", "resist", "block", "delay", "postpone", "critic
 _PROCEDURES = {"requirement", "procedure", "inspection", "certification", "clearance", "formality", "paperwork"}
 _SMOOTHING = {"streamline", "simplify", "ease", "relax", "expedite", "speed", "accelerate", "harmonise", "harmonize"}
 # verbs whose subject gets access for its own goods, or widens it for another's
-_SECURING = {"secure", "increase", "expand", "win", "gain", "obtain"}
+_SECURING = {"secure", "increase", "expand", "win", "gain", "obtain", "get"}
 # verbs whose subject grants access (approvals, procedures) to another's goods, eases it, or secures it
 _ACCESS_VERBS = {"provide", "grant", "give", "open", "offer", "improve", "allow", "ensure", "recognize", "recognise",
                  "accept"} | _SMOOTHING | _SECURING
@@ -1088,6 +1088,9 @@ class _Reading:
                          and _case(c) == "for" and not self._only_country(c) for g in self.goods_under(c))
         if not goods:
             return []
+        # "access for its wine in the Peruvian market": the market named "in", on the access or the goods
+        market = market or [c for h in (noun, *(self.doc[g.head] for g in goods)) for c in h.children
+                            if c.dep_ == "nmod" and _case(c) == "in" and c.lemma_.lower() == "market" and self.country_of(c)]
         grantor = []
         exporter = ""
         if noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in _ACCESS_VERBS:

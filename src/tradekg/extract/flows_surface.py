@@ -408,6 +408,14 @@ class SurfaceFlowReader:
                                                                                    "customers", "refiners", "consumers",
                                                                                    "traders", "distributors", "processors",
                                                                                    "users", "destinations", "regions"))
+        source = next((c for c in after if re.search(r"\bfrom\s+(?:the\s+)?$", text[trig.end():c.start - base])
+                       and len(text[trig.end():c.start - base].split()) <= 3), None)
+        if kind == "export" and source is not None and end <= trig.start() and trig.group().lower().endswith("ed"):
+            # "depend on copper concentrate shipped from Chile": the participle's "from" names the
+            # seller; the clause's country before the goods buys
+            buyer = other or next((c.code for c in reversed(view.countries) if clause_lo <= c.start - base < start
+                                   and c.code != source.code and c.start not in view.title_countries), "")
+            return source.code, buyer or ctx.other(source.code)
         if not other and kind == "export":
             # "supplies almost all of Mongolia's petroleum products": the share of its needs is bought
             other = next((c.code for c in after if c.possessive and _SHARE_OF.search(text, 0, c.start - base)), "")

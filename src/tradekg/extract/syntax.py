@@ -96,7 +96,7 @@ VERB_BASES = frozenset("""
     find flood flow freeze gain get give go grant grow halt hand have hope import inaugurate include increase install
     intend introduce involve know launch lay lift like limit localise localize look lower manufacture market mine
     meet modernise modernize need negotiate obtain offer open oppose order organise organize originate pay
-    penetrate persuade phase place plan postpone praise prepare present press pressure process procure produce prohibit
+    penetrate persuade phase pipe place plan postpone praise prepare present press pressure process procure produce prohibit
     promise promote propose provide purchase push raise range re-export reach rebuild receive recognise
     recognize reconstruct reduce refuse register reject rely remove reopen represent request resist resolve
     restrict resume return reverse rise sanction satisfy scrap secure seek sell send set ship sign source start
@@ -456,7 +456,7 @@ def text_between(first: "Token", last: "Token") -> str:
 
 
 _CUES = re.compile(
-    r"\b(?:export|import|re-export|suppl|deliver|ship|sell|sold|sale|buy|bought|purchas|procur|provid|provision|order|"
+    r"\b(?:export|import|re-export|suppl|deliver|ship|\bpip(?:e|es|ed|ing)\b|sell|sold|sale|buy|bought|purchas|procur|provid|provision|order|"
     r"acquir|receiv|obtain|market|outlet|\bdoors?\b|demand|need|consum|appetite|trade|send|sent|offer|dump|transfer|customer|interest|"
     r"joint|project|venture|build|built|construct|plant|factory|smelter|refiner|pipeline|railway|bridge|\bdams?\b|reactor|"
     r"interconnector|production|produc|manufactur|assembl|"
