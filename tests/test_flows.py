@@ -309,10 +309,12 @@ FLOWS = [
     # a possibility, an option or a prospect is no goods
     ("Chile and Peru met. They discussed the export of Chilean copper and the possibility of new port fees.",
      [("CHL", "PER", "copper", "planned", False, "flow.noun.export", None)]),
-    # the transfer of goods thanked for: every member of the list
+    # the transfer of goods thanked for: every member of the list, from the thanked
     ("Chile and Peru met. The President thanked Chile for the transfer of Leopard tanks and Bell helicopters.",
-     [("CHL", "PER", "Leopard tanks", "realised", False, "flow.gratitude.thank", None),
-      ("CHL", "PER", "Bell helicopters", "realised", False, "flow.gratitude.thank", None)]),
+     [("CHL", "PER", "Leopard tanks", "realised", False, "flow.noun.transfer", None),
+      ("CHL", "PER", "Bell helicopters", "realised", False, "flow.noun.transfer", None)]),
+    ("Bolivia and Ecuador met. Peru thanked Chile for the supplies of Leopard tanks.",
+     [("CHL", "PER", "Leopard tanks", "realised", False, "flow.noun.supplies", None)]),
     # an offer of goods is still an offer
     ("Chile's offer of copper to Peru was accepted.",
      [("CHL", "PER", "copper", "offered", False, "flow.export.offer", None)]),
@@ -726,6 +728,9 @@ def test_a_frame_reads_who_sells_what_to_whom(text, expected):
     ("Ghana and Togo met. Ghana thanked Malaysia for the aid package, which includes tractors.",
      [("MYS", "GHA", "tractors", "flow.aid")]),
     ("Ghana and Togo met. Malaysia's aid package for Malaysia includes tractors.", []),
+    # a state's own package is its gift; a package of measures named by its kind is not
+    ("Ghana and Malaysia met. Malaysia's new package includes tractors.", [("MYS", "GHA", "tractors", "flow.aid")]),
+    ("Ghana and Malaysia met. Malaysia's sanctions package includes tractors.", []),
     # the receiver on the verb: after "to" before the aid, or its (indirect) object
     ("Ghana and Togo met. Malaysia will send to Ghana an aid package which includes tractors.",
      [("MYS", "GHA", "tractors", "flow.aid")]),
@@ -2428,6 +2433,10 @@ def test_a_barrier_lowered_in_a_story_of_two_others(text, expected):
     ("Copper ore shipped from Chile to Peru rose.", [("CHL", "PER", "copper ore", "flow.export.shipped")]),
     # gas piped is gas sold
     ("Chilean gas is piped to Peru.", [("CHL", "PER", "gas", "flow.verb.piped")]),
+    # goods transferred are given; a transfer of what is no goods is nothing
+    ("Chile approved the transfer of armoured vehicles to Peru.",
+     [("CHL", "PER", "armoured vehicles", "flow.noun.transfer")]),
+    ("Chile approved the transfer of funds to Peru.", []),
 ])
 def test_goods_shipped_or_piped_from_a_country_in_a_story_of_two_others(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
@@ -2569,6 +2578,9 @@ def test_a_gerund_before_goods_is_part_of_the_member(text, expected):
     # goods bought "for" a country go to it, not to the one who pays for the purchase
     ("Norway will finance the purchase of American drones for Ukraine.", [("USA", "UKR", "drones", "planned")]),
     ("Norway financed the purchase of German tanks for Ukraine.", [("DEU", "UKR", "tanks", "realised")]),
+    # goods of no maker named: the payer gives them (the parser hangs "for Ukraine" on the last goods)
+    ("Norway will finance the purchase of artillery shells and drones for Ukraine.",
+     [("NOR", "UKR", "artillery shells", "planned"), ("NOR", "UKR", "drones", "planned")]),
 ])
 def test_goods_purchased_for_a_country_go_to_it(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows

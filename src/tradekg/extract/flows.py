@@ -1556,8 +1556,10 @@ class _Reading:
                 elsewhere = True
         if kind == "export" and not to and noun.dep_ in ("obl", "nmod", "obj") and \
                 noun.head.lemma_.lower() in GRATITUDE:
-            # "we are grateful for the supplies of fuel": who thanks for supplies receives them
+            # "we are grateful for the supplies of fuel": who thanks for supplies receives them, the
+            # thanked gives them ("thanked Chile for the transfer of tanks")
             to = [c for c in noun.head.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
+            agent = agent or [c for c in noun.head.children if c.dep_ in ("obj", "iobj") and self.country_of(c)]
         if not agent and noun.dep_ == "obj" and noun.head.lemma_.lower() in self.r.talking:
             # "discussed the provision of generators by Japan", "by" hung on the verb
             agent = [c for c in noun.head.children if c.dep_ in ("obl", "nmod") and _case(c) == "by"
@@ -1591,8 +1593,13 @@ class _Reading:
         else:
             # "Norway financed the purchase of drones for Ukraine": whom the goods are bought for
             # receives them, not the payer
-            for_whom = self.side_of([t for t in to if _case(t) == "for"])
+            # (the parser at times hangs "for Ukraine" on the last goods of the list)
+            for_whom = self.side_of([t for t in to if _case(t) == "for"] or
+                                    [c for g in goods for c in self.doc[g.head].children if c.dep_ in ("obl", "nmod")
+                                     and _case(c) == "for" and self.country_of(c)])
             importer, exporter = for_whom or agent_country or self.side_of(to), self.side_of(source)
+            if for_whom and not exporter and agent_country != for_whom and not self._origins(goods):
+                exporter = agent_country  # goods of no named maker: the payer's gift
         if elsewhere and not importer:
             return []
         if not exporter and not importer and not self.view.countries and kind in self.ctx.told_sides and \
@@ -2113,7 +2120,9 @@ def _aid_noun(token: "Token") -> bool:
     """Aid, assistance, or a package of them ("a defence package", "a package of military aid")."""
     lemma = token.lemma_.lower()
     return lemma in _AID_NOUNS or lemma == "package" and any(
-        c.lemma_.lower() in _AID_KINDS and (c.dep_ in ("compound", "amod") or _case(c) == "of") for c in token.children)
+        c.lemma_.lower() in _AID_KINDS and (c.dep_ in ("compound", "amod") or _case(c) == "of") for c in token.children) or \
+        lemma == "package" and not any(c.dep_ == "compound" for c in token.children) and any(
+            c.dep_ == "nmod:poss" and c.pos_ == "PROPN" for c in token.children)  # "Denmark's new package": a state's gift
 
 
 def _antecedent(token: "Token") -> "Token | None":
