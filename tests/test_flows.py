@@ -1133,6 +1133,14 @@ WORD_BY_WORD = [
     ("Kenyan pianos are popular in Egypt.", [("KEN", "EGY", "pianos", "flow.need")]),  # liked: any goods
     ("Kenyan tea is popular among Egyptian consumers.", [("KEN", "EGY", "tea", "flow.need")]),
     ("Football is very popular in Egypt.", []),  # no goods
+    # goods of a country (or a speaker's) at work in another were bought there; of no country, or
+    # people rather than goods, nothing
+    ("Kenyan tractors work in Egyptian fields.", [("KEN", "EGY", "tractors", "flow.need")]),
+    ("Kenyan buses already run on Egyptian roads.", [("KEN", "EGY", "buses", "flow.need")]),
+    ("Talks of Kenya and Egypt. William Ruto: Our trucks are already operating in Egypt.",
+     [("KEN", "EGY", "trucks", "flow.need")]),
+    ("Tractors work in Egyptian fields.", []),
+    ("Kenyan engineers work in Egypt.", []),
     # the goods' owner a speaker ("our"), the place a noun of a country
     ("Talks of Kenya and Egypt. William Ruto: Our tea and coffee are in great demand in Egyptian shops.",
      [("KEN", "EGY", "tea", "flow.need"), ("KEN", "EGY", "coffee", "flow.need")]),

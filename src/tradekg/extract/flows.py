@@ -63,6 +63,8 @@ DESTINATION_VERBS = {"go", "flow", "arrive", "dock", "return"} | MARKET_ENTRY_VE
 VESSELS = {"tanker", "ship", "vessel", "freighter", "barge", "carrier", "train", "truck", "convoy", "bulker"}
 # goods said to be liked, known or found where they are sold: "Russian trucks are well known in Laos"
 PRESENCE_WORDS = {"popular", "known", "present", "available", "represented", "welcome", "appreciated"}
+# verbs of goods in use somewhere: "Belarusian tractors work in Tajik fields", "our buses run on your roads"
+IN_USE_VERBS = {"work", "operate", "run", "ply", "serve"}
 # where goods stand for sale: "available on Egyptian shelves", "Turkish tomatoes are back on Russian shelves"
 SELLING_PLACES = {"shelf", "shelves", "counter", "counters", "shop", "shops", "store", "stores", "supermarket",
                   "supermarkets"}
@@ -665,6 +667,7 @@ class _Reading:
             # a third of Kenya's tea"
             return self.verb_frame(token, "import")
         if (lemma in PRESENCE_WORDS or low in PRESENCE_WORDS) and token.pos_ in ("ADJ", "VERB") or \
+                lemma in IN_USE_VERBS and token.pos_ == "VERB" or \
                 lemma in FINDING_VERBS and token.pos_ == "VERB" \
                 and any(c.dep_ == "obj" and c.lemma_.lower() in FOUND_PLACES for c in token.children):
             return self.presence_frame(token)
@@ -1814,9 +1817,12 @@ class _Reading:
         goods = [g for g in self.goods_under(subjects) if g.origin_token >= 0 or owner]
         if word.lemma_.lower() not in ("demand", "popular"):
             goods = self._known(goods)  # words of presence too general to vouch for any noun
+        if word.lemma_.lower() in IN_USE_VERBS:
+            goods = [g for g in goods if g.origin_token >= 0 or owner]  # (whose goods they are, written)
         hosts = [word] + [c for c in word.children if c.dep_ == "obj"]  # "found buyers | in Russia"
         where = [c for h in hosts for c in h.children if c.dep_ in ("obl", "nmod") and self.country_of(c) and
-                 (_case(c) in ("in", "among") or _case(c) == "on" and c.lemma_.lower() in SELLING_PLACES)]
+                 (_case(c) in ("in", "among") or _case(c) == "on" and (c.lemma_.lower() in SELLING_PLACES or
+                                                                       word.lemma_.lower() in IN_USE_VERBS))]
         if _selling_place(word):
             where = [word] if self.country_of(word) else []  # "back on Russian shelves": the place itself
         return self.flows(goods, owner, self.side_of(where), word, "flow.need") if goods and where else []
