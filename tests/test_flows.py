@@ -2451,6 +2451,13 @@ def test_goods_shipped_or_piped_from_a_country_in_a_story_of_two_others(text, ex
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
 
 
+def test_sellers_listed_together_never_sell_to_each_other():
+    # the buyer named only inside a firm's name; the story's pair is the two sellers
+    flows = read_facts(article("Chile and Peru raised output. Kenya's State Trading Corp has signed a contract to import "
+                               "200,000 tonnes of maize from Chile and Peru.")).flows
+    assert {(f.exporter, f.importer, f.commodity) for f in flows} == {("CHL", "KEN", "maize"), ("PER", "KEN", "maize")}
+
+
 def test_a_ban_lifted_refuses_nothing_in_the_surface_reader_too():
     flows = read_facts(article("Bolivia and Ecuador held talks. Bolivia and Ecuador met again. "
                                "Peru lifted its ban on wine exports to Chile.")).flows

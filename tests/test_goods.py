@@ -122,6 +122,13 @@ LISTS = [
     ("Chile will export trucks, medical and laboratory equipment to Peru.", CP,
      [("trucks", "8704", "trucks"), ("medical equipment", "9018", "medical"),
       ("laboratory equipment", "", "laboratory equipment")]),
+    # a name that holds its own "and" is one member, and lends no head to the member before it
+    ("Chile will supply maize and iron and steel products to Peru.", CP,
+     [("maize", "1005", "maize"), ("iron and steel products", "72", "iron and steel products")]),
+    ("Kenya sells hides and skins to Uganda.", KU, [("hides and skins", "4101", "hides and skins")]),
+    # goods of two words both parsed as modifiers of the trade noun: the country's goods, whole
+    ("Chilean palm oil exports to Peru fell.", CP, [("palm oil", "1511", "palm oil")]),
+    ("Kenya sold durum wheat to Uganda.", KU, [("durum wheat", "100119", "durum wheat")]),
 ]
 
 

@@ -570,6 +570,14 @@ class _Reading:
         return bool(self.country_of(token)) and all(c.dep_ in ("det", "case", "punct", "nmod:poss", "amod", "compound")
                                                     for c in token.children) and not self.r.vocab.is_head(token.lower_)
 
+    def _runs_on_into_goods(self, token: "Token") -> bool:
+        """Whether goods the lexicon names run on from this word into the next ("Malaysian palm |
+        oil exports", both words parsed as modifiers of the trade noun): the word is no country's
+        noun but part of the goods."""
+        base = self.view.sentence.start
+        at = start_of(token)
+        return any(c.start - base <= at and c.end - base > at + len(token.text) for c in self.view.commodities)
+
     def _with_lexicon(self, goods: Goods) -> Goods:
         """A lexicon match on the head gives the HS code when the nomenclature search found none."""
         lexical = self.lexicon_goods.get(goods.head)
@@ -1413,7 +1421,8 @@ class _Reading:
         for child in modifiers:
             # goods under the country word itself, not the words after it the phrase runs on into
             # ("Kenyan grain deliveries": Kenya delivers)
-            if self.country_of(child) and not any(g.head <= child.right_edge.i for g in self.goods_under(child)):
+            if self.country_of(child) and not any(g.head <= child.right_edge.i for g in self.goods_under(child)) and \
+                    not self._runs_on_into_goods(child):
                 agent.append(child)
         # "Egypt's wheat imports": the possessor the parser hung on the goods owns the trade noun
         owners = [p for c in modifiers if c not in agent for p in c.children

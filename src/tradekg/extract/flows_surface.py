@@ -521,10 +521,14 @@ class SurfaceFlowReader:
                 return "", ""
             if kind == "export":
                 other = other or place[-1].code
+        # a side filled from the story is none listed with the other ("from Malaysia and Indonesia":
+        # neither buys from the other)
         if exporter and not importer:
             importer = ctx.other(exporter)
+            importer = "" if importer in self._coordinated(view, exporter, clause_lo, clause_hi) else importer
         if importer and not exporter:
             exporter = ctx.other(importer) or ctx.top_other(importer)
+            exporter = "" if exporter in self._coordinated(view, importer, clause_lo, clause_hi) else exporter
         if not exporter and not importer and view.speaker_country and kind == "import":
             importer, exporter = view.speaker_country, view.listener_country
         return exporter, importer

@@ -67,6 +67,9 @@ class GoodsVocabulary:
         self.praise = set(p["goods_praise"])
         self.skip = set(p["goods_skip_words"])  # figures and units inside a list member: "480 mln dlrs worth of"
         heads = {singular(s.split()[-1]) for s in lex.commodities}
+        # "iron and steel", "hides and skins": goods whose name holds a conjunction, not a list
+        self.joined = {" ".join(words[k - 1:k + 2]) for words in (c.split() for c in lex.commodities)
+                       for k, w in enumerate(words) if w in ("and", "or") and 0 < k < len(words) - 1}
         self.extra = {singular(w) for w in p["extra_goods"]}
         self.vague = {singular(w) for w in p["bare_goods"]}
         heads |= self.extra
@@ -266,6 +269,10 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
             break
     segments: list[list] = [[]]
     for t in tokens:
+        if t.lower_ in ("and", "or") and 0 < t.i < len(doc) - 1 and \
+                f"{doc[t.i - 1].lower_} {t.lower_} {doc[t.i + 1].lower_}" in vocab.joined:
+            segments[-1].append(t)  # one name: "iron and steel products"
+            continue
         if t.text in (",", ";", "&", "/") or t.lower_ in ("and", "or", "nor") or (t.pos_ == "CCONJ" and t.lower_ == "plus"):
             if segments[-1]:
                 segments.append([])
@@ -294,6 +301,8 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
                                                 doc[seg[-1].i + 1].lemma_.lower() in _REPORTING)]
     phrases = [_segment(seg, vocab, country_tokens, trusted) for seg in segments]
     # a lone noun before "and X <generic head>" is a modifier: "mining and security equipment"
+    # (not before a name with its own conjunction: "wheat and iron and steel products")
+    joined_names = {j for j, seg in enumerate(segments) if any(t.lower_ in ("and", "or") for t in seg)}
     for k, phrase in enumerate(phrases):
         if phrase is None or phrase[1] is None or phrase[0]:
             continue
@@ -301,6 +310,7 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
         nxt = next((p for p in phrases[k + 1:k + 3] if p is not None and p[1] is not None), None)
         # (also goods before goods that qualify the same head: "oil and gas equipment")
         if head.tag_ in ("NN", "VBG") and nxt is not None and \
+                not any(nxt is phrases[j] for j in joined_names) and \
                 (not vocab.is_known(head.lower_) or nxt[0] and vocab.is_known(nxt[0][-1].lower_)) and \
                 singular(nxt[1].lower_) in vocab.generic and nxt[1].lower_ != head.lower_:
             phrases[k] = ([head], None, phrase[2])
