@@ -132,6 +132,14 @@ LISTS = [
 ]
 
 
+def test_a_trade_verb_read_as_a_noun_ends_the_list_and_opens_its_own_clause():
+    flows = read_facts(article("Chile and Peru met. Peru imports Chilean copper, wine and fruit, and exports fuels "
+                               "and machinery to Chile.")).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == [
+        ("CHL", "PER", "copper"), ("CHL", "PER", "fruit"), ("CHL", "PER", "wine"),
+        ("PER", "CHL", "fuels"), ("PER", "CHL", "machinery")]
+
+
 @pytest.mark.parametrize("text, pair, expected", LISTS, ids=[x[0][:45] for x in LISTS])
 def test_a_list_of_goods_in_full(text, pair, expected):
     flows = read_facts(article(text)).flows

@@ -250,6 +250,10 @@ def _without_figures_in_brackets(tokens: list) -> list:
     return out
 
 
+# trade verbs in the third person that open a clause inside a list when the tagger reads them as nouns
+_VERB_OPENERS = {"exports", "imports", "re-exports", "sells", "buys"}
+
+
 def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
                country_tokens: set[int], trusted: bool = False) -> list[Goods]:
     """The goods of a coordinated list between token indices ``start`` and ``end``: "raw cotton,
@@ -288,6 +292,12 @@ def list_goods(doc, start: int, end: int, vocab: GoodsVocabulary, offset: int,
     for k, seg in enumerate(segments[1:], 1):
         if any(t.i in country_tokens for t in seg) and any(t.lower_ in TRADE_NOUNS and any(
                 u.i in country_tokens for u in seg[:j]) for j, t in enumerate(seg)):
+            segments = segments[:k]
+            break
+    # "imports coffee and steel, and exports fuels to Peru": a trade verb the tagger made a noun
+    # opens another clause, and the list ends before it
+    for k, seg in enumerate(segments[1:], 1):
+        if len(seg) > 1 and seg[0].lower_ in _VERB_OPENERS and seg[1].pos_ not in ("ADP", "PART"):
             segments = segments[:k]
             break
     # "the export of grain to Turkey and the joint production of drones": a joint undertaking is
