@@ -224,6 +224,12 @@ FIGURES = [
     ("The total trade value between Chile and Peru hit 3 billion dlrs.", "",
      [(("CHL", "PER"), 3e9, "USD", "", "realised", "total trade value between Chile and Peru hit 3 billion dlrs")]),
     # a figure written in two scales, as translations give it
+    # the same trade taken up again after a semicolon, and the figure after it in the same clause
+    ("In 2021, Chile-Peru trade was $1.1 billion; in 2022 it rose to $1.3 billion, and in 2023 to $1.6 billion.", "",
+     [(("CHL", "PER"), 1.1e9, "USD", "2021", "realised", "trade was $1.1 billion"),
+      (("CHL", "PER"), 1.3e9, "USD", "2022", "realised", "trade was $1.1 billion; in 2022 it rose to $1.3 billion"),
+      (("CHL", "PER"), 1.6e9, "USD", "2023", "realised",
+       "trade was $1.1 billion; in 2022 it rose to $1.3 billion, and in 2023 to $1.6 billion")]),
     ("Trade between Chile and Peru reached 1 billion 300 million dollars.", "",
      [(("CHL", "PER"), 1.3e9, "USD", "", "realised", "Trade between Chile and Peru reached 1 billion 300 million dollars")]),
 ]
@@ -332,6 +338,9 @@ def test_what_is_not_a_bilateral_figure(text):
      [(("CHL", "PER"), 2e9, "2022", "realised", "Last year it reached $2 billion")]),
     ("Chile and Peru met. Trade will grow. Next year it is expected to reach $3 billion.",
      [(("CHL", "PER"), 3e9, "", "planned", "Next year it is expected to reach $3 billion")]),
+    # the figure for a part of the period, named before its verb
+    ("Chile and Peru met. Bilateral trade turnover grew fast. The figure for the first quarter was $300 million.",
+     [(("CHL", "PER"), 3e8, "", "realised", "The figure for the first quarter was $300 million")]),
     # "it" is no trade after a sentence whose trade word is not its subject, is a fair or one kind
     ("Chile and Peru met. Chile's exports to Peru grew. It reached $2 billion.", []),
     ("Chile and Peru met. The trade fair opened. It drew $2 million in orders.", []),
@@ -392,3 +401,13 @@ def test_a_figure_with_another_partner_after_it_is_not_the_pairs():
 def test_our_trade_with_a_third_country_is_the_speakers(turn, expected):
     text = f"Peruvian President Luis Vega met Chilean President Ana Soto.\n{turn}"
     assert [v.countries for v in read_facts(article(text)).volumes] == [expected]
+
+
+def test_a_figure_said_again_in_round_terms_is_one_figure():
+    volumes = read_facts(article("Chile and Peru met. Trade between Chile and Peru reached $1.23 billion in 2022. "
+                                 "The leaders said bilateral trade of about $1.2 billion could double.")).volumes
+    assert [(v.countries, v.amount.value, v.period) for v in volumes] == [(("CHL", "PER"), 1.23e9, "2022")]
+    # (a figure of another year as close is another fact)
+    volumes = read_facts(article("Chile and Peru met. Trade between Chile and Peru was $1.20 billion in 2021 "
+                                 "and $1.23 billion in 2022.")).volumes
+    assert sorted((v.amount.value, v.period) for v in volumes) == [(1.2e9, "2021"), (1.23e9, "2022")]

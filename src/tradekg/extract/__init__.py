@@ -267,9 +267,22 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
                                               for m in lex.organisation_re.finditer(text)))
     result.flows.extend(settle_open(ctx.open_flows, result.flows, ctx.main))
     result.flows = _most_specific(_unique(result.flows, lambda f: (f.exporter, f.importer, f.commodity, f.negated)))
-    result.volumes = _unique(result.volumes, lambda v: (v.countries, v.amount.value, v.amount.currency))
+    result.volumes = _told_once(_unique(result.volumes, lambda v: (v.countries, v.amount.value, v.amount.currency)))
     result.projects = read_projects.one_each(_unique(result.projects, lambda p: (p.label.lower(), p.partners, p.negated)))
     return result
+
+
+def _told_once(volumes: list) -> list:
+    """A figure said again in round terms ("$1.23 billion in 2022", later "trade of about $1.2
+    billion") is one figure: a later one within 3 % of an earlier one for the same pair, currency and
+    modality, of the same period or none, is left out."""
+    kept: list = []
+    for v in volumes:
+        if not any((u.countries, u.amount.currency, u.modality) == (v.countries, v.amount.currency, v.modality)
+                   and v.period in ("", u.period) and abs(v.amount.value - u.amount.value) <= 0.03 * u.amount.value
+                   for u in kept):
+            kept.append(v)
+    return kept
 
 
 def _most_specific(flows: list) -> list:

@@ -92,7 +92,8 @@ _AND_THEN_RE = re.compile(r"^[^,;$]{0,40}\band\s+(?:is\s+|are\s+|will\s+|could\s
                           r"(?:to\s+)?(?:about\s+|some\s+|nearly\s+|around\s+|over\s+)?$", re.IGNORECASE)
 # a sentence that opens on the trade of the sentence before: "It now stands at", "Last year it reached"
 _OPENS_RESUMED_RE = re.compile(r"(?:(?:last|this|next) year,?\s+|in \d{4},?\s+|now,?\s+|today,?\s+|currently,?\s+|"
-                               r"so far,?\s+)?(?:it|the figure|this figure)\s+(?:\w+\s+){0,2}?(?:reached|stood|stands|"
+                               r"so far,?\s+)?(?:it|the figure|this figure)\s+(?:(?:for|in)\s+(?:\w+\s+){1,4}?)?"
+                               r"(?:\w+\s+){0,2}?(?:reached|stood|stands|"
                                r"amounted|amounts|totall?ed|totals|exceeded|exceeds|was|is|came|rose|grew|fell|increased|"
                                r"dropped|jumped|climbed)\b", re.IGNORECASE)
 # a figure set beside the trade figure for another time: "..., compared with $107 billion in 2018"
@@ -199,8 +200,10 @@ class FigureReader:
                     re.search(r"\b(?:with the (?:rest of the )?world|worldwide|globally|with all (?:its )?partners)\b",
                               text[lo:hi + len(money.amount.text) + 40], re.I):
                 continue  # one country's trade with the whole world is not a bilateral figure
-            if head.start() < m_start and ";" in text[head.end():m_start]:
+            if head.start() < m_start and ";" in text[head.end():m_start] and \
+                    not _RESUMES_RE.search(text[text.rindex(";", head.end(), m_start):m_start]):
                 continue  # "discussed trade; Ukraine received $300 million": another clause's amount
+                # (not "trade was $1.1 billion; in 2022 it rose to $1.3 billion": the same trade again)
             if _SHARE_RE.search(text[max(0, head.start() - 30):head.start()]):
                 continue  # "40 percent of trade, worth $100 million": a part of the total
             if self._with_a_group(view, head.end(), head.group().lower().endswith("between")):
@@ -258,7 +261,7 @@ class FigureReader:
             following = [mo.start - view.sentence.start for mo in view.money if mo.start - view.sentence.start > m_start
                          and not self._restated(view, mo)]  # "1.8 trillion baht ($52 billion) last year"
             near = after[:min([f - m_end for f in following] + [50])]
-            near = re.sub(r"\bthan\b.*", "", near)
+            near = re.sub(r"\bthan\b.*", "", near).split(";")[0]  # (not the next clause's: "$1.1 billion; in 2022 it")
             earlier = [mo for mo in view.money if head.end() <= mo.start - view.sentence.start < m_start]
             since = re.split(r"[,;]|\bwhile\b|\bwhereas\b", text[earlier[-1].end - view.sentence.start:m_start]) \
                 if earlier else []
@@ -278,7 +281,10 @@ class FigureReader:
             # ("could reach $200 billion, compared with $107 billion in 2018": the past figure is no target)
             # a target ("could reach $100 billion") has no period unless one is written next to it
             # a year elsewhere in the sentence is the figure's only when it is the sentence's one figure
-            period = inside or resolve_period(near, ctx.doc_date) or (
+            # ("In 2021, trade was $1.1 billion; ...": the clause's opening names the first figure's period)
+            opening = text[:head.start()].split(";")[-1] if head.start() < m_start and not earlier and not any(
+                mo.end - view.sentence.start <= head.start() for mo in view.money) else ""
+            period = inside or resolve_period(near, ctx.doc_date) or resolve_period(opening, ctx.doc_date) or (
                 "" if planned or len(view.money) > 1 else resolve_period(text, ctx.doc_date))
             out.append(TradeVolume(pair, money.amount, period, "turnover", "planned" if planned else "realised",
                                    evidence(view, "volume.head-money", view.sentence.start + lo,
