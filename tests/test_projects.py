@@ -309,6 +309,11 @@ def test_a_country_gone_through_is_no_partner():
     assert [(p.label, p.partners) for p in read_facts(article(text)).projects] == [("build solar plant", ("CHL", "PER"))]
 
 
+def test_a_border_the_work_reaches_is_no_partner():
+    text = "Chile and Peru met. Peruvian firms will build a highway from Lima to the Ecuadorian border."
+    assert [(p.label, sorted(p.partners)) for p in read_facts(article(text)).projects] == [("build highway", ["CHL", "PER"])]
+
+
 def test_the_same_project_between_other_partners_stays():
     text = "Kenya and Uganda will build a pipeline. Chile and Peru will construct the Andes pipeline."
     assert sorted(p.label for p in read_facts(article(text)).projects) == ["build pipeline", "construct Andes pipeline"]

@@ -154,6 +154,9 @@ THROUGH_RE = re.compile(r"\b(?:through|via|across|transiting|transit\s+(?:throug
                         r"(?:territory\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
+_EDGE_AFTER = re.compile(r"\s+(?:border|borders|frontier|coast|coastline)\b", re.IGNORECASE)
+
+
 def partners(view: SentenceView, ctx: DocContext, aside: set[int] | frozenset[int] = frozenset()) -> list[str]:
     """The countries a joint undertaking of the sentence involves: those it names (but those at
     offsets ``aside``), the speaker's and listener's when it says "we" or "you", completed by the
@@ -163,6 +166,8 @@ def partners(view: SentenceView, ctx: DocContext, aside: set[int] | frozenset[in
     for c in view.countries:
         if THROUGH_RE.search(text[max(0, c.start - base - 30):c.start - base]):
             continue  # "gas to Uzbekistan through Kazakhstan": the way through takes no part
+        if c.kind == "adjective" and _EDGE_AFTER.match(text, c.end - base):
+            continue  # "a highway to the Montenegrin border": a place on the way, no partner
         if c.code not in codes and c.start not in aside:
             codes.append(c.code)
     for p in (view.speaker_country, view.listener_country):
