@@ -385,3 +385,15 @@ def test_things_built_together(thing, label):
 ])
 def test_a_facility_built_by_a_country_named_before_it(text, expected):
     assert [(p.label, p.partners) for p in read_facts(article(text)).projects] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods made under a verb of working together are made jointly; a production in a clause of its
+    # own is one country's
+    ("Chile and Peru agreed to cooperate on cement production.", [("cement production", ["CHL", "PER"])]),
+    ("Chile and Peru will collaborate in the production of lithium batteries.",
+     [("production of lithium batteries", ["CHL", "PER"])]),
+    ("Chile and Peru met. Peru will cooperate with Chile, while its cement production grows.", []),
+])
+def test_production_under_a_verb_of_working_together(text, expected):
+    assert [(p.label, sorted(p.partners)) for p in read_facts(article(text)).projects] == expected

@@ -26,6 +26,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
+# verbs of doing a thing together: what is made under them is made jointly
+_COOPERATING = {"cooperate", "co-operate", "collaborate", "partner", "team"}
+
+
 class _Found(NamedTuple):
     """A project found in the tree, before partners and modality are settled."""
     label: str
@@ -233,6 +237,11 @@ class ProjectReader:
             return True
         if self._paired_countries(doc, 0, len(doc)):
             return True  # "a Russian-Uzbek plant will assemble lifts"
+        up = token
+        while up.dep_ in ("compound", "amod", "nmod", "obl", "obj") and up.head.i != up.i:
+            up = up.head  # the phrase's own verb, through its arguments only (not "..., while it grows")
+            if up.pos_ == "VERB" and up.lemma_.lower() in _COOPERATING:
+                return True  # "agreed to cooperate on green hydrogen production"
         return any(word_of(t).lower() in self.cues or t.lower_ in ("with",) and t.head.i == token.i for t in token.doc)
 
     def _made_abroad(self, token: "Token") -> bool:
