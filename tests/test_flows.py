@@ -2616,6 +2616,11 @@ def test_goods_purchased_for_a_country_go_to_it(text, expected):
      [('CHL', 'PER', 'wine', 'wanted', 'flow.verb.see')]),
     ('Peru wants to see more of the Chilean wine on Peruvian shelves.',
      [('CHL', 'PER', 'wine', 'wanted', 'flow.verb.see')]),
+    # "them": the goods a clause before had as its subject (every member); people are no goods
+    ('Chilean trucks, buses and tractors are well known in Africa, and Peru would like to see them on its market.',
+     [('CHL', 'PER', 'trucks', 'wanted', 'flow.verb.see'), ('CHL', 'PER', 'buses', 'wanted', 'flow.verb.see'),
+      ('CHL', 'PER', 'tractors', 'wanted', 'flow.verb.see')]),
+    ('Chilean ministers are well known in Africa, and Peru would like to see them on its market.', []),
     ('Peru has tendered for 200,000 tonnes of Chilean wheat.',
      [('CHL', 'PER', 'wheat', 'wanted', 'flow.tender')]),
     ("Peru's tender for Chilean wheat closed on Monday.",

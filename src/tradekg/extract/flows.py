@@ -725,6 +725,11 @@ class _Reading:
             importer = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
         # goods the lexicon or HS knows: "see" vouches for no noun ("Chilean ministers")
         goods = self._known(self.goods_under(objects)) if importer else []
+        if importer and not goods and any(o.lower_ in ("them", "it") for o in objects):
+            # "Peruvian trucks are well known in Africa, and we would like to see them on our market":
+            # the goods a clause before had as its subject
+            subjects = [t for t in self.doc[:verb.i] if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN"]
+            goods = self._known(self.goods_under([t for t in subjects if t.head.i == subjects[-1].head.i]))
         return self.flows(goods, "", importer, verb, "flow.verb.see") if goods else []
 
     def category_frame(self, noun: "Token") -> list[TradeFlow]:
