@@ -2419,6 +2419,10 @@ def test_a_need_of_firms_is_whose_need_not_what():
     ("Peru is to remove tariffs on Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
     ("Peru will phase out tariffs on Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
     ("Peru will phase in tariffs on Chilean wine.", []),
+    # the goods a barrier was set on, told in a clause on it; a barrier so set and kept moves nothing
+    ("Peru will remove the tariffs it imposed on Chilean barley.",
+     [("CHL", "PER", "barley", "planned", "flow.barrier.tariffs")]),
+    ("Peru will keep the duties that it placed on Chilean barley.", []),
     # a barrier ended is lifted; a talk that ended is no lowering
     ("Peru ended the duties on Chilean wine in March.", [("CHL", "PER", "wine", "realised", "flow.barrier.duties")]),
     ("Peru will end its ban on Chilean wine.", [("CHL", "PER", "wine", "planned", "flow.barrier.ban")]),
@@ -2441,6 +2445,12 @@ def test_a_barrier_lowered_in_a_story_of_two_others(text, expected):
     ("Copper ore shipped from Chile to Peru rose.", [("CHL", "PER", "copper ore", "flow.export.shipped")]),
     # gas piped is gas sold
     ("Chilean gas is piped to Peru.", [("CHL", "PER", "gas", "flow.verb.piped")]),
+    # a verb right after its subject that the parser made a modifier of the trade noun is no goods
+    ("Indonesia resumed palm oil exports to India on Monday after a three-week ban.",
+     [("IDN", "IND", "palm oil", "flow.noun.exports")]),
+    # a name's letter whatever the parser made of it
+    ("Peru will buy 500,000 doses of Chile's Sputnik V vaccine, its minister said.",
+     [("CHL", "PER", "Sputnik V", "flow.verb.buy")]),
     # goods transferred are given; a transfer of what is no goods is nothing
     ("Chile approved the transfer of armoured vehicles to Peru.",
      [("CHL", "PER", "armoured vehicles", "flow.noun.transfer")]),

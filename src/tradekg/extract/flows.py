@@ -106,6 +106,8 @@ PRESSING = {"want", "urge", "press", "ask", "demand", "push", "pressure", "call"
 BARRIER_PLURALS = {w + "s" for w in BARRIERS} | {"duties", "levies"}
 LOWERING = {"cut", "eliminate", "reduce", "lower", "waive", "abolish", "ease", "address", "dismantle", "tackle",
             "resolve", "drop"} | LIFTING_VERBS
+# verbs that set a barrier on goods, read in a clause on the barrier ("the tariffs it imposed on barley")
+_IMPOSING = {"impose", "place", "put", "levy", "slap", "introduce", "apply", "set"}
 # verbs against a lowering: "opposed the removal of tariffs"
 _OPPOSING = {"oppose", "reject", "resist", "block", "delay", "postpone", "criticise", "criticize", "fear", "veto",
              "refuse", "deny", "halt", "suspend", "reverse"}
@@ -524,7 +526,10 @@ class _Reading:
             t = doc[end]
             # ("tea, coffee and farm | equipment", the generic head made an argument of the verb)
             generic_head = t.dep_ == "xcomp" and self.r.vocab.is_generic(t.lower_) and doc[end - 1].pos_ == "NOUN"
-            if t.dep_ not in ("obl", "nmod", "dep", "compound", "flat", "obj", "advmod") and not generic_head or \
+            # (a name's letter after it, whatever the parser made of it: "Sputnik | V")
+            letter = re.fullmatch(r"[IVX]{1,3}|[A-Z]", t.text) and doc[end - 1].pos_ == "PROPN"
+            if t.dep_ not in ("obl", "nmod", "dep", "compound", "flat", "obj", "advmod") and not generic_head and \
+                    not letter or \
                     end in self.country_at or \
                     any(t in m.ancestors for m in members) or \
                     end in self.person_at or any(c.dep_ == "case" for c in t.children) or \
@@ -979,6 +984,11 @@ class _Reading:
                 # "barriers affecting U.S. medical devices", "non-tariff barriers facing U.S. autos"
                 goods.extend(self.goods_under([c for c in child.children if c.dep_ == "obj"]))
                 continue
+            if child.dep_ in ("acl:relcl", "acl") and child.i > noun.i and child.lemma_.lower() in _IMPOSING:
+                # "remove the tariffs it imposed on Australian barley": the goods the barrier was set on
+                goods.extend(g for c in child.children if c.dep_ in ("obl", "nmod") and _case(c) == "on"
+                             and not self._only_country(c) for g in self.goods_under(c))
+                continue
             written = self.r.base(word_of(child).lower(), child.lemma_.lower())  # "tariffs on imports": no goods
             if child.dep_ in ("nmod", "acl") and child.i > noun.i and _case(child) in ("on", "for", "to", "against") \
                     and not self._only_country(child) and written not in ("import", "export"):
@@ -1423,6 +1433,12 @@ class _Reading:
         source: list["Token"] = []
         agent: list["Token"] = []
         modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        # "Indonesia resumed palm oil exports": a verb right after its subject, read as a modifier;
+        # the subject is the trade's
+        misread = [c for c in modifiers if c.tag_ in ("VBD", "VBN") and c.i > 0 and c.i - 1 in self.country_at
+                   and self.doc[c.i - 1].dep_ in ("nsubj", "nsubj:pass")]
+        modifiers = [c for c in modifiers if c not in misread]
+        agent += [self.doc[c.i - 1] for c in misread]
         for child in modifiers:
             # goods under the country word itself, not the words after it the phrase runs on into
             # ("Kenyan grain deliveries": Kenya delivers)
