@@ -1847,8 +1847,6 @@ class _Reading:
         goods = [g for g in self.goods_under(subjects) if g.origin_token >= 0 or owner]
         if word.lemma_.lower() not in ("demand", "popular"):
             goods = self._known(goods)  # words of presence too general to vouch for any noun
-        if word.lemma_.lower() in IN_USE_VERBS:
-            goods = [g for g in goods if g.origin_token >= 0 or owner]  # (whose goods they are, written)
         hosts = [word] + [c for c in word.children if c.dep_ == "obj"]  # "found buyers | in Russia"
         where = [c for h in hosts for c in h.children if c.dep_ in ("obl", "nmod") and self.country_of(c) and
                  (_case(c) in ("in", "among") or _case(c) == "on" and (c.lemma_.lower() in SELLING_PLACES or
