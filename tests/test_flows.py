@@ -2468,6 +2468,17 @@ def test_sellers_listed_together_never_sell_to_each_other():
     assert {(f.exporter, f.importer, f.commodity) for f in flows} == {("CHL", "KEN", "maize"), ("PER", "KEN", "maize")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # goods of two words both parsed as modifiers of the trade noun, in a later sentence: the goods
+    # whole, the country word their origin; one word of goods leaves the country word the trader
+    ("Chilean palm oil exports to Peru fell.", [("CHL", "PER", "palm oil", "flow.noun.exports")]),
+    ("Chilean copper exports to Peru fell.", [("CHL", "PER", "copper", "flow.noun.exports")]),
+])
+def test_goods_read_as_modifiers_of_a_trade_noun_in_a_story_of_two_others(text, expected):
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
 def test_a_ban_lifted_refuses_nothing_in_the_surface_reader_too():
     flows = read_facts(article("Bolivia and Ecuador held talks. Bolivia and Ecuador met again. "
                                "Peru lifted its ban on wine exports to Chile.")).flows
