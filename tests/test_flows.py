@@ -2479,6 +2479,21 @@ def test_goods_read_as_modifiers_of_a_trade_noun_in_a_story_of_two_others(text, 
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # who turns or switches to goods of a named country buys them; goods of no country, or its own, nothing
+    ("Peru switched to Chilean wheat last year.", [("CHL", "PER", "wheat", "flow.switch.switch")]),
+    ("Peru shifted to Chilean copper and Argentine gas.",
+     [("CHL", "PER", "copper", "flow.switch.shift"), ("ARG", "PER", "gas", "flow.switch.shift")]),
+    ("Peru turned to wheat from Chile.", [("CHL", "PER", "wheat", "flow.switch.turn")]),
+    ("Peru switched to wheat last year.", []),
+    ("Peru switched to Peruvian wheat last year.", []),
+    ("Peru turned to Chile for help.", []),
+])
+def test_buyers_turning_to_goods_in_a_story_of_two_others(text, expected):
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
 def test_a_ban_lifted_refuses_nothing_in_the_surface_reader_too():
     flows = read_facts(article("Bolivia and Ecuador held talks. Bolivia and Ecuador met again. "
                                "Peru lifted its ban on wine exports to Chile.")).flows

@@ -108,6 +108,8 @@ LOWERING = {"cut", "eliminate", "reduce", "lower", "waive", "abolish", "ease", "
             "resolve", "drop"} | LIFTING_VERBS
 # verbs that set a barrier on goods, read in a clause on the barrier ("the tariffs it imposed on barley")
 _IMPOSING = {"impose", "place", "put", "levy", "slap", "introduce", "apply", "set"}
+# verbs of buyers turning to other goods: "Indian buyers turned to soybean oil from Brazil"
+SWITCHING_VERBS = {"turn", "switch", "shift"}
 # verbs against a lowering: "opposed the removal of tariffs"
 _OPPOSING = {"oppose", "reject", "resist", "block", "delay", "postpone", "criticise", "criticize", "fear", "veto",
              "refuse", "deny", "halt", "suspend", "reverse"}
@@ -649,6 +651,8 @@ class _Reading:
             return self.payment_frame(token)
         if lemma in TENDER_WORDS and token.pos_ in ("VERB", "NOUN"):
             return self.tender_frame(token)
+        if lemma in SWITCHING_VERBS and token.pos_ == "VERB":
+            return self.switching_frame(token)
         if token.pos_ == "VERB" and (lemma in SEEKING_VERBS or lemma == "look" and
                                      any(_case(c) == "for" for c in token.children)):
             return self.seeking_frame(token)
@@ -878,6 +882,25 @@ class _Reading:
             bidder += [c for t in near for c in t.children if c.dep_ in ("obl", "nmod") and _case(c) == "from"]
         return self.flows(goods, "", self.side_of(bidder), word, "flow.tender", modality="wanted") \
             if self.side_of(bidder) else []
+
+    def switching_frame(self, verb: "Token") -> list[TradeFlow]:
+        """"Indian buyers turned to soybean oil from Brazil", "Egypt switched to Russian wheat": the
+        one who turns to goods of a named country buys them (goods of no country: no flow)."""
+        slots = [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "to"]
+        goods = self._known(self.goods_under(slots))
+        for c in verb.children:  # "turned to wheat" with "to wheat" read as an infinitive
+            if c.dep_ == "xcomp" and any(m.lower_ == "to" for m in c.children if m.dep_ == "mark") and \
+                    self.r.vocab.is_known(c.lower_):
+                goods += self._known(self._list_goods(c.left_edge.i + 1, c.i + 1))
+        sellers = [c for s in slots for c in s.children if c.dep_ == "nmod" and _case(c) == "from" and self.country_of(c)] + \
+            [c for c in verb.children if c.dep_ == "obl" and _case(c) == "from" and self.country_of(c)]
+        buyer = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        seller = self.side_of(sellers)
+        if not seller:
+            goods = [g for g in goods if g.origin_token >= 0]  # each the goods of its own country
+        if not buyer or seller == buyer:
+            return []
+        return self.flows(goods, seller, buyer, verb, f"flow.switch.{self.r.base(verb.lower_, verb.lemma_.lower())}")
 
     def made_for_frame(self, verb: "Token") -> list[TradeFlow]:
         """"Kenyan farmers grow tea mainly for the Egyptian market", "Russia will build helicopters

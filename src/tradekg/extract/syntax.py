@@ -458,6 +458,7 @@ def text_between(first: "Token", last: "Token") -> str:
 _CUES = re.compile(
     r"\b(?:export|import|re-export|suppl|deliver|ship|\bpip(?:e|es|ed|ing)\b|sell|sold|sale|buy|bought|purchas|procur|provid|provision|order|"
     r"\b(?:work|operat|run|ply|pli)\w*\s+(?:\w+\s+)?(?:in|on)\b|"  # goods at work: "our buses run on your roads"
+    r"\b(?:turn|switch|shift)\w*\s+to\b|"  # buyers turning to other goods
     r"acquir|receiv|obtain|market|outlet|\bdoors?\b|demand|need|consum|appetite|trade|send|sent|offer|dump|transfer|customer|interest|"
     r"joint|project|venture|build|built|construct|plant|factory|smelter|refiner|pipeline|railway|bridge|\bdams?\b|reactor|"
     r"interconnector|production|produc|manufactur|assembl|"
