@@ -2455,31 +2455,10 @@ def test_a_barrier_lowered_in_a_story_of_two_others(text, expected):
     ("Chile approved the transfer of armoured vehicles to Peru.",
      [("CHL", "PER", "armoured vehicles", "flow.noun.transfer")]),
     ("Chile approved the transfer of funds to Peru.", []),
-])
-def test_goods_shipped_or_piped_from_a_country_in_a_story_of_two_others(text, expected):
-    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
-    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
-
-
-def test_sellers_listed_together_never_sell_to_each_other():
-    # the buyer named only inside a firm's name; the story's pair is the two sellers
-    flows = read_facts(article("Chile and Peru raised output. Kenya's State Trading Corp has signed a contract to import "
-                               "200,000 tonnes of maize from Chile and Peru.")).flows
-    assert {(f.exporter, f.importer, f.commodity) for f in flows} == {("CHL", "KEN", "maize"), ("PER", "KEN", "maize")}
-
-
-@pytest.mark.parametrize("text, expected", [
     # goods of two words both parsed as modifiers of the trade noun, in a later sentence: the goods
     # whole, the country word their origin; one word of goods leaves the country word the trader
     ("Chilean palm oil exports to Peru fell.", [("CHL", "PER", "palm oil", "flow.noun.exports")]),
     ("Chilean copper exports to Peru fell.", [("CHL", "PER", "copper", "flow.noun.exports")]),
-])
-def test_goods_read_as_modifiers_of_a_trade_noun_in_a_story_of_two_others(text, expected):
-    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
-    assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # who turns or switches to goods of a named country buys them; goods of no country, or its own, nothing
     ("Peru switched to Chilean wheat last year.", [("CHL", "PER", "wheat", "flow.switch.switch")]),
     ("Peru shifted to Chilean copper and Argentine gas.",
@@ -2489,9 +2468,16 @@ def test_goods_read_as_modifiers_of_a_trade_noun_in_a_story_of_two_others(text, 
     ("Peru switched to Peruvian wheat last year.", []),
     ("Peru turned to Chile for help.", []),
 ])
-def test_buyers_turning_to_goods_in_a_story_of_two_others(text, expected):
+def test_a_flow_and_its_rule_in_a_story_of_two_others(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
     assert [(f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows] == expected
+
+
+def test_sellers_listed_together_never_sell_to_each_other():
+    # the buyer named only inside a firm's name; the story's pair is the two sellers
+    flows = read_facts(article("Chile and Peru raised output. Kenya's State Trading Corp has signed a contract to import "
+                               "200,000 tonnes of maize from Chile and Peru.")).flows
+    assert {(f.exporter, f.importer, f.commodity) for f in flows} == {("CHL", "KEN", "maize"), ("PER", "KEN", "maize")}
 
 
 def test_a_ban_lifted_refuses_nothing_in_the_surface_reader_too():
