@@ -411,3 +411,18 @@ def test_a_figure_said_again_in_round_terms_is_one_figure():
     volumes = read_facts(article("Chile and Peru met. Trade between Chile and Peru was $1.20 billion in 2021 "
                                  "and $1.23 billion in 2022.")).volumes
     assert sorted((v.amount.value, v.period) for v in volumes) == [(1.2e9, "2021"), (1.23e9, "2022")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the accord the trade runs under is no blocker
+    ("Chilean trade with Peru under the Pacific Partnership agreement totalled 3.2 billion dlrs last year.",
+     [(("CHL", "PER"), 3.2e9, "2022")]),
+    ("Trade between Chile and Peru within their barter accord reached 900 mln dlrs in 2021.",
+     [(("CHL", "PER"), 9e8, "2021")]),
+    # an accord with its own amount, or one signed, keeps the amount its own
+    ("Chile and Peru expanded trade under a new accord worth 2 billion dlrs.", []),
+    ("Chile and Peru discussed trade under an agreement signed in 2019 worth 2 billion dlrs.", []),
+])
+def test_the_accord_trade_runs_under_does_not_block_its_figure(text, expected):
+    facts = read_facts(article(text, date="2023-05-10"))
+    assert [(v.countries, v.amount.value, v.period) for v in facts.volumes] == expected

@@ -40,6 +40,11 @@ _STRUCK_RE = re.compile(r"\b(?:(?:tariffs?|duties|levies|sanctions|restrictions|
 # "trade between the world's two largest economies": the pair, no economy's figure
 _PAIR_OF_ECONOMIES_RE = re.compile(r"\b(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:two|both)\s+"
                                    r"(?:[\w-]+\s+){0,2}economies\b", re.IGNORECASE)
+# the accord trade runs under, no blocker: "trade under the free trade agreement totalled" (not
+# "trade under the deal worth $2 billion", where the amount is the deal's)
+_UNDER_ACCORD_RE = re.compile(r"\b(?:under|within)\s+(?:the|a|an|their|its|this|that)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:agreements?|accords?|protocols?|deals?|arrangements?)\b"
+                              r"(?!\s+(?:worth|valued|of|for|totall?ing|amounting|signed)\b)", re.IGNORECASE)
 
 # a share of trade: "40 percent of trade", "a third of trade", "the bulk of trade"
 _TRANSIT_RE = re.compile(r"\b(?:via|through|transiting)\s+(?:the\s+)?$", re.I)
@@ -193,7 +198,8 @@ class FigureReader:
                              between)
             # "trade ..., mostly oil, was valued at $17 billion": the trade's own value
             between = re.sub(r"\b(?:was|is|were|are|been)\s+(?:\w+\s+)?valued\b", " ", between)
-            if self.volume_block_re.search(_PAIR_OF_ECONOMIES_RE.sub(" ", between.replace(head.group(), " "))) or \
+            if self.volume_block_re.search(_UNDER_ACCORD_RE.sub(" ", _PAIR_OF_ECONOMIES_RE.sub(
+                    " ", between.replace(head.group(), " ")))) or \
                     re.search(r"\b(?:surplus|deficit|imbalance)\b", text[max(0, lo - 30):lo]):
                 continue
             if re.search(r"\b(?:foreign|external|overall foreign|world|global)\s+$", text[max(0, lo - 20):lo], re.I) or \
