@@ -2696,3 +2696,21 @@ def test_goods_bought_for_other_countries_go_to_neither_side():
     text = ("Ukraine and Norway held talks. The President thanked Norway for the financial support for the "
             "purchase of Ukrainian grain for countries of Asia.")
     assert read_facts(article(text)).flows == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of goods opening the clause, its members with modifiers: the subject whole (the parser
+    # made the first member the root, two members subjects of one verb, or the last the only subject)
+    ("Chilean wine, sunflower oil and fertilisers are in demand in Peru.",
+     [("CHL", "PER", "fertilisers", "flow.need"), ("CHL", "PER", "sunflower oil", "flow.need"),
+      ("CHL", "PER", "wine", "flow.need")]),
+    ("Chilean tea, coffee and flowers are sold in Peru.",
+     [("CHL", "PER", "coffee", "flow.verb.sold"), ("CHL", "PER", "flowers", "flow.verb.sold"),
+      ("CHL", "PER", "tea", "flow.verb.sold")]),
+    ("Chilean copper, salmon and table grapes are in demand in Peru.",
+     [("CHL", "PER", "copper", "flow.need"), ("CHL", "PER", "salmon", "flow.need"),
+      ("CHL", "PER", "table grapes", "flow.need")]),
+])
+def test_a_list_of_goods_opening_a_clause_is_its_subject_whole(text, expected):
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert sorted((f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows) == expected

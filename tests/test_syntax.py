@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from tradekg.extract.lexicon import data_path
-from tradekg.extract.syntax import (ATTRIBUTE_STAND_IN, VERB_BASES, base_form, needs_parse, parse, pipeline, start_of, text_between,
-                                    word_of)
+from tradekg.extract.syntax import (ATTRIBUTE_STAND_IN, VERB_BASES, _rebuild_listed_subjects, _repair_subject_lists, base_form, needs_parse, parse,
+                                    pipeline, start_of, text_between, word_of)
 
 EWT_TEST = Path(__file__).resolve().parents[2] / "shared" / "data" / "ud-english-ewt" / "en_ewt-ud-test.conllu"
 
@@ -279,3 +279,77 @@ def test_a_name_closing_a_list_of_names_is_no_adjective(text, name, attribute):
 ])
 def test_the_base_of_a_written_verb_form(written, base):
     assert base_form(written) == base
+
+
+def _tree(words, pos, heads, deps, tags=None):
+    from spacy.tokens import Doc
+    return Doc(pipeline().vocab, words=words.split(), pos=pos.split(), heads=heads, deps=deps.split(),
+               tags=tags.split() if tags else None)
+
+
+def _arcs(doc):
+    return [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+# the parser's two misreadings of a list of goods that opens a clause, and what the repair makes of them
+_WORDS = "Peruvian maize , cane sugar and coffee are in demand in Bolivia ."
+_POS = "ADJ NOUN PUNCT NOUN NOUN CCONJ NOUN AUX ADP NOUN ADP PROPN PUNCT"
+_REPAIRED = [("Peruvian", "amod", "maize"), ("maize", "nsubj", "demand"), (",", "punct", "sugar"),
+             ("cane", "compound", "sugar"), ("sugar", "conj", "maize"), ("and", "cc", "coffee"), ("coffee", "conj", "sugar"),
+             ("are", "cop", "demand"), ("in", "case", "demand"), ("demand", "ROOT", "demand"), ("in", "case", "Bolivia"),
+             ("Bolivia", "nmod", "demand"), (".", "punct", "demand")]
+
+
+def test_a_list_opening_a_clause_read_as_a_root_and_a_subject_is_one_subject():
+    # "maize" the root, "demand" its conjunct with "sugar" as subject
+    doc = _tree(_WORDS, _POS, [1, 1, 4, 4, 9, 6, 4, 9, 9, 1, 11, 9, 1],
+                "amod ROOT punct compound nsubj cc conj cop case conj case nmod punct")
+    assert _arcs(_repair_subject_lists(doc)) == _REPAIRED
+
+
+def test_a_list_opening_a_clause_read_as_two_subjects_is_one_subject():
+    doc = _tree(_WORDS, _POS, [1, 9, 4, 4, 9, 6, 4, 9, 9, 9, 11, 9, 9],
+                "amod nsubj punct compound nsubj cc conj cop case ROOT case nmod punct")
+    assert _arcs(_repair_subject_lists(doc)) == _REPAIRED
+
+
+@pytest.mark.parametrize("words, pos, heads, deps", [
+    # two subjects with a verb between them are two clauses' ("maize grows, and sugar sells" read so)
+    ("maize , which grows , sugar sells", "NOUN PUNCT PRON VERB PUNCT NOUN VERB", [6, 3, 3, 0, 5, 6, 6],
+     "nsubj punct nsubj acl punct nsubj ROOT"),
+    # no comma between them: nothing to join
+    ("maize sugar sells", "NOUN NOUN VERB", [2, 2, 2], "nsubj nsubj ROOT"),
+    # a root noun whose conjunct predicate has its subject after no comma
+    ("maize and sugar sell", "NOUN CCONJ NOUN VERB", [0, 3, 3, 0], "ROOT cc nsubj conj"),
+])
+def test_subjects_not_listed_with_a_comma_are_left_alone(words, pos, heads, deps):
+    doc = _tree(words, pos, heads, deps)
+    assert _arcs(_repair_subject_lists(doc)) == _arcs(_tree(words, pos, heads, deps))
+
+
+def test_a_list_whose_last_member_was_read_as_the_subject_is_rebuilt():
+    # "maize" hung on the predicate as an oblique, "cane" a conjunct, "sugar" the only subject
+    doc = _tree("Peruvian maize , frozen fish and cane sugar are in demand .",
+                "ADJ NOUN PUNCT VERB NOUN CCONJ NOUN NOUN AUX ADP NOUN PUNCT",
+                [1, 10, 4, 4, 1, 7, 1, 10, 10, 10, 10, 10],
+                "amod obl punct amod conj cc conj nsubj cop case ROOT punct",
+                "JJ NN , VBN NN CC NN NN VBP IN NN .")
+    assert _arcs(_rebuild_listed_subjects(doc)) == [
+        ("Peruvian", "amod", "maize"), ("maize", "nsubj", "demand"), (",", "punct", "fish"), ("frozen", "amod", "fish"),
+        ("fish", "conj", "maize"), ("and", "cc", "sugar"), ("cane", "compound", "sugar"), ("sugar", "conj", "maize"),
+        ("are", "cop", "demand"), ("in", "case", "demand"), ("demand", "ROOT", "demand"), (".", "punct", "demand")]
+
+
+@pytest.mark.parametrize("words, pos, heads, deps", [
+    # a time phrase before the list is no member
+    ("Last year , maize and sugar sold", "ADJ NOUN PUNCT NOUN CCONJ NOUN VERB", [1, 6, 3, 6, 5, 6, 6],
+     "amod obl punct obl cc nsubj ROOT"),
+    # a list that does not open its clause
+    ("in Peru , maize and sugar sold", "ADP PROPN PUNCT NOUN CCONJ NOUN VERB", [1, 6, 3, 6, 5, 6, 6],
+     "case obl punct obl cc nsubj ROOT"),
+    # no comma: two members the parser may read as it likes
+    ("maize and sugar sold", "NOUN CCONJ NOUN VERB", [3, 2, 3, 3], "obl cc nsubj ROOT"),
+])
+def test_lists_that_do_not_open_a_clause_are_left_alone(words, pos, heads, deps):
+    doc = _tree(words, pos, heads, deps)
+    assert _arcs(_rebuild_listed_subjects(doc)) == _arcs(_tree(words, pos, heads, deps))

@@ -182,7 +182,128 @@ def parse(texts: Iterable[str], names: Iterable[list[tuple[int, int]]] | None = 
         again = nlp.pipe([_one_sentence(_copy(docs[k]), joined[k]) for k in joined], batch_size=64)
         for k, doc in zip(joined, again):
             parsed[k] = doc
-    return [_repair_lemmas(doc) for doc in parsed]
+    return [_repair_subject_lists(_repair_lemmas(doc)) for doc in parsed]
+
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+def _repair_subject_lists(doc: "Doc") -> "Doc":
+    """A list of nouns opening a clause is its subject whole. The parser, trained on web text, often
+    breaks one whose members have modifiers: "Russian wheat, sunflower oil and fertilisers are in
+    demand" with "wheat" the root and "oil" the subject, or "wheat" and "oil" two subjects of one
+    verb. The member after the comma becomes the first member's conjunct, and a root noun whose
+    conjunct predicate took that member as subject becomes that predicate's subject."""
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+
+    def joined_by_comma(first: "Token", then: "Token") -> bool:
+        between = doc[first.i + 1:then.i]  # nouns and their modifiers, with a comma: no verb, no other phrase
+        return any(t.text == "," for t in between) and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or
+                                                          t.text == "," for t in between)
+
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+        for first, then in zip(subjects, subjects[1:]):  # "wheat" and "oil" both subjects of "go"
+            if joined_by_comma(first, then):
+                heads[then.i], deps[then.i] = first.i, "conj"
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for predicate in (c for c in root.children if c.dep_ == "conj" and c.i > root.i):
+            subject = next((c for c in predicate.children if c.dep_ in _SUBJECTS and root.i < c.i < predicate.i
+                            and c.pos_ in ("NOUN", "PROPN") and joined_by_comma(root, c)), None)
+            if subject is None:
+                continue
+            heads[predicate.i], deps[predicate.i] = predicate.i, "ROOT"
+            heads[root.i], deps[root.i] = predicate.i, deps[subject.i]
+            heads[subject.i], deps[subject.i] = root.i, "conj"
+            for c in root.children:  # the sentence's end and later clauses hang on the predicate now
+                if c.i > predicate.i:
+                    heads[c.i] = predicate.i
+            break
+    return _rebuild_listed_subjects(_set_tree(doc, heads, deps))
+
+
+_LIST_WORDS = ("NOUN", "PROPN", "ADJ", "NUM")
+_TIME_NOUNS = {"year", "month", "week", "day", "quarter", "season", "today", "yesterday", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "time", "period"}
+
+
+def _in_a_member(token: "Token") -> bool:
+    """A word of a listed noun phrase: a noun, an adjective, a number, or a participle before a noun
+    ("frozen salmon")."""
+    return token.pos_ in _LIST_WORDS or token.tag_ in ("VBN", "VBG") and token.i + 1 < len(token.doc) and \
+        token.doc[token.i + 1].pos_ in ("NOUN", "PROPN")
+
+
+def _rebuild_listed_subjects(doc: "Doc") -> "Doc":
+    """A subject that is the last member of a list opening its clause ("Chilean copper, frozen
+    salmon and table grapes are in demand", with "grapes" the subject and "copper" hung elsewhere):
+    the list is rebuilt from its words, its first member the subject and the rest its conjuncts,
+    each member's last word its head."""
+    for subject in doc:
+        predicate = subject.head
+        if subject.dep_ not in _SUBJECTS or subject.pos_ not in ("NOUN", "PROPN") or predicate.i <= subject.i:
+            continue
+        start = subject.i
+        while start > 0 and _in_a_member(doc[start - 1]):
+            start -= 1
+        if start == 0 or doc[start - 1].lower_ not in ("and", "or"):
+            continue
+        first = start - 1
+        while first > 0 and (_in_a_member(doc[first - 1]) or doc[first - 1].lower_ in (",", "and", "or")):
+            first -= 1
+        opens = first == subject.sent.start or doc[first - 1].lower_ in ("that", ":", ";", "—", "–")
+        members, member = [], []
+        for t in doc[first:subject.i + 1]:
+            if t.lower_ in (",", "and", "or"):
+                members.append(member)
+                member = []
+            else:
+                member.append(t.i)
+        members.append(member)
+        members = [m for m in members if m]
+        if not opens or not any(t.text == "," for t in doc[first:start]) or len(members) < 2 or \
+                any(doc[m[-1]].pos_ not in ("NOUN", "PROPN") for m in members) or \
+                any(doc[i].lower_ in _TIME_NOUNS for m in members for i in m):
+            continue
+        span = set(range(first, subject.i + 1))
+        heads = [t.head.i for t in doc]
+        deps = [t.dep_ for t in doc]
+        if predicate.head.i in span:  # the predicate hung on a member ("wheat" the root): it takes the member's place
+            above = predicate.head
+            while above.head.i in span and above.head != above:
+                above = above.head
+            heads[predicate.i], deps[predicate.i] = (predicate.i, "ROOT") if above.head == above else \
+                (above.head.i, above.dep_)
+        lead = members[0][-1]
+        for m in members:
+            for i in m[:-1]:
+                heads[i], deps[i] = m[-1], "amod" if doc[i].pos_ in ("ADJ", "VERB") else \
+                    "nummod" if doc[i].pos_ == "NUM" else "compound"
+            heads[m[-1]], deps[m[-1]] = (predicate.i, subject.dep_) if m[-1] == lead else (lead, "conj")
+        for t in doc[first:subject.i + 1]:
+            if t.lower_ in (",", "and", "or"):
+                after = next(m[-1] for m in members if m[0] > t.i)
+                heads[t.i], deps[t.i] = after, "punct" if t.text == "," else "cc"
+        for t in doc:  # words outside the list hung on a member other than the subject: on the predicate
+            if t.i not in span and t.i != predicate.i and heads[t.i] in span and heads[t.i] != subject.i:
+                heads[t.i] = predicate.i
+        return _rebuild_listed_subjects(_set_tree(doc, heads, deps))
+    return doc
+
+
+def _set_tree(doc: "Doc", heads: list[int], deps: list[str]) -> "Doc":
+    """The document with these heads and labels, or itself when nothing changed."""
+    if heads == [t.head.i for t in doc] and deps == [t.dep_ for t in doc]:
+        return doc
+    from spacy.attrs import DEP, HEAD
+    import numpy
+    # (spaCy keeps a head as its offset from the token, in unsigned 64 bits)
+    array = numpy.array([[(heads[i] - i) % 2 ** 64, doc.vocab.strings.add(deps[i])] for i in range(len(doc))],
+                        dtype="uint64")
+    return doc.from_array([HEAD, DEP], array)
 
 
 def _copy(doc: "Doc") -> "Doc":
