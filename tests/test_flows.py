@@ -2714,3 +2714,15 @@ def test_goods_bought_for_other_countries_go_to_neither_side():
 def test_a_list_of_goods_opening_a_clause_is_its_subject_whole(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
     assert sorted((f.exporter, f.importer, f.commodity, f.evidence.rule) for f in flows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who funds another's purchases pays for them, told as the payer's goods to the other, in both readers
+    ("Peru thanked Chile for the funding of fuel purchases.", [("CHL", "PER", "fuel")]),
+    ("Peru thanked Chile for paying for fuel purchases.", [("CHL", "PER", "fuel")]),
+    # thanked for purchases of one's own goods: the thanked buys them
+    ("Peru thanked Chile for the purchases of Peruvian fuel.", [("PER", "CHL", "fuel")]),
+])
+def test_who_funds_anothers_purchases_pays_for_them(text, expected):
+    flows = read_facts(article(f"Peru and Chile held talks. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == expected

@@ -78,6 +78,8 @@ _WORLD_RANK = re.compile(r"\b(?:world|globe)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$", 
 _SHARE_OF = re.compile(r"\b(?:all|most|much|half|part|share|third|quarter|percent|per cent|pct|%)\s+of\s+(?:the\s+)?$",
                        re.I)
 # words of greeting another's deed between a side and a trade verb: that side does not trade
+_FUNDING = re.compile(r"\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+for)\b(?:(?!\b(?:and|but|while)\b)[^,;])*$",
+                      re.IGNORECASE)
 _GREETING = re.compile(r"\b(?:thank|grateful|gratitude|welcom|hail|applaud|prais|commend)\w*", re.I)
 _BOUND_FOR = re.compile(r"\b(?:destined|bound|headed)\s+for\s+(?:the\s+)?")
 _LIST_JOINER = re.compile(r"(?:\s*[a-z-]+){0,2}?\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\w.-]+\s+){0,2}")  # " sheets, and frozen "
@@ -476,6 +478,11 @@ class SurfaceFlowReader:
             # "Japanese buyers agreed to postpone sugar deliveries": the buyers' country receives them
             other = other or before[-1].code
             before = before[:-1]
+        if before and kind == "import" and _FUNDING.search(text, before[-1].end - base, trig.start()):
+            # "Ukraine thanked Norway for the funding of gas purchases": the payer buys for the other
+            # side from no seller the sentence names, told as the payer's goods to it, as the tree
+            # reader tells "Denmark will finance the purchase of shells for Ukraine"
+            return before[-1].code, other or ctx.other(before[-1].code)
         if before and (not pron or before[-1].start - base > clause_lo + pron.start()):
             possessive_customer = agentive and before[-1].possessive
             if possessive_customer:
