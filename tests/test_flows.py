@@ -2726,3 +2726,17 @@ def test_a_list_of_goods_opening_a_clause_is_its_subject_whole(text, expected):
 def test_who_funds_anothers_purchases_pays_for_them(text, expected):
     flows = read_facts(article(f"Peru and Chile held talks. {text}")).flows
     assert [(f.exporter, f.importer, f.commodity) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ships", a trade verb, listed among goods is goods
+    ("Chile's exports to Peru, mainly ships and textiles, rose 15 pct.", [("ships", "89"), ("textiles", "")]),
+    ("Chile's exports to Peru -- mainly wine, ships and textiles -- rose 15 pct.",
+     [("wine", "2204"), ("ships", "89"), ("textiles", "")]),
+    # and a verb where it ships goods, a list after it
+    ("Chile ships wine, ships and textiles to Peru.", [("wine", "2204"), ("ships", "89"), ("textiles", "")]),
+])
+def test_a_trade_word_listed_among_goods_is_goods(text, expected):
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. {text}")).flows
+    assert [(f.commodity, f.hs) for f in flows] == expected
+    assert all((f.exporter, f.importer) == ("CHL", "PER") for f in flows)

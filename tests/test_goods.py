@@ -61,6 +61,9 @@ LISTS = [
     ("Kenya sells day-old chicks, malt and aluminium ingots to Uganda.", KU,
      [("day-old chicks", "0105", "day-old chicks"), ("malt", "1107", "malt"), ("aluminium ingots", "7601", "aluminium ingots")]),
     ("Chile sold two frigates to Peru.", CP, [("frigates", "8906", "frigates")]),
+    # fishing vessels and tugs: the buyer's bare "Chilean trawlers" were no goods before
+    ("Peru will buy 12 Chilean fishing trawlers and two tugboats.", CP,
+     [("fishing trawlers", "8902", "fishing trawlers"), ("tugboats", "8904", "tugboats")]),
     # words of praise, adverbs and numbers are no part of the goods
     ("Kenya exports high-quality tea to Uganda.", KU, [("tea", "0902", "tea")]),
     ("Chile supplies modern tractors to Peru.", CP, [("tractors", "8701", "tractors")]),

@@ -93,6 +93,18 @@ def _no_offer_of_goods(trigger: re.Match, text: str) -> bool:
     return bool(proposal or word.startswith("offer") and _TO_ACT.match(text, trigger.end()))
 
 
+# a trade word that is also goods, listed among goods: "exports, mainly ships, footwear and textiles"
+_LISTED_BEFORE = re.compile(r"(?:\b(?:mainly|mostly|largely|chiefly|including|notably|especially|such as|like)|,|\band)\s+$",
+                            re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|--|\)|\.\s*$)")
+
+
+def _listed_goods(trigger: re.Match, text: str, goods: dict) -> bool:
+    """Whether a trigger that names goods too ("ships") stands in a list of goods, a noun."""
+    return trigger.group().lower() in goods and bool(_LISTED_BEFORE.search(text, 0, trigger.start())) and \
+        bool(_LISTED_AFTER.match(text, trigger.end()))
+
+
 class SurfaceFlowReader:
     """Reads flows from trigger words and the goods around them."""
 
@@ -138,7 +150,7 @@ class SurfaceFlowReader:
         text, base = view.sentence.text, view.sentence.start
         triggers = [(m, "export") for m in self.export_re.finditer(text) if not _CHAIN.match(text, m.end())
                     and not _ACCESS_AFTER.match(text, m.end())
-                    and not _no_offer_of_goods(m, text)] + \
+                    and not _no_offer_of_goods(m, text) and not _listed_goods(m, text, self.lex.commodities)] + \
                    [(m, "import") for m in self.import_re.finditer(text) if not _REPLACED.match(text, m.end())
                     and not _OWN_NEEDS.search(text, 0, m.start())
                     and not (m.group().lower().endswith("ed") and _ATTRIBUTIVE.search(text[max(0, m.start() - 12):m.start()]))] + \
