@@ -88,6 +88,14 @@ def test_a_name_of_the_father_ends_a_name_written_without_the_family():
     assert table.person("Karim bin Nasser Al Hadi", "2015").wikidata == "Q11"
 
 
+@pytest.mark.parametrize("written", ["Han Dae-sung", "Han Dae Sung", "Han", "President Han Dae Sung"])
+def test_a_hyphened_given_name_is_found_written_as_two_words(written):
+    table = OfficeHolders([_row("Han Dae-sung", "KOR", "president", "2010", "2015", "Q13"),
+                           _row("Sung Min-ho", "KOR", "minister", "2010", "2015", "Q14")])
+    assert table.person(written, "2012").wikidata == "Q13"
+    assert table.person(written, "2017") is None
+
+
 def test_undated_documents_search_only_their_own_countries():
     assert TABLE.person("Ostrov", "") is None
     assert TABLE.person("Ostrov", "", ("CCC", "ZZZ")).country == "CCC"

@@ -69,7 +69,11 @@ class OfficeHolders:
             holding = Holding(row["name"], row["country"], row["role"], row["start"], row["end"], row["wikidata"],
                               row["source"])
             self.by_country[row["country"]].append(holding)
-            for name in [row["name"], *[v for v in row["variants"].split("|") if v]]:
+            names = [row["name"], *[v for v in row["variants"].split("|") if v]]
+            # a Korean given name is written with its hyphen or as two words ("Yoon Suk-yeol", "Yoon Suk Yeol")
+            names += [re.sub(r"(\w)-([a-z])", lambda m: f"{m.group(1)} {m.group(2).upper()}", n) for n in names
+                      if re.search(r"\w-[a-z]", n)]
+            for name in names:
                 words = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name).split()
                 if words and words[0] in HONORIFICS:
                     words = words[1:]  # "King Fahd": the title is the text's, the name is "Fahd"
