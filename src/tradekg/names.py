@@ -28,7 +28,7 @@ def surname_key(surname: str) -> str:
     Example:
         >>> surname_key("Lukashenko") == surname_key("Lukashenka")
         True
-        >>> surname_key("Berdymukhamedov") == surname_key("Berdimuhamedov")
+        >>> surname_key("Berdymukhamedov") == surname_key("Berdimuhamedov") == surname_key("Berdimuhamedow")
         True
     """
     s = re.sub(r"[^a-z]", "", fold(surname))
@@ -37,6 +37,7 @@ def surname_key(surname: str) -> str:
     s = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", s)  # Mirziyoyev / Mirziyoev
     s = s.replace("y", "i")
     s = re.sub(r"(.)\1+", r"\1", s)
+    s = re.sub(r"(?<=[aeiou])w$", "v", s)  # the Turkmen "-ow" of the Russian "-ov"
     return re.sub(r"[aeiou]$", "", s)
 
 
