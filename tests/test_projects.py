@@ -397,3 +397,18 @@ def test_a_facility_built_by_a_country_named_before_it(text, expected):
 ])
 def test_production_under_a_verb_of_working_together(text, expected):
     assert [(p.label, sorted(p.partners)) for p in read_facts(article(text)).projects] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare verb of building after "help Peru", which the tagger read as a noun
+    ("Chile will help Peru upgrade the coastal railway.", [("upgrade coastal railway", ["CHL", "PER"])]),
+    ("Chile helped Costa Rica modernise the port of Limon.", [("modernise port", ["CHL", "CRI"])]),
+    # goods the helper helps another make are made together; made alone, or helped with no one named, not
+    ("Chile will help Peru produce green hydrogen for export.", [("produce green hydrogen", ["CHL", "PER"])]),
+    ("Chile and Peru met. Peru will produce green hydrogen, Chile said.", []),
+    ("Chile and Peru met. Chile will help produce green hydrogen.", []),
+    # a mill, which the tagger read as something else after "steel"
+    ("Chilean firms will modernise Peru's Ilo steel mill.", [("modernise Ilo steel mill", ["CHL", "PER"])]),
+])
+def test_work_one_country_helps_another_do(text, expected):
+    assert [(p.label, sorted(p.partners)) for p in read_facts(article(text)).projects] == expected

@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
+# who helps another make goods makes them with it
+_HELPING = {"help", "helps", "helped", "helping"}
 # verbs of doing a thing together: what is made under them is made jointly
 _COOPERATING = {"cooperate", "co-operate", "collaborate", "partner", "team"}
 
@@ -237,6 +239,9 @@ class ProjectReader:
             return True
         if self._paired_countries(doc, 0, len(doc)):
             return True  # "a Russian-Uzbek plant will assemble lifts"
+        if token.dep_ == "xcomp" and word_of(token.head).lower() in _HELPING and \
+                any(c.dep_ == "obj" and any(self._code(t) for t in c.subtree) for c in token.head.children):
+            return True  # "Germany will help Namibia produce green hydrogen": the helper's work with the helped
         up = token
         while up.dep_ in ("compound", "amod", "nmod", "obl", "obj") and up.head.i != up.i:
             up = up.head  # the phrase's own verb, through its arguments only (not "..., while it grows")

@@ -69,7 +69,7 @@ _ACCOUNTS_OWNERS = {"the", "a", "its", "their", "our", "your", "his", "her", "my
 NOUN_STAND_INS = {"exports": "shipments", "re-exports": "shipments", "imports": "shipments", "supplies": "shipments"}
 # nouns the tagger reads as something else wherever they stand ("iron ore pellets" with "ore" as "or";
 # "demining equipment" with "demining" a verb taking "equipment" as its object)
-ALWAYS_NOUN_STAND_INS = {"ore": "metal", "ores": "metals", "demining": "mining"}
+ALWAYS_NOUN_STAND_INS = {"ore": "metal", "ores": "metals", "demining": "mining", "mill": "plant", "mills": "plants"}
 _NOT_VERBS = {"the", "a", "an", "its", "their", "our", "your", "his", "her", "of", "and", "or", "total", "annual",
               "main", "major", "key", "other", "these", "those", "such", "more", "further", "new", "all", "any", "no",
               "some", "many", "direct", "indirect", "gas", "oil", "energy", "food", "grain", "arms", "whose", "for",
@@ -482,6 +482,25 @@ def _listed_names(doc: "Doc", spans: list[list[int]]) -> set[int]:
             and inside[0] - 2 in ends}
 
 
+_BUILDING_BASES = {"build", "construct", "modernise", "modernize", "upgrade", "reconstruct", "rebuild", "expand",
+                   "install", "produce", "manufacture", "assemble", "develop", "extend", "restore", "renovate",
+                   "repair", "refurbish"}
+_HELPING = {"help", "helps", "helped", "helping", "let", "lets"}
+_OBJECT_PRONOUNS = {"them", "us", "him", "her", "it", "you", "me"}
+
+
+def _after_help(doc: "Doc", i: int) -> bool:
+    """Whether the word at ``i`` follows "help" and its object, a name or a pronoun ("help Sri
+    Lanka", "helped them")."""
+    k = i - 1
+    while k > 0 and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("the", "'s")) and \
+            doc[k].lower_ not in _HELPING:
+        k -= 1
+    if k == i - 1 and doc[k].lower_ in _OBJECT_PRONOUNS:
+        k -= 1
+    return k < i - 1 and k >= 0 and doc[k].lower_ in _HELPING
+
+
 _BARE_INFINITIVE_VERBS = {"help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made",
                           "making", "see", "saw", "watch", "have", "has", "had"}
 _PREPOSITIONS = {"of", "on", "for", "to", "with", "from", "by", "in", "into", "at", "about", "against", "over", "among",
@@ -502,6 +521,8 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
     swaps.update({t.i: NOUN_STAND_INS[t.lower_] for t in doc if t.lower_ in NOUN_STAND_INS and t.i not in swaps
                   and _object_of_verb(doc, t.i)})
     swaps.update({t.i: ALWAYS_NOUN_STAND_INS[t.lower_] for t in doc if t.lower_ in ALWAYS_NOUN_STAND_INS})
+    # a bare verb of building after "help Pakistan", read as a noun ("help Pakistan upgrade the line"): a verb
+    swaps.update({t.i: "build" for t in doc if t.i not in swaps and t.lower_ in _BUILDING_BASES and _after_help(doc, t.i)})
     phrasal = {t.i: t.i + 1 for t in doc[:-1] if (t.lower_, doc[t.i + 1].lower_) in PHRASAL_STAND_INS
                and not (t.lower_.startswith("account") and (t.i == 0 or doc[t.i - 1].lower_ in _ACCOUNTS_OWNERS))}
     swaps.update({i: PHRASAL_STAND_INS[doc[i].lower_, doc[i + 1].lower_] for i in phrasal})
