@@ -401,7 +401,7 @@ def test_production_under_a_verb_of_working_together(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a bare verb of building after "help Peru", which the tagger read as a noun
-    ("Chile will help Peru upgrade the coastal railway.", [("upgrade coastal railway", ["CHL", "PER"])]),
+    ("Ghana will help Togo upgrade the coastal road.", [("upgrade coastal road", ["GHA", "TGO"])]),
     ("Chile helped Costa Rica modernise the port of Limon.", [("modernise port", ["CHL", "CRI"])]),
     # goods the helper helps another make are made together; made alone, or helped with no one named, not
     ("Chile will help Peru produce green hydrogen for export.", [("produce green hydrogen", ["CHL", "PER"])]),
