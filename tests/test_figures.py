@@ -426,3 +426,18 @@ def test_a_figure_said_again_in_round_terms_is_one_figure():
 def test_the_accord_trade_runs_under_does_not_block_its_figure(text, expected):
     facts = read_facts(article(text, date="2023-05-10"))
     assert [(v.countries, v.amount.value, v.period) for v in facts.volumes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "exchanges" alone is the trade between the two, worth a figure
+    ("Chile and Peru signed a trade agreement envisaging exchanges worth 3 billion dlrs.", [(3e9, "planned")]),
+    ("Exchanges between Chile and Peru reached 2 billion dlrs last year.", [(2e9, "realised")]),
+    # exchanges of something other than goods are not
+    ("Cultural exchanges between Chile and Peru cost 2 mln dlrs last year.", []),
+    ("Exchanges of students between Chile and Peru cost 2 mln dlrs last year.", []),
+    ("Exchanges of goods between Chile and Peru reached 2 billion dlrs last year.", [(2e9, "realised")]),
+])
+def test_exchanges_of_goods_are_trade(text, expected):
+    facts = read_facts(article(text, date="2023-05-10"))
+    assert [(v.amount.value, v.modality) for v in facts.volumes] == expected
+    assert all(v.countries == ("CHL", "PER") for v in facts.volumes)

@@ -129,6 +129,20 @@ def _in_a_name(text: str, head: re.Match) -> bool:
                 re.match(r"\s+(?:and\s+)?[A-Z]", text[head.end():]))
 
 
+# exchanges of something other than goods: "cultural exchanges", "exchanges of views"
+_OTHER_EXCHANGES_BEFORE = re.compile(r"\b(?:cultural|student|students|academic|scientific|youth|people-to-people|"
+                                     r"humanitarian|prisoner|prisoners|information|intelligence|expert|sports?|tourist|"
+                                     r"tourism|educational|parliamentary|military|staff|diplomatic|official|delegation|"
+                                     r"personnel|visa|energy|currency|share|stock)\s+$", re.IGNORECASE)
+_OTHER_EXCHANGES_AFTER = re.compile(r"\s+(?:of|in)\s+(?!goods|commodities|products|trade)", re.IGNORECASE)
+
+
+def _other_exchanges(text: str, head: re.Match) -> bool:
+    """Whether a bare "exchanges" names exchanges of something other than goods."""
+    return head.group().lower() == "exchanges" and bool(
+        _OTHER_EXCHANGES_BEFORE.search(text, 0, head.start()) or _OTHER_EXCHANGES_AFTER.match(text, head.end()))
+
+
 class FigureReader:
     """Reads total-trade figures from sentences."""
 
@@ -322,7 +336,7 @@ class FigureReader:
         """The trade words of a sentence that can govern a figure: "the trade minister", "a trade
         fair", "a $7 billion trade surplus" name an office, an event or a balance."""
         return [h for h in self.volume_head_re.finditer(text) if not self.compound_re.match(text, h.end())
-                and not _in_a_name(text, h)]
+                and not _in_a_name(text, h) and not _other_exchanges(text, h)]
 
     def _resumed(self, view: SentenceView, ctx: DocContext, previous: SentenceView) -> list[TradeVolume]:
         """A figure of the trade the sentence before spoke of, taken up by "it" ("Trade between
