@@ -2740,3 +2740,17 @@ def test_a_trade_word_listed_among_goods_is_goods(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. {text}")).flows
     assert [(f.commodity, f.hs) for f in flows] == expected
     assert all((f.exporter, f.importer) == ("CHL", "PER") for f in flows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods of a named country one counts on are wanted; relied on, bought
+    ("Peru counts on Chilean fertiliser and wheat.",
+     [("CHL", "PER", "fertiliser", "wanted"), ("CHL", "PER", "wheat", "wanted")]),
+    ("Peru relies on Chilean fertiliser.", [("CHL", "PER", "fertiliser", "realised")]),
+    # counting on no goods, or on goods of no named country, is nothing
+    ("Peru counts on Chilean support.", []),
+    ("Peru counted twenty Chilean ships in its ports.", []),
+])
+def test_goods_counted_on_are_wanted(text, expected):
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected

@@ -129,7 +129,8 @@ _TIME_WORDS = {"year", "month", "week", "day", "today", "yesterday", "tomorrow",
                "july", "august", "september", "october", "november", "december", "time", "season", "quarter"}
 GRATITUDE = {"grateful", "thank", "thankful", "appreciate", "gratitude", "thanks"}
 # words of depending on another's goods: "relies on Nigerian electricity"
-DEPENDENCE = {"rely", "depend", "dependent", "dependence", "reliance", "reliant", "dependency"}
+DEPENDENCE = {"rely", "depend", "dependent", "dependence", "reliance", "reliant", "dependency",
+              "count"}  # ("we count on Russian fertiliser": only with "on" and goods of a named country)
 # "Shrimp and bananas make up most of U.S. imports from Ecuador": goods as a share of a trade noun
 SHARE_VERBS = {"account", "make", "comprise", "constitute", "represent", "form"}
 # verbs whose subject fills another's need: "Algeria meets a third of Spain's demand for gas"
@@ -1239,6 +1240,10 @@ class _Reading:
     def dependence_frame(self, word: "Token") -> list[TradeFlow]:
         """"Ghana relies on Nigerian electricity", "Hungary's dependence on Russian gas": the one
         that depends buys the goods of the country they are named with."""
+        counted = self.r.base(word.lower_, word.lemma_.lower()) == "count"
+        if counted and any(c.dep_ in ("obl", "nmod") and _case(c) in ("on", "upon") and
+                           (c.lower_ in self.r.nouns or c.lemma_.lower() in self.r.nouns) for c in word.children):
+            return []  # "counts on more supplies of Kenyan tea": the trade noun's own frame reads it
         goods = [g for c in word.children if c.dep_ in ("obl", "nmod") and _case(c) in ("on", "upon")
                  for g in self.goods_under(c)]
         mine = [g for g in goods if g.origin_token >= 0] or (self._from_after(goods, word) if goods else [])
@@ -1258,8 +1263,10 @@ class _Reading:
                               modality="realised")
         if not mine:
             return []  # "relies on imports", "depends on gas": no seller named
-        # the dependence is today's trade, whatever is said of it ("wants to reduce its dependence")
-        return self.flows(mine, "", self.side_of(subject), word, "flow.dependence", modality="realised")
+        # the dependence is today's trade, whatever is said of it ("wants to reduce its dependence");
+        # what one counts on is wanted
+        return self.flows(mine, "", self.side_of(subject), word, "flow.dependence",
+                          modality="wanted" if counted else "realised")
 
     def verb_frame(self, verb: "Token", kind: str) -> list[TradeFlow]:
         elsewhere = False
