@@ -2754,3 +2754,26 @@ def test_a_trade_word_listed_among_goods_is_goods(text, expected):
 def test_goods_counted_on_are_wanted(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. {text}")).flows
     assert [(f.exporter, f.importer, f.commodity, f.modality) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods that "face no restrictions" move freely: "no" on a barrier denies nothing (and "face", which
+    # the tagger read as a noun, ends the goods)
+    ("Peru will ensure that Chilean exports of wine, salmon and fresh fruit face no restrictions.",
+     [("wine", False), ("salmon", False), ("fresh fruit", False)]),
+    # "no" a few words before the goods denies them
+    ("Peru bought no Chilean copper wire.", [("copper wire", True)]),
+    ("Peru will buy no more Chilean wine.", [("wine", True)]),
+    ("Peru bought Chilean wine.", [("wine", False)]),
+])
+def test_no_on_goods_denies_them_and_no_on_a_barrier_does_not(text, expected):
+    flows = read_facts(article(f"Chile and Peru held talks. {text}")).flows
+    assert [(f.commodity, f.negated) for f in flows] == expected
+    assert all((f.exporter, f.importer) == ("CHL", "PER") for f in flows)
+
+
+def test_a_grade_number_is_no_goods():
+    flows = read_facts(article("Bolivia and Ecuador held talks. Peru bought 200,000 tonnes of Chilean No. 2 "
+                               "yellow maize.")).flows
+    assert [(f.exporter, f.importer) for f in flows] == [("CHL", "PER")]
+    assert flows[0].commodity.endswith("maize")

@@ -353,3 +353,16 @@ def test_a_list_whose_last_member_was_read_as_the_subject_is_rebuilt():
 def test_lists_that_do_not_open_a_clause_are_left_alone(words, pos, heads, deps):
     doc = _tree(words, pos, heads, deps)
     assert _arcs(_rebuild_listed_subjects(doc)) == _arcs(_tree(words, pos, heads, deps))
+
+
+def test_a_lists_last_member_hung_on_the_next_verb_comes_back_to_the_list():
+    # "sugar" hung on "face" as a bare oblique
+    doc = _tree("exports of maize , fish and cane sugar face tariffs",
+                "NOUN ADP NOUN PUNCT NOUN CCONJ NOUN NOUN VERB NOUN",
+                [8, 2, 0, 4, 2, 7, 7, 8, 8, 8], "nsubj case nmod punct conj cc compound obl:unmarked ROOT obj")
+    arcs = _arcs(_repair_subject_lists(doc))
+    assert ("sugar", "conj", "maize") in arcs and ("and", "cc", "sugar") in arcs and ("cane", "compound", "sugar") in arcs
+    # a noun before "and" that lists nothing ("salt and sugar face tariffs", "sugar" the parser's oblique) stays
+    doc = _tree("salt and sugar face tariffs", "NOUN CCONJ NOUN VERB NOUN", [3, 2, 3, 3, 3],
+                "nsubj cc obl:unmarked ROOT obj")
+    assert _arcs(_repair_subject_lists(doc))[2] == ("sugar", "obl:unmarked", "face")

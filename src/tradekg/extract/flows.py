@@ -2035,9 +2035,11 @@ class _Reading:
             if imp and not exp:
                 # (a story of one country: "Indonesia committed to buy 50 Boeing jets", the maker's sells)
                 exp = self.ctx.other(imp) or self.ctx.top_other(imp) or self._brand_country(item)
-            # "sells neither pianos nor saddles", "will sell no wheat": the goods themselves denied
-            denied = negated or bool(re.search(r"\b(?:neither|nor|no)\s+$", self.view.sentence.text[
-                max(0, item.start - self.offset - 10):item.start - self.offset], re.IGNORECASE))
+            # "sells neither pianos nor saddles", "will sell no wheat", "bought no U.S. corn": the goods
+            # themselves denied
+            denied = negated or bool(re.search(r"\b(?:neither|nor|no)\s+(?:[\w'’-]+(?:\.[\w'’-]+)*\.?\s+){0,2}$",
+                                               self.view.sentence.text[max(0, item.start - self.offset - 40):
+                                                                       item.start - self.offset], re.IGNORECASE))
             for importer_code in [imp, *(also or [])]:
                 if not exp or not importer_code or exp == importer_code:
                     continue

@@ -27,9 +27,13 @@ if TYPE_CHECKING:  # pragma: no cover
 def pipeline() -> "Language":
     """The shipped pipeline, loaded once per process (about half a second)."""
     import spacy
+    from spacy.symbols import ORTH
     with __import__("warnings").catch_warnings():
         __import__("warnings").simplefilter("ignore")
-        return spacy.load(str(data_path("syntax")))
+        nlp = spacy.load(str(data_path("syntax")))
+    for grade in ("No.", "Nos."):  # a grade or a number ("U.S. No. 2 wheat"): one word, no sentence's end
+        nlp.tokenizer.add_special_case(grade, [{ORTH: grade}])
+    return nlp
 
 
 # Trade verbs the treebank mostly shows as nouns ("export controls", "office supplies"): the model
@@ -193,7 +197,8 @@ def _repair_subject_lists(doc: "Doc") -> "Doc":
     breaks one whose members have modifiers: "Russian wheat, sunflower oil and fertilisers are in
     demand" with "wheat" the root and "oil" the subject, or "wheat" and "oil" two subjects of one
     verb. The member after the comma becomes the first member's conjunct, and a root noun whose
-    conjunct predicate took that member as subject becomes that predicate's subject."""
+    conjunct predicate took that member as subject becomes that predicate's subject. A list's last
+    member hung on the next verb as a bare oblique comes back to the list."""
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
 
@@ -222,6 +227,22 @@ def _repair_subject_lists(doc: "Doc") -> "Doc":
                 if c.i > predicate.i:
                     heads[c.i] = predicate.i
             break
+    for last in doc:  # "exports of wine, salmon and fresh fruit face ...": "fruit" hung on "face" as a bare oblique
+        if last.pos_ not in ("NOUN", "PROPN") or last.dep_ not in ("obl:unmarked", "dep", "obl") or \
+                last.head.i <= last.i or any(c.dep_ == "case" for c in last.children):
+            continue
+        start = last.i
+        while start > 0 and _in_a_member(doc[start - 1]) and doc[start - 1].head.i == last.i:
+            start -= 1
+        if start < 2 or doc[start - 1].lower_ not in ("and", "or") or doc[start - 2].pos_ not in ("NOUN", "PROPN"):
+            continue
+        before = doc[start - 2]
+        first = before.head if before.dep_ == "conj" and before.head.pos_ in ("NOUN", "PROPN") else before
+        if before.dep_ != "conj" and not any(c.dep_ == "conj" for c in before.children) and \
+                not any(t.text == "," for t in doc[max(0, before.i - 3):before.i]):
+            continue  # a list of one member before "and" is no list
+        heads[last.i], deps[last.i] = first.i, "conj"
+        heads[start - 1], deps[start - 1] = last.i, "cc"
     return _rebuild_listed_subjects(_set_tree(doc, heads, deps))
 
 
@@ -482,6 +503,14 @@ def _listed_names(doc: "Doc", spans: list[list[int]]) -> set[int]:
             and inside[0] - 2 in ends}
 
 
+_FACING = {"face": "get", "faces": "gets", "faced": "got", "facing": "getting"}
+# what goods face: barriers and their like
+_MET = {"no", "the", "a", "an", "any", "high", "higher", "steep", "stiff", "new", "additional", "extra", "retaliatory",
+        "punitive", "tariffs", "duties", "restrictions", "barriers", "quotas", "bans", "curbs", "competition",
+        "obstacles", "hurdles", "delays", "fewer", "lower", "zero", "anti-dumping", "countervailing", "import", "export"}
+_HINDRANCES = {"restriction", "barrier", "tariff", "duty", "quota", "obstacle", "limit", "limitation", "ban", "curb",
+               "hurdle", "impediment", "levy", "sanction", "restrictions", "barriers", "tariffs", "duties", "quotas",
+               "obstacles", "limits", "limitations", "bans", "curbs", "hurdles", "impediments", "levies", "sanctions"}
 _BUILDING_BASES = {"build", "construct", "modernise", "modernize", "upgrade", "reconstruct", "rebuild", "expand",
                    "install", "produce", "manufacture", "assemble", "develop", "extend", "restore", "renovate",
                    "repair", "refurbish"}
@@ -521,6 +550,9 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
     swaps.update({t.i: NOUN_STAND_INS[t.lower_] for t in doc if t.lower_ in NOUN_STAND_INS and t.i not in swaps
                   and _object_of_verb(doc, t.i)})
     swaps.update({t.i: ALWAYS_NOUN_STAND_INS[t.lower_] for t in doc if t.lower_ in ALWAYS_NOUN_STAND_INS})
+    # "face" between goods and the barriers they meet, read as a noun ("equipment face no restrictions")
+    swaps.update({t.i: _FACING[t.lower_] for t in doc[1:-1] if t.i not in swaps and t.lower_ in _FACING and
+                  doc[t.i - 1].is_alpha and doc[t.i - 1].lower_ not in _NOT_VERBS and doc[t.i + 1].lower_ in _MET})
     # a bare verb of building after "help Pakistan", read as a noun ("help Pakistan upgrade the line"): a verb
     swaps.update({t.i: "build" for t in doc if t.i not in swaps and t.lower_ in _BUILDING_BASES and _after_help(doc, t.i)})
     phrasal = {t.i: t.i + 1 for t in doc[:-1] if (t.lower_, doc[t.i + 1].lower_) in PHRASAL_STAND_INS
@@ -700,11 +732,12 @@ def clause_chain(token: "Token", steps: int = 5) -> list["Token"]:
 
 def is_negated(token: "Token") -> bool:
     """Whether the token or one of the two words above it in its clause is negated ("did not
-    build", "will never buy", "no exports of"); "not only ... but also" is no negation."""
+    build", "will never buy", "no exports of"); "not only ... but also" is no negation, nor "no"
+    on a barrier ("exports face no restrictions")."""
     for t in clause_chain(token)[:3]:
         for child in t.children:
             if child.dep_ in ("advmod", "neg", "det") and child.lower_ in ("not", "n't", "never", "no") \
-                    and not (child.lower_ == "no" and t.i == token.i) and \
+                    and not (child.lower_ == "no" and (t.i == token.i or t.lower_ in _HINDRANCES)) and \
                     not (child.i + 1 < len(t.doc) and t.doc[child.i + 1].lower_ in ("only", "just", "merely")):
                 return True
     return False
