@@ -2506,6 +2506,11 @@ def test_a_ban_lifted_refuses_nothing_in_the_surface_reader_too():
     ("Chile won access to the Peruvian market for its wine.", [("CHL", "PER", "wine", "planned")]),
     ("Under the deal, Chile gets duty-free access for its wine in the Peruvian market.",
      [("CHL", "PER", "wine", "realised")]),
+    # the market named "to" after the goods, the parser hanging it on them; access for producers of goods
+    ("The deal secures access for Chilean wine to the Peruvian market.", [("CHL", "PER", "wine", "realised")]),
+    ("The deal secures access for Chilean wine to Peru.", [("CHL", "PER", "wine", "realised")]),
+    ("The deal secures expanded access for Chilean wine producers to the Peruvian market.",
+     [("CHL", "PER", "wine", "planned")]),
     # approvals recognised or accepted: only goods of a country written
     ("Peru will recognize approvals for Chilean medical devices.", [("CHL", "PER", "medical devices", "planned")]),
     ("Peru will accept registrations of Chilean pesticides.", [("CHL", "PER", "pesticides", "planned")]),

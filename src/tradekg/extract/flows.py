@@ -1125,10 +1125,15 @@ class _Reading:
                 entrant = [c for v in getters for c in v.children if c.dep_ == "nsubj"] or _inherited_subject(noun.head)
                 goods = [g for g in self.goods_under(entrant) if g.origin_token >= 0]
         producers_country = ""
+        producers = []
         if not goods and noun.dep_ == "obj" and noun.head.lemma_.lower() in GRANTING:
             # "gives U.S. wheat farmers duty-free access to Taiwan": the producers' goods get the access
             producers = [c for c in noun.head.children if c.dep_ in ("iobj", "obj") and c.i < noun.i
                          and c.lemma_.lower() in _PRODUCERS]
+        if not goods and not producers:  # "access for American pork producers to the Philippine market"
+            producers = [c for c in (*noun.children, *noun.head.children) if c.dep_ in ("nmod", "obl") and
+                         _case(c) == "for" and c.i > noun.i and c.lemma_.lower() in _PRODUCERS]
+        if producers:
             goods = [g for p in producers for g in self._known(self.goods_under([c for c in p.children
                                                                                  if c.dep_ == "compound"]))]
             producers_country = self.side_of([c for p in producers for c in p.children
@@ -1138,9 +1143,12 @@ class _Reading:
                          and _case(c) == "for" and not self._only_country(c) for g in self.goods_under(c))
         if not goods:
             return []
-        # "access for its wine in the Peruvian market": the market named "in", on the access or the goods
+        # "access for its wine in the Peruvian market": the market named "in", on the access or the goods;
+        # "access for American pork to the Philippine market (to the Philippines)", "to" hung on the goods
         market = market or [c for h in (noun, *(self.doc[g.head] for g in goods)) for c in h.children
-                            if c.dep_ == "nmod" and _case(c) == "in" and c.lemma_.lower() == "market" and self.country_of(c)]
+                            if c.dep_ == "nmod" and _case(c) == "in" and c.lemma_.lower() == "market" and self.country_of(c)] \
+            or [c for h in (*(self.doc[g.head] for g in goods), noun.head) for c in h.children
+                if c.dep_ in ("nmod", "obl") and _case(c) == "to" and self.country_of(c) and c.i > noun.i]
         grantor = []
         exporter = ""
         if noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in _ACCESS_VERBS:
