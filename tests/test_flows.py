@@ -2432,6 +2432,10 @@ def test_a_need_of_firms_is_whose_need_not_what():
     ("Peru will cut tariffs on Chilean soy, wheat and wine.",
      [("CHL", "PER", "soy", "planned", "flow.barrier.tariffs"), ("CHL", "PER", "wheat", "planned", "flow.barrier.tariffs"),
       ("CHL", "PER", "wine", "planned", "flow.barrier.tariffs")]),
+    # barriers "to" goods, the phrase hung on the removal
+    ("The minister welcomed Peru's removal of barriers to Chilean beef and pork.",
+     [("CHL", "PER", "beef", "wanted", "flow.barrier.barriers"), ("CHL", "PER", "pork", "wanted", "flow.barrier.barriers")]),
+    ("The minister welcomed Peru's removal of barriers to trade.", []),
 ])
 def test_a_barrier_lowered_in_a_story_of_two_others(text, expected):
     # the story's own pair is another, so that no side can be filled in from it

@@ -970,9 +970,10 @@ class _Reading:
             above = action.head if action.dep_ in ("obj", "nsubj", "nsubj:pass") else None
             if above is not None and above.lemma_.lower() in _OPPOSING:
                 return []  # "Uganda opposed the removal of tariffs on Kenyan tea"
-            # the goods "on" or "for" right after the barrier, wherever the parser hung them
+            # the goods "on", "for" or "to" right after the barrier, wherever the parser hung them
             hosts = [noun, action] + ([above] if above is not None else [])
-            slots = [c for h in hosts for c in h.children if c.dep_ in ("nmod", "obl") and _case(c) in ("on", "for")
+            slots = [c for h in hosts for c in h.children if c.dep_ in ("nmod", "obl") and
+                     _case(c) in ("on", "for", "to", "against")
                      and (h is noun and c.i > noun.i or c.left_edge.i == noun.right_edge.i + 1)]
             goods = [g for c in slots if not self._only_country(c) for g in self.goods_under(c)]
             mine = [g for g in goods if g.origin_token >= 0]
