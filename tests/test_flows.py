@@ -2786,3 +2786,25 @@ def test_a_grade_number_is_no_goods():
                                "yellow maize.")).flows
     assert [(f.exporter, f.importer) for f in flows] == [("CHL", "PER")]
     assert flows[0].commodity.endswith("maize")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who relies (or depends, or counts) on goods of a named country buys them: by verb or noun, its
+    # subject, owner or adjective the buyer; the country relied on sells what is named after "for"
+    ("Peru relies upon Chilean fertiliser.", [("CHL", "PER", "fertiliser", "realised", "flow.dependence")]),
+    ("Peru's dependence on Chilean gas grew.", [("CHL", "PER", "gas", "realised", "flow.dependence")]),
+    ("Peruvian reliance on Chilean gas grew.", [("CHL", "PER", "gas", "realised", "flow.dependence")]),
+    ("Peru will rely on Chilean gas.", [("CHL", "PER", "gas", "realised", "flow.dependence")]),
+    ("Peru relies on Chile for fertiliser.", [("CHL", "PER", "fertiliser", "realised", "flow.dependence")]),
+    ("Peru relies on Chile for 60 percent of its fertiliser.",
+     [("CHL", "PER", "fertiliser", "realised", "flow.dependence")]),
+    ("Peru counts upon Chilean wheat.", [("CHL", "PER", "wheat", "wanted", "flow.dependence")]),
+    # counting on a trade noun is the noun's; no goods, or no seller, nothing
+    ("Peru counts upon supplies of Chilean wheat.", [("CHL", "PER", "wheat", "realised", "flow.export.supplies")]),
+    ("Peru relies on Chile for 60 percent of its needs.", []),
+    ("Peru relies on gas.", []),
+    ("Peru relies on Chile.", []),
+])
+def test_dependence_in_a_story_of_two_others(text, expected):
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity, f.modality, f.evidence.rule) for f in flows] == expected

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tradekg.extract.lexicon import data_path
-from tradekg.extract.syntax import (ATTRIBUTE_STAND_IN, VERB_BASES, _rebuild_listed_subjects, _repair_subject_lists, base_form, needs_parse, parse,
+from tradekg.extract.syntax import (ATTRIBUTE_STAND_IN, VERB_BASES, _after_help, _in_a_member, _rebuild_listed_subjects, _repair_subject_lists, base_form, needs_parse, parse,
                                     pipeline, start_of, text_between, word_of)
 
 EWT_TEST = Path(__file__).resolve().parents[2] / "shared" / "data" / "ud-english-ewt" / "en_ewt-ud-test.conllu"
@@ -366,3 +366,50 @@ def test_a_lists_last_member_hung_on_the_next_verb_comes_back_to_the_list():
     doc = _tree("salt and sugar face tariffs", "NOUN CCONJ NOUN VERB NOUN", [3, 2, 3, 3, 3],
                 "nsubj cc obl:unmarked ROOT obj")
     assert _arcs(_repair_subject_lists(doc))[2] == ("sugar", "obl:unmarked", "face")
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a bare verb after "help" and its object: a name, a name of two words, "the" and a name, a
+    # possessive name, a pronoun; "help" opening the sentence
+    ("China will help Pakistan upgrade the line.", "upgrade", True),
+    ("China helped Sri Lanka expand the port.", "expand", True),
+    ("Japan will help the Philippines build ports.", "build", True),
+    ("Japan will help Kenya's Mombasa expand.", "expand", True),
+    ("Japan helped them expand the port.", "expand", True),
+    ("Help Pakistan upgrade the line.", "upgrade", True),
+    # no object between, an object not named, no "help"
+    ("We help upgrade the port.", "upgrade", False),
+    ("We help farmers expand.", "expand", False),
+    ("We help poor farmers expand.", "expand", False),
+    ("Pakistan will upgrade the line.", "upgrade", False),
+    ("They saw them expand the port.", "expand", False),
+])
+def test_a_verb_after_help_and_its_object(text, word, expected):
+    doc = pipeline().make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert _after_help(doc, i) is expected
+
+
+def test_a_member_of_a_list_is_nouns_adjectives_numbers_and_participles_before_a_noun():
+    doc = _tree("frozen fish , rolling stock and 20 Peruvian fishing Lima boats sold",
+                "VERB NOUN PUNCT VERB NOUN CCONJ NUM ADJ VERB PROPN NOUN VERB", [1, 11, 4, 4, 1, 10, 10, 10, 9, 10, 1, 11],
+                "amod nsubj punct amod conj cc nummod amod amod compound conj ROOT",
+                "VBN NN , VBG NN CC CD JJ VBG NNP NNS VBD")
+    assert [_in_a_member(t) for t in doc] == [True, True, False, True, True, False, True, True, True, True, True, False]
+    # a participle last in the text, or before no noun, is none
+    doc = _tree("fish frozen", "NOUN VERB", [0, 0], "ROOT acl", "NN VBN")
+    assert [_in_a_member(t) for t in doc] == [True, False]
+
+
+def test_a_list_joined_by_or_is_rebuilt_and_one_not_opening_its_clause_is_not():
+    doc = _tree("Lima maize , Cusco sugar or coffee sells", "PROPN NOUN PUNCT PROPN NOUN CCONJ NOUN VERB",
+                [1, 7, 4, 4, 1, 6, 7, 7], "compound obl punct compound conj cc nsubj ROOT")
+    assert _arcs(_rebuild_listed_subjects(doc))[:7] == [
+        ("Lima", "compound", "maize"), ("maize", "nsubj", "sells"), (",", "punct", "sugar"), ("Cusco", "compound", "sugar"),
+        ("sugar", "conj", "maize"), ("or", "cc", "coffee"), ("coffee", "conj", "maize")]
+    # a subject after its verb is left alone
+    doc = _tree("sells maize , sugar and coffee", "VERB NOUN PUNCT NOUN CCONJ NOUN", [0, 0, 3, 5, 5, 0],
+                "ROOT obj punct conj cc nsubj")
+    assert _arcs(_rebuild_listed_subjects(doc)) == _arcs(_tree("sells maize , sugar and coffee",
+                                                               "VERB NOUN PUNCT NOUN CCONJ NOUN", [0, 0, 3, 5, 5, 0],
+                                                               "ROOT obj punct conj cc nsubj"))
