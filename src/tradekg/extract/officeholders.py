@@ -70,7 +70,8 @@ class OfficeHolders:
                               row["source"])
             self.by_country[row["country"]].append(holding)
             names = [row["name"], *[v for v in row["variants"].split("|") if v]]
-            # a Korean given name is written with its hyphen or as two words ("Yoon Suk-yeol", "Yoon Suk Yeol")
+            # a given name of two syllables joined by a hyphen (Korean) is written with it or as two words
+            # ("Yoon Suk-yeol", "Yoon Suk Yeol")
             names += [re.sub(r"(\w)-([a-z])", lambda m: f"{m.group(1)} {m.group(2).upper()}", n) for n in names
                       if re.search(r"\w-[a-z]", n)]
             for name in names:

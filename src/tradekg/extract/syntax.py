@@ -311,7 +311,8 @@ def _rebuild_listed_subjects(doc: "Doc") -> "Doc":
         for t in doc:  # words outside the list hung on a member other than the subject: on the predicate
             if t.i not in span and t.i != predicate.i and heads[t.i] in span and heads[t.i] != subject.i:
                 heads[t.i] = predicate.i
-        return _rebuild_listed_subjects(_set_tree(doc, heads, deps))
+        rebuilt = _set_tree(doc, heads, deps)
+        return doc if rebuilt is doc else _rebuild_listed_subjects(rebuilt)  # (another list, further on)
     return doc
 
 
