@@ -441,3 +441,20 @@ def test_exchanges_of_goods_are_trade(text, expected):
     facts = read_facts(article(text, date="2023-05-10"))
     assert [(v.amount.value, v.modality) for v in facts.volumes] == expected
     assert all(v.countries == ("CHL", "PER") for v in facts.volumes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country hyphened to a region or bloc is no pair; two countries hyphened are
+    ("Chile-Africa trade hit $28 billion in 2023, while trade between Chile and Peru was $2.6 billion.",
+     [(("CHL", "PER"), 2.6e9, "USD")]),
+    ("EU-Chile trade reached 20 billion euros, and Chile-Peru trade was $2 billion.", [(("CHL", "PER"), 2e9, "USD")]),
+    # "lift" after "to" is a verb, not the goods of one kind of trade ("lifts"); "today" is no thing priced
+    ("Chile and Peru aim to lift trade to $15 billion from about $7 billion today.",
+     [(("CHL", "PER"), 15e9, "USD"), (("CHL", "PER"), 7e9, "USD")]),
+    ("Chilean lift trade with Peru reached $2 billion.", []),
+    # the naira's N before a scaled number
+    ("Trade between Nigeria and Ghana stood at N1.2 trillion in 2022.", [(("GHA", "NGA"), 1.2e12, "NGN")]),
+])
+def test_regions_verbs_and_the_naira_in_figures(text, expected):
+    facts = read_facts(article(text, date="2024-03-10"))
+    assert [(v.countries, v.amount.value, v.amount.currency) for v in facts.volumes] == expected

@@ -110,7 +110,8 @@ _ASIDE_RE = re.compile(r",\s*(?:mostly|mainly|largely|chiefly|primarily|principa
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:and|but|while|that)\b")
 # "trade with Iraq, worth $2 billion": only the trade's partner stands between it and ", worth"
 _PARTNER_ONLY_RE = re.compile(r"\s+(?:(?:with|between)\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3}")
-_AFTER_AMOUNT = {"year", "years", "month", "months", "worth", "mark", "level", "annually", "dollars", "euros"}
+_AFTER_AMOUNT = {"year", "years", "month", "months", "worth", "mark", "level", "annually", "dollars", "euros", "today",
+                 "now", "currently"}
 
 # a text that sets a figure as a goal: "a protocol calling for trade of $1.5 billion"
 _CALLS_FOR_RE = re.compile(r"\b(?:calls?|calling|called)\s+for\s+(?:\w+\s+){0,2}$|\b(?:envisag|foresee|projec)\w*\s+"
@@ -135,6 +136,13 @@ _OTHER_EXCHANGES_BEFORE = re.compile(r"\b(?:cultural|student|students|academic|s
                                      r"tourism|educational|parliamentary|military|staff|diplomatic|official|delegation|"
                                      r"personnel|visa|energy|currency|share|stock)\s+$", re.IGNORECASE)
 _OTHER_EXCHANGES_AFTER = re.compile(r"\s+(?:of|in)\s+(?!goods|commodities|products|trade)", re.IGNORECASE)
+
+
+# a country hyphened to a region or a bloc: "China-Africa trade", "EU-China trade"
+_WITH_A_REGION_RE = re.compile(r"(?:\b(?:Africa|African|Europe|European|Asia|Asian|Latin America|Arab|Gulf|Pacific|"
+                               r"Caribbean|ASEAN|EU|EC|Mercosur|CIS|EAEU|GCC|OPEC|Nordic|Baltic)-[A-Z][\w.]*|"
+                               r"-(?:Africa|African|Europe|European|Asia|Asian|Latin America|Latin American|Arab|Gulf|"
+                               r"Pacific|Caribbean|ASEAN|EU|EC|Mercosur|CIS|EAEU|GCC|OPEC|Nordic|Baltic))\s+$")
 
 
 def _other_exchanges(text: str, head: re.Match) -> bool:
@@ -447,6 +455,9 @@ class FigureReader:
         word = m.group(1).lower()
         if re.search(r"\b(?:goods|merchandise)\s+(?:and|&)\s+services\s+$", text[max(0, head.start() - 40):head.start()], re.I):
             return False  # "goods and services trade with Kenya": all of it
+        if re.search(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\s+$",
+                     text[max(0, head.start() - 30):max(0, head.start() - 30) + m.start()], re.I):
+            return False  # "aim to lift trade to $15 billion": a verb, not the goods ("lifts") of one kind of trade
         return word.startswith("non-") or word in self.kind_words or word in self.lex.commodities or \
             word.rstrip("s") in self.lex.commodities
 
@@ -456,7 +467,8 @@ class FigureReader:
         trade"), a part of trade ("trade in services"), one country's trade with all ("Kenya's total
         trade turnover", unless a partner follows)."""
         before, after = text[max(0, head.start() - 40):head.start()], text[head.end():head.end() + 30]
-        if re.search(r"\bintra-?\w*\s+$", before, re.I) or re.match(r"\s+in\s+services\b", after, re.I) or \
+        if re.search(r"\bintra-?\w*\s+$", before, re.I) or _WITH_A_REGION_RE.search(before) or \
+                re.match(r"\s+in\s+services\b", after, re.I) or \
                 _TRADE_IN_GOODS_RE.match(after) and not _TRADE_IN_ALL_RE.match(after):
             # "trade in agricultural products": one kind of goods; "trade in goods", "trade in
             # 2021", "trade in the first half" are still the total

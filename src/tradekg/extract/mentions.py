@@ -57,6 +57,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONEY_RE = re.compile(
     r"(?P<pre>US\$|U\.S\.\s?\$|C\$|A\$|HK\$|NT\$|S\$|NZ\$|R\$|KSh|Rs\.?|Rp\.?|Tk\.?|RM(?=\s?\d)|[$€£¥₹₦₩₽₺₴₱₫₪]|"
     r"R(?=\d[\d.,]*\s?(?:bn|billion|mn|million|m|trillion|tn)\b)|"  # the rand's R, before a scaled number only
+    r"N(?=\d[\d.,]*\s?(?:bn|billion|mn|million|m|trillion|tn)\b)|"  # the naira's N, likewise ("N1.2 trillion")
     r"[A-Z]{3}(?=\s?\d))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:trillion|billion|million|trln|bln|mln|mn|bn)\b)|"
     r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a)"
