@@ -313,18 +313,29 @@ def test_a_list_opening_a_clause_read_as_two_subjects_is_one_subject():
     assert _arcs(_repair_subject_lists(doc)) == _REPAIRED
 
 
-@pytest.mark.parametrize("words, pos, heads, deps", [
+@pytest.mark.parametrize("repair, words, pos, heads, deps", [
     # two subjects with a verb between them are two clauses' ("maize grows, and sugar sells" read so)
-    ("maize , which grows , sugar sells", "NOUN PUNCT PRON VERB PUNCT NOUN VERB", [6, 3, 3, 0, 5, 6, 6],
-     "nsubj punct nsubj acl punct nsubj ROOT"),
+    (_repair_subject_lists, "maize , which grows , sugar sells", "NOUN PUNCT PRON VERB PUNCT NOUN VERB",
+     [6, 3, 3, 0, 5, 6, 6], "nsubj punct nsubj acl punct nsubj ROOT"),
     # no comma between them: nothing to join
-    ("maize sugar sells", "NOUN NOUN VERB", [2, 2, 2], "nsubj nsubj ROOT"),
+    (_repair_subject_lists, "maize sugar sells", "NOUN NOUN VERB", [2, 2, 2], "nsubj nsubj ROOT"),
     # a root noun whose conjunct predicate has its subject after no comma
-    ("maize and sugar sell", "NOUN CCONJ NOUN VERB", [0, 3, 3, 0], "ROOT cc nsubj conj"),
+    (_repair_subject_lists, "maize and sugar sell", "NOUN CCONJ NOUN VERB", [0, 3, 3, 0], "ROOT cc nsubj conj"),
+    # a list to rebuild: a time phrase before the list is no member
+    (_rebuild_listed_subjects, "Last year , maize and sugar sold", "ADJ NOUN PUNCT NOUN CCONJ NOUN VERB",
+     [1, 6, 3, 6, 5, 6, 6], "amod obl punct obl cc nsubj ROOT"),
+    # a list that does not open its clause
+    (_rebuild_listed_subjects, "in Peru , maize and sugar sold", "ADP PROPN PUNCT NOUN CCONJ NOUN VERB",
+     [1, 6, 3, 6, 5, 6, 6], "case obl punct obl cc nsubj ROOT"),
+    # no comma: two members the parser may read as it likes
+    (_rebuild_listed_subjects, "maize and sugar sold", "NOUN CCONJ NOUN VERB", [3, 2, 3, 3], "obl cc nsubj ROOT"),
+    # a subject after its verb
+    (_rebuild_listed_subjects, "sells maize , sugar and coffee", "VERB NOUN PUNCT NOUN CCONJ NOUN", [0, 0, 3, 5, 5, 0],
+     "ROOT obj punct conj cc nsubj"),
 ])
-def test_subjects_not_listed_with_a_comma_are_left_alone(words, pos, heads, deps):
+def test_subjects_and_lists_that_need_no_repair_are_left_alone(repair, words, pos, heads, deps):
     doc = _tree(words, pos, heads, deps)
-    assert _arcs(_repair_subject_lists(doc)) == _arcs(_tree(words, pos, heads, deps))
+    assert _arcs(repair(doc)) == _arcs(_tree(words, pos, heads, deps))
 
 
 def test_a_list_whose_last_member_was_read_as_the_subject_is_rebuilt():
@@ -338,21 +349,6 @@ def test_a_list_whose_last_member_was_read_as_the_subject_is_rebuilt():
         ("Peruvian", "amod", "maize"), ("maize", "nsubj", "demand"), (",", "punct", "fish"), ("frozen", "amod", "fish"),
         ("fish", "conj", "maize"), ("and", "cc", "sugar"), ("cane", "compound", "sugar"), ("sugar", "conj", "maize"),
         ("are", "cop", "demand"), ("in", "case", "demand"), ("demand", "ROOT", "demand"), (".", "punct", "demand")]
-
-
-@pytest.mark.parametrize("words, pos, heads, deps", [
-    # a time phrase before the list is no member
-    ("Last year , maize and sugar sold", "ADJ NOUN PUNCT NOUN CCONJ NOUN VERB", [1, 6, 3, 6, 5, 6, 6],
-     "amod obl punct obl cc nsubj ROOT"),
-    # a list that does not open its clause
-    ("in Peru , maize and sugar sold", "ADP PROPN PUNCT NOUN CCONJ NOUN VERB", [1, 6, 3, 6, 5, 6, 6],
-     "case obl punct obl cc nsubj ROOT"),
-    # no comma: two members the parser may read as it likes
-    ("maize and sugar sold", "NOUN CCONJ NOUN VERB", [3, 2, 3, 3], "obl cc nsubj ROOT"),
-])
-def test_lists_that_do_not_open_a_clause_are_left_alone(words, pos, heads, deps):
-    doc = _tree(words, pos, heads, deps)
-    assert _arcs(_rebuild_listed_subjects(doc)) == _arcs(_tree(words, pos, heads, deps))
 
 
 def test_a_lists_last_member_hung_on_the_next_verb_comes_back_to_the_list():
@@ -401,15 +397,9 @@ def test_a_member_of_a_list_is_nouns_adjectives_numbers_and_participles_before_a
     assert [_in_a_member(t) for t in doc] == [True, False]
 
 
-def test_a_list_joined_by_or_is_rebuilt_and_one_not_opening_its_clause_is_not():
+def test_a_list_joined_by_or_is_rebuilt():
     doc = _tree("Lima maize , Cusco sugar or coffee sells", "PROPN NOUN PUNCT PROPN NOUN CCONJ NOUN VERB",
                 [1, 7, 4, 4, 1, 6, 7, 7], "compound obl punct compound conj cc nsubj ROOT")
     assert _arcs(_rebuild_listed_subjects(doc))[:7] == [
         ("Lima", "compound", "maize"), ("maize", "nsubj", "sells"), (",", "punct", "sugar"), ("Cusco", "compound", "sugar"),
         ("sugar", "conj", "maize"), ("or", "cc", "coffee"), ("coffee", "conj", "maize")]
-    # a subject after its verb is left alone
-    doc = _tree("sells maize , sugar and coffee", "VERB NOUN PUNCT NOUN CCONJ NOUN", [0, 0, 3, 5, 5, 0],
-                "ROOT obj punct conj cc nsubj")
-    assert _arcs(_rebuild_listed_subjects(doc)) == _arcs(_tree("sells maize , sugar and coffee",
-                                                               "VERB NOUN PUNCT NOUN CCONJ NOUN", [0, 0, 3, 5, 5, 0],
-                                                               "ROOT obj punct conj cc nsubj"))
