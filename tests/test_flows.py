@@ -275,8 +275,9 @@ FLOWS = [
     # what a share of the goods is bought from the one depended on; who is depended on sells
     ("Jordan relies on Romania for about 40 pct of its wheat.",
      [("ROU", "JOR", "wheat", "realised", False, "flow.dependence", None)]),
+    # (with "its" the subject's, the country above the pronoun, not the one named last before it)
     ("Jordan depends on Romania for 40 percent of its wheat imports.",
-     [("ROU", "JOR", "wheat", "realised", False, "flow.import.imports", None)]),
+     [("ROU", "JOR", "wheat", "realised", False, "flow.noun.imports", None)]),
     # every agent of a passive sells to the buyer the sentence names
     ("Most of the gas consumed in Serbia is supplied by Russia and Hungary.",
      [("RUS", "SRB", "gas", "realised", False, "flow.verb.supplied", None),
@@ -2808,3 +2809,72 @@ def test_a_grade_number_is_no_goods():
 def test_dependence_in_a_story_of_two_others(text, expected):
     flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
     assert [(f.exporter, f.importer, f.commodity, f.modality, f.evidence.rule) for f in flows] == expected
+
+
+def _story_flows(text: str) -> list[tuple[str, str, str]]:
+    """The flows of a sentence told in a story of two other countries (Bolivia and Ecuador), so
+    that no default of the story's sides can give the sentence's own."""
+    flows = read_facts(article(f"Bolivia and Ecuador held talks. Bolivia and Ecuador met again. {text}")).flows
+    return sorted((f.exporter, f.importer, f.commodity) for f in flows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the buyer hung on the goods a measure holds, with the report's attribution after the sentence
+    # (which moves the parser's attachment), and on the last of two measured goods
+    ("The board approved a sale of 40,000 tonnes of Chilean barley to Peru, the ministry said.",
+     [("CHL", "PER", "barley")]),
+    ("The board has accepted offers to cover sales of 30,000 tonnes of Chilean yellow maize and 12,000 "
+     "tonnes of Chilean white maize to Peru, the ministry said.",
+     [("CHL", "PER", "white maize"), ("CHL", "PER", "yellow maize")]),
+])
+def test_a_place_hung_on_measured_goods(text, expected):
+    assert _story_flows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country opening the goods of "imports" that are a subject buys them; the same words after an
+    # owner, or with the place they go to written, name the goods' maker
+    ("Peruvian sugar imports rose sharply last year.", [("CHL", "PER", "sugar")]),
+    ("Peru's Chilean wine imports rose sharply.", [("CHL", "PER", "wine")]),
+    ("Chilean wine imports into Peru rose sharply.", [("CHL", "PER", "wine")]),
+])
+def test_whose_imports_a_country_word_before_the_goods_names(text, expected):
+    flows = read_facts(article(f"Peru and Chile held talks. {text}")).flows
+    assert [(f.exporter, f.importer, f.commodity) for f in flows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one blamed for a sale made it, not the one who blames
+    ("Peruvian miners criticised Chile for selling more stockpiled tin to Peru than agreed.",
+     [("CHL", "PER", "stockpiled tin")]),
+    ("Peruvian farmers have accused Chile of selling subsidised wheat to Peru below cost.",
+     [("CHL", "PER", "subsidised wheat")]),
+])
+def test_who_is_blamed_for_a_sale_sells(text, expected):
+    assert _story_flows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a need met in the passive: by a country, it sells; by a trade noun, the noun tells the sides
+    # (and "near-term" is no part of the goods)
+    ("The minister said that Peru's demand for gas was met by Chile.", [("CHL", "PER", "gas")]),
+    ("The Peruvian official said that near-term corn demand had been met by Peruvian purchases of Chilean "
+     "corn.", [("CHL", "PER", "corn")]),
+])
+def test_a_need_met_in_the_passive(text, expected):
+    assert _story_flows(text) == expected
+
+
+def test_a_time_word_is_no_part_of_the_goods():
+    assert _story_flows("Peru wants to raise its near-term tea purchases from Chile.") == [("CHL", "PER", "tea")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its" of the subject of the verb above it (with no object between), and the country depended
+    # on for one's imports sells them; with an object, "its" is the object's
+    ("Peru relies on Chile for half of its wheat imports.", [("CHL", "PER", "wheat")]),
+    ("Peru depends upon Chile for its fertiliser imports.", [("CHL", "PER", "fertiliser")]),
+    ("Peru thanked Chile for its wheat exports.", [("CHL", "PER", "wheat")]),
+])
+def test_whose_imports_its_names_and_who_is_depended_on_for_them(text, expected):
+    assert _story_flows(text) == expected

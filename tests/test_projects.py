@@ -412,3 +412,15 @@ def test_production_under_a_verb_of_working_together(text, expected):
 ])
 def test_work_one_country_helps_another_do(text, expected):
     assert [(p.label, sorted(p.partners)) for p in read_facts(article(text)).projects] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a project noun named after a programme is the programme: one side's, unless called joint
+    ("Chile and Peru held talks. More flour is still available to Peru under the Market Enhancement Program "
+     "initiative announced in August.", []),
+    ("Chile and Peru held talks. Chile and Peru launched a joint Clean Water Program initiative.",
+     [("Clean Water Program initiative", ("CHL", "PER"))]),
+])
+def test_a_programme_named_as_an_initiative(text, expected):
+    projects = read_facts(article(text)).projects
+    assert [(p.label, tuple(sorted(p.partners))) for p in projects] == expected

@@ -180,6 +180,22 @@ def test_when_a_trade_noun_after_a_verb_is_read_as_a_noun(text, noun):
     assert (token.text == "shipments") is noun
 
 
+@pytest.mark.parametrize("text, noun", [
+    # a plural trade noun closing goods after a country or an owner, before a verb or a place: a noun
+    ("Peruvian sugar imports rose sharply.", True),
+    ("Its wheat exports in March fell.", True),
+    ("The Chilean copper exports, which rose, were large.", True),
+    ("Peru said grain imports were higher.", False),          # nothing before the goods
+    ("The company imports in bulk.", False),                  # a trader before, not goods
+    ("Chilean firms export copper imports to Peru.", False),  # a verb's object, not the phrase's goods
+    ("Peruvian sugar imports cane from Chile.", False),       # goods after, the word a verb
+])
+def test_when_a_trade_noun_closing_goods_is_read_as_a_noun(text, noun):
+    doc = parse([text])[0]
+    token = next(t for t in doc if word_of(t).lower() in ("imports", "exports"))
+    assert (token.text == "shipments") is noun
+
+
 @pytest.mark.parametrize("verb", ["include", "comprise", "contain", "involve", "consist", "exceed", "double"])
 def test_a_name_before_a_plural_subjects_verb_is_no_adjective(verb):
     text = f"Kenya's exports to Egypt {verb} tea."

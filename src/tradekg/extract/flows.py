@@ -285,7 +285,16 @@ class _Reading:
             return self.person_at[token.i]
         low = token.lower_
         if low in ("its", "their") and depth == 0:
-            # "China's controls hurt its imports": the country named last before the pronoun
+            # "Jordan depends on Romania for part of its wheat imports": the subject of the nearest
+            # verb above the pronoun, when a country and the verb has no object; else ("China's
+            # controls hurt its imports", "thanked Malaysia for its aid") the country named last
+            # before the pronoun
+            verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i] \
+                if verb is not None and not any(c.dep_ in ("obj", "iobj") for c in verb.children) else []
+            bound = self.country_of(subject[0], depth + 1) if subject else ""
+            if bound:
+                return bound
             before = [i for i in self.country_at if i < token.i]
             return self.country_at[max(before)] if before else ""
         if low in SPEAKER_WORDS:
@@ -1465,6 +1474,29 @@ class _Reading:
                                   verb, f"flow.verb.{word_of(verb).lower()}")
         return out
 
+    def _depended_on(self, noun: "Token", kind: str) -> list["Token"]:
+        """"Peru relies on Chile for half of its wheat imports": the country depended on for (a
+        share of) one's imports sells them."""
+        slot = noun.head if noun.dep_ in ("nmod", "obl") and _case(noun) == "of" and \
+            noun.head.lemma_.lower() in SHARES | PERCENT_WORDS else noun
+        verb = slot.head
+        if kind != "import" or slot.dep_ not in ("obl", "nmod") or _case(slot) != "for" or \
+                self.r.base(verb.lower_, verb.lemma_.lower()) not in DEPENDENCE:
+            return []
+        return [c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) in ("on", "upon")
+                and self.country_of(c)]
+
+    @staticmethod
+    def _measured(slot: "Token") -> list["Token"]:
+        """A measure and the goods it holds, and the list they are in ("340,000 tonnes of hard wheat
+        and 210,000 tonnes of soft wheat to China"): where the parser may hang the goods' place."""
+        out, todo = [], [slot]
+        while todo:
+            t = todo.pop()
+            out.append(t)
+            todo += [c for c in t.children if c.dep_ == "conj" or c.dep_ == "nmod" and _case(c) == "of"]
+        return out
+
     def noun_frame(self, noun: "Token", kind: str) -> list[TradeFlow]:
         elsewhere = False
         goods: list[Goods] = []
@@ -1488,9 +1520,8 @@ class _Reading:
         owners = [p for c in modifiers if c not in agent for p in c.children
                   if p.dep_ == "nmod:poss" and p.i < c.i and p.i in self.country_at]
         agent += owners
-        goods.extend(g if g.origin_token not in {o.i for o in owners} else
-                     replace(g, origin_token=-1)
-                     for g in self.goods_under([c for c in modifiers if c not in agent]))  # "fuel oil purchase"
+        fronted = self.goods_under([c for c in modifiers if c not in agent])  # "fuel oil purchase"
+        goods.extend(g if g.origin_token not in {o.i for o in owners} else replace(g, origin_token=-1) for g in fronted)
         goods.extend(self._fronted_member(noun))
         for child in noun.children:
             dep, case = child.dep_, _case(child)
@@ -1523,8 +1554,11 @@ class _Reading:
             goods.extend(self.goods_under([c for c in place.children if c.dep_ == "nmod" and _case(c) == "of"]))
         bought_elsewhere = False
         for slot in [c for c in noun.children if c.dep_ == "nmod" and _case(c) == "of" and c.i > noun.i]:
-            # "deliveries of uranium from Kazakhstan": the country hung on the goods
-            places = [c for c in slot.children if c.dep_ == "nmod" and self.country_of(c)]
+            # "deliveries of uranium from Kazakhstan": the country hung on the goods, or on the goods
+            # a measure holds ("a sale of 2,000 tonnes of semolina to Egypt")
+            holders = self._measured(slot) if self.r.vocab.is_measure(slot.lower_) or \
+                self.r.vocab.is_container(slot.lower_) else [slot]
+            places = [c for h in holders for c in h.children if c.dep_ == "nmod" and self.country_of(c)]
             source = source or [c for c in places if _case(c) == "from"]
             to = to or [c for c in places if _case(c) in ("to", "into", "for")]  # ("purchase of drones for Ukraine")
             # "exports of tea to the Middle East", the region hung on the goods: no country's
@@ -1535,6 +1569,8 @@ class _Reading:
             # (hung on the goods or on the trade noun)
             bought_elsewhere = bought_elsewhere or any(c.dep_ == "nmod" and self._for_elsewhere(c)
                                                        for c in [*slot.children, *noun.children])
+        if not source and not to:
+            source = self._depended_on(noun, kind)
         if not source and not to and noun.head.i != noun.i:
             # "failures in deliveries of gas | from Russia": the place the parser hung on the verb, right
             # after the trade noun's phrase, is the noun's
@@ -1640,6 +1676,15 @@ class _Reading:
         if not agent and before in self.country_at and self.doc[before].pos_ in ("ADJ", "PROPN") and \
                 self.doc[before].dep_ not in ("nsubj", "nsubj:pass") and noun.left_edge.pos_ in ("NOUN", "ADJ"):
             agent = [self.doc[before]]  # "welcomed Kenyan tea exports" with "Kenyan" parsed apart: Kenya's exports
+        if kind == "import" and not agent and not to and not source and noun.dep_ in ("nsubj", "nsubj:pass", "ROOT") \
+                and not any(c.dep_ == "nmod:poss" for c in noun.children):
+            # "Soviet sugar imports rose": the country opening the goods of imports that are the
+            # subject, with no place written, buys them (but "tariffs on Chinese steel imports",
+            # "Japan's U.S. beef imports", "Japanese car imports into the U.S.": the goods' maker)
+            opening = [g.origin_token for g in fronted[:1] if g.origin_token >= 0 and
+                       all(t.dep_ == "det" for t in self.doc[noun.left_edge.i:g.origin_token])]
+            agent += [self.doc[i] for i in opening]
+            goods = [replace(g, origin_token=-1) if g.origin_token in opening else g for g in goods]
         if not agent:
             # "the Pakistani side's supplies", "supplies from Russia" or the verb's subject ("we
             # increase supplies", "Russia provides supplies")
@@ -2001,7 +2046,15 @@ class _Reading:
             # "Chinese demand for Brazilian soybeans": the need's owner buys what the goods' country sells
             mine = [g for g in goods if g.origin_token >= 0]
             return self.flows(mine, "", importer, noun, "flow.need", modality="wanted") if importer and mine else []
-        exporter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
+        if any(c.dep_ == "nsubj:pass" for c in verb.children):
+            # "Spain's demand for gas was met by Algeria": the agent meets it, not a subject above
+            # ("the official said that corn demand was met by purchases of U.S. corn")
+            agent = [c for c in verb.children if c.dep_ == "obl:agent"]
+            if any(word_of(a).lower() in self.r.nouns for a in agent):
+                return []  # "met by Soviet purchases of U.S. corn": the trade noun tells the sides
+            exporter = self.side_of(agent)
+        else:
+            exporter = self.side_of([c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb))
         return self.flows(goods, exporter, importer, noun, "flow.need")
 
     # ------------------------------------------------------------ facts
@@ -2029,7 +2082,7 @@ class _Reading:
                 continue  # "did they buy foreign-made (the imported) equipment?": made where the sentence does not say
             if not exp and item.origin_token >= 0:
                 exp = self.country_of(self.doc[item.origin_token])
-            if not exp:
+            if not exp and self._country_before(item) != imp:
                 exp = self._country_before(item)  # "Kenyan tea sales", the adjective parsed apart
             if not exp and not imp:
                 # "LAN Airlines will purchase 40 Boeing aircraft", no side named: the maker's country
@@ -2277,6 +2330,8 @@ _HELP = {"assistance", "help", "support", "participation", "aid"}
 _EXAMPLE_LEADS = {"in particular", "in particular the", "including", "including the", "notably", "notably the",
                   "especially", "especially the", "namely", "namely the"}
 _THANKING = {"thank", "praise", "commend", "congratulate"}
+_BLAMING = {"criticise", "criticize", "blame", "accuse", "condemn", "fault", "rebuke", "reproach", "chide", "punish",
+            "penalise", "penalize", "fine", "sanction", "attack", "slam", "censure"}
 _GRATITUDE = {"gratitude", "appreciation", "thanks", "grateful", "thankful"}
 _RESOLVE = {"decision", "readiness", "willingness", "intention", "commitment", "promise", "plan", "initiative"}
 
@@ -2314,9 +2369,13 @@ def _deed(node: "Token") -> tuple[list["Token"], list["Token"]]:
                 head = resolve.head
             if _owners(resolve):  # "grateful for Kenya's decision to supply tea": whose decision, does it
                 return _owners(resolve), [c for c in head.children if c.dep_ == "nsubj"]
-    if node.dep_ not in ("advcl", "acl") and not resolved or not marks & {"for", "in", "with"}:
+    if node.dep_ not in ("advcl", "acl") and not resolved or not marks & {"for", "in", "with", "of"}:
         return [], []
     subject = [c for c in head.children if c.dep_ == "nsubj"]
+    if marks & {"for", "of"} and head.lemma_.lower() in _BLAMING:
+        # "Malaysian miners criticised the U.S. for selling tin", "accused Japan of selling chips":
+        # the one blamed did the deed, to no benefit of the blamer
+        return [c for c in head.children if c.dep_ == "obj"], []
     if "for" in marks and head.lemma_.lower() in _THANKING:
         return [c for c in head.children if c.dep_ == "obj"], subject
     if "for" in marks and (head.lower_ in _GRATITUDE or any(c.dep_ == "obj" and c.lower_ in _GRATITUDE

@@ -494,7 +494,10 @@ def _segment(seg, vocab: GoodsVocabulary, country_tokens: set[int], trusted: boo
         if t.pos_ in ("DET", "NUM", "PRON", "PUNCT", "PART", "SYM", "ADV", "ADP", "SCONJ") or t.like_num or \
                 t.dep_ in ("case", "mark") and t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.dep_ == "cc" and t.pos_ == "CCONJ" or \
                 t.lower_ in ("such", "neither", "either", "both", "particular") or t.tag_ == "JJS" or re.fullmatch(_ORDINAL, t.text) or \
-                word_of(t).lower() in vocab.praise or t.lower_ in vocab.skip:  # "90th largest goods": no goods named
+                word_of(t).lower() in vocab.praise or t.lower_ in vocab.skip or \
+                t.i > 1 and t.doc[t.i - 1].text == "-" and f"{t.doc[t.i - 2].lower_}-{t.lower_}" in vocab.praise:
+            # ("90th largest goods": no goods named; "near-term corn demand": the second half of a
+            # time word)
             if words and t.pos_ not in ("PUNCT",) and t.text != "-" and t.dep_ not in ("case", "mark", "cc"):
                 if any(vocab.is_head(w.lower_) and vocab.is_noun(w) for w in words):
                     break  # "fertilisers worth about $3.5 billion": the goods end before the figure

@@ -111,7 +111,8 @@ class ProjectReader:
             low = word_of(token).lower()
             if token.pos_ in ("NOUN", "PROPN") and (low in self.nouns or token.lemma_.lower() in self.nouns or
                                                     low in _JOINT_ONLY and any(c.lower_ == "joint" for c in token.children)):
-                found.extend(self._project_noun(token, ours=bool(view.listener_country)))
+                if not self._one_sides_programme(token):
+                    found.extend(self._project_noun(token, ours=bool(view.listener_country)))
             elif self._verb_lemma(token) in self.verbs:
                 found.extend(self._building_verb(token))
             elif token.pos_ == "VERB" and base_form(low) in self.facility_verbs:
@@ -526,6 +527,14 @@ class ProjectReader:
 
     def _country_word(self, token: "Token") -> bool:
         return word_of(token) in self.lex.country_surfaces
+
+    @staticmethod
+    def _one_sides_programme(noun: "Token") -> bool:
+        """"under the Export Enhancement Program initiative": a project noun whose name is a
+        programme's is the programme, one side's unless called joint (as a bare programme is)."""
+        named = [t for c in noun.lefts if c.dep_ in ("compound", "flat") for t in c.subtree]
+        return any(t.lower_ in _JOINT_ONLY for t in named) and \
+            not any(t.lower_ == "joint" for t in noun.doc[max(0, noun.left_edge.i - 1):noun.i])
 
     @staticmethod
     def _content(label: str) -> bool:

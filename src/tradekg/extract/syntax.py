@@ -444,6 +444,31 @@ def _object_of_verb(doc: "Doc", i: int) -> bool:
     return before.is_alpha and before.is_lower and before.lower_ not in _NOT_VERBS and not before.lower_.endswith("ly")
 
 
+# what may follow a trade noun that closes a phrase ("Soviet sugar imports rose", "... imports in
+# October"), where a verb would take an object
+_AFTER_PHRASE = {"in", "to", "from", "by", "for", "during", "last", "this", "so", "were", "was", "are", "is", "have",
+                 "has", "had", "will", "would", "could", "may", "might", "rose", "fell", "increased", "decreased",
+                 "declined", "dropped", "jumped", "grew", "climbed", "surged", "slumped", "totalled", "totaled",
+                 "reached", "amounted", "came", "also", ",", ".", ";", ":", "-", "--"}
+# who imports rather than what is imported ("the company imports in bulk")
+_TRADERS = {"company", "firm", "country", "government", "state", "nation", "group", "ministry", "corporation",
+            "corp", "agency", "board", "it", "he", "she", "they", "we", "who", "which", "that"}
+_OWNERS = {"the", "its", "their", "our", "his", "her", "your", "total", "annual", "monthly", "overall"}
+
+
+def _after_goods(doc: "Doc", i: int) -> bool:
+    """"Soviet sugar imports rose", "its wheat exports in March": a plural trade noun closing a
+    phrase of goods after an owner or a country, which a tagger trained on web text reads as a verb
+    (or an auxiliary) of the goods."""
+    if i < 2 or i + 1 >= len(doc) or doc[i + 1].lower_ not in _AFTER_PHRASE:
+        return False
+    goods, owner = doc[i - 1], doc[i - 2]
+    verb_like = goods.lower_.endswith(("ed", "ly")) or goods.lower_.endswith("s") and not goods.lower_.endswith("ss")
+    return goods.is_alpha and goods.is_lower and not verb_like and goods.lower_ not in _TRADERS \
+        and goods.lower_ not in _NOT_QUALIFIED \
+        and (owner.lower_ in _OWNERS or owner.text[:1].isupper() and owner.lower_ not in _TRADERS)
+
+
 # A country named in several words ("New Zealand", "Sri Lanka") is parsed as one word the treebank
 # knows well: the parser trained on web text often reads "Iran was New Zealand's market" with "New"
 # as an adjective of the market.
@@ -549,7 +574,7 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
     # and a plain noun where the same word is a noun: a tagger trained on web text reads "bans
     # imports of ores" with "imports" as the verb
     swaps.update({t.i: NOUN_STAND_INS[t.lower_] for t in doc if t.lower_ in NOUN_STAND_INS and t.i not in swaps
-                  and _object_of_verb(doc, t.i)})
+                  and (_object_of_verb(doc, t.i) or _after_goods(doc, t.i))})
     swaps.update({t.i: ALWAYS_NOUN_STAND_INS[t.lower_] for t in doc if t.lower_ in ALWAYS_NOUN_STAND_INS})
     # "face" between goods and the barriers they meet, read as a noun ("equipment face no restrictions")
     swaps.update({t.i: _FACING[t.lower_] for t in doc[1:-1] if t.i not in swaps and t.lower_ in _FACING and
