@@ -2878,3 +2878,25 @@ def test_a_time_word_is_no_part_of_the_goods():
 ])
 def test_whose_imports_its_names_and_who_is_depended_on_for_them(text, expected):
     assert _story_flows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each member of a list of goods with its own buyer (or seller) after it goes to (comes from) it
+    ("Chilean exporters reported sales of 20,000 tonnes of barley to Peru, 15,000 tonnes of oats to Argentina "
+     "and 9,000 tonnes of rye to Brazil.", [("CHL", "ARG", "oats"), ("CHL", "BRA", "rye"), ("CHL", "PER", "barley")]),
+    ("Peru imported 2 mln tonnes of wheat from Chile, 3 mln tonnes of maize from Argentina and soybeans from "
+     "Brazil.", [("ARG", "PER", "maize"), ("BRA", "PER", "soybeans"), ("CHL", "PER", "wheat")]),
+    # one place after the whole list is every member's
+    ("Chile approved credit for sales of oats, oilseeds, and rye to Peru.",
+     [("CHL", "PER", "oats"), ("CHL", "PER", "oilseeds"), ("CHL", "PER", "rye")]),
+])
+def test_the_places_of_listed_goods(text, expected):
+    assert _story_flows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian board made an offer to three Chilean firms to buy wheat at 90 dollars a tonne.",
+    "The Peruvian board made a counter-offer to three Chilean firms to buy wheat at 90 dollars a tonne.",
+])
+def test_who_bids_to_buy_buys_from_whom_the_bid_is_made_to(text):
+    assert _story_flows(text) == [("CHL", "PER", "wheat")]

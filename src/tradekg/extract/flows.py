@@ -1411,6 +1411,14 @@ class _Reading:
                 elif child.dep_ in ("nmod", "obl") and _case(child) in ("to", "into") and \
                         (child.text[:1].isupper() or child.lemma_.lower() in PLACES_ELSEWHERE):
                     elsewhere = True  # "exports much of its beef | to the European Community"
+        if kind == "import" and not source and verb.dep_ in ("xcomp", "advcl", "acl"):
+            # "made an offer to U.S. firms to buy wheat": whom a bid to buy is made to sells
+            bid = next((c for c in verb.head.children if c.dep_ in ("obj", "iobj") and c.lemma_.lower() in _BIDS
+                        and c.i < verb.i), None) if verb.dep_ != "acl" else \
+                verb.head if verb.head.lemma_.lower() in _BIDS else None
+            if bid is not None:
+                source = [c for h in (bid, bid.head) for c in h.children if c.dep_ in ("obl", "nmod") and
+                          _case(c) == "to" and c.i < verb.i and self.country_of(c)][:1]
         agent_country = self.side_of(agent)
         if agent and not agent_country and any(self.r.lex.organisation_re.search(text_between(a.left_edge, a.right_edge))
                                                for a in agent):
@@ -1556,8 +1564,9 @@ class _Reading:
         for slot in [c for c in noun.children if c.dep_ == "nmod" and _case(c) == "of" and c.i > noun.i]:
             # "deliveries of uranium from Kazakhstan": the country hung on the goods, or on the goods
             # a measure holds ("a sale of 2,000 tonnes of semolina to Egypt")
+            # (and on the last goods of a list: "sales of feedgrains, oilseeds, and wheat to Korea")
             holders = self._measured(slot) if self.r.vocab.is_measure(slot.lower_) or \
-                self.r.vocab.is_container(slot.lower_) else [slot]
+                self.r.vocab.is_container(slot.lower_) else _conjuncts(slot)
             places = [c for h in holders for c in h.children if c.dep_ == "nmod" and self.country_of(c)]
             source = source or [c for c in places if _case(c) == "from"]
             to = to or [c for c in places if _case(c) in ("to", "into", "for")]  # ("purchase of drones for Ukraine")
@@ -2306,7 +2315,12 @@ def _inherited_subject(verb: "Token") -> list["Token"]:
                 any(c.dep_ == "mark" and c.lower_ == "to" for c in node.children):
             # ("asked China to resume exports", with the infinitive parsed as an adverbial clause)
             controller = [c for c in node.head.children if c.dep_ in ("obj", "iobj") and c.i < node.i]
-            if controller:
+            if controller and controller[0].lemma_.lower() in _BIDS:
+                # "made an offer to U.S. firms to buy wheat": who makes the bid buys
+                subject = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+                if subject:
+                    return subject
+            elif controller:
                 return controller  # "lets Greece take a share": Greece takes it
         doer = _deed(node)[0]
         if doer:
@@ -2330,6 +2344,7 @@ _HELP = {"assistance", "help", "support", "participation", "aid"}
 _EXAMPLE_LEADS = {"in particular", "in particular the", "including", "including the", "notably", "notably the",
                   "especially", "especially the", "namely", "namely the"}
 _THANKING = {"thank", "praise", "commend", "congratulate"}
+_BIDS = {"offer", "counter-offer", "counter", "bid", "proposal", "tender"}  # ("counter" of a split "counter-offer")
 _BLAMING = {"criticise", "criticize", "blame", "accuse", "condemn", "fault", "rebuke", "reproach", "chide", "punish",
             "penalise", "penalize", "fine", "sanction", "attack", "slam", "censure"}
 _GRATITUDE = {"gratitude", "appreciation", "thanks", "grateful", "thankful"}
@@ -2582,6 +2597,36 @@ def merge_flows(tree: list[TradeFlow], surface: list[TradeFlow], view: SentenceV
             continue  # "Ghana, which buys crude from Nigeria, wants to pay in cocoa": the list ended
         if goods_like(flow, view, vocab):
             out.append(flow)
+    return _own_places(out, view)
+
+
+_OWN_PLACE = {"importer": r"to|into", "exporter": r"from"}
+
+
+def _own_places(flows: list[TradeFlow], view: SentenceView) -> list[TradeFlow]:
+    """"sales of 200,000 tonnes of wheat to Jordan, 300,000 tonnes of soybean meal to Iraq and
+    100,000 tonnes of corn to Algeria": goods of one list each with a place of its own after them
+    (before the next goods) go to (or come from) that place, where the readers gave the list one
+    place. Only when two goods have different places of the same kind."""
+    base, text = view.sentence.start, view.sentence.text
+    starts = sorted({f.evidence.start for f in flows})
+
+    def place(flow: TradeFlow, cases: str) -> str:
+        stop = next((s for s in starts if s > flow.evidence.start), view.sentence.end)
+        return next((c.code for c in view.countries if flow.evidence.end <= c.start < stop and
+                     re.fullmatch(rf"[\s\w,-]{{0,25}}?\b(?:{cases})\s+(?:the\s+)?",
+                                  text[flow.evidence.end - base:c.start - base], re.IGNORECASE)), "")
+
+    for side, cases in _OWN_PLACE.items():
+        own = [place(f, cases) for f in flows]
+        if len(set(own) - {""}) < 2:
+            continue
+        other = "exporter" if side == "importer" else "importer"
+        flows = [replace(f, **{side: p}) if p and p != getattr(f, other) else f for f, p in zip(flows, own)]
+    out: list[TradeFlow] = []
+    for f in flows:
+        if not any(_same_reading(f, g) and f.negated == g.negated for g in out):
+            out.append(f)
     return out
 
 
