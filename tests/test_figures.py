@@ -458,3 +458,17 @@ def test_exchanges_of_goods_are_trade(text, expected):
 def test_regions_verbs_and_the_naira_in_figures(text, expected):
     facts = read_facts(article(text, date="2024-03-10"))
     assert [(v.countries, v.amount.value, v.amount.currency) for v in facts.volumes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sterling" alone after a scaled number is the pound, and the figure first written (not its
+    # conversion in brackets) is the trade's
+    ("Trade between Chile and Britain grew to 1.4 billion sterling (2.2 billion dlrs) last year.",
+     [(("CHL", "GBR"), 1.4e9, "GBP")]),
+    # the ends of a range are no figure
+    ("Trade between Chile and Peru would stay between two and three billion dlrs a year.", []),
+    ("Trade between Chile and Peru would stay between $2 billion and $3 billion a year.", []),
+])
+def test_sterling_and_ranges_in_figures(text, expected):
+    facts = read_facts(article(text, date="1987-03-10"))
+    assert [(v.countries, v.amount.value, v.amount.currency) for v in facts.volumes] == expected

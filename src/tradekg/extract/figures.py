@@ -151,6 +151,10 @@ def _other_exchanges(text: str, head: re.Match) -> bool:
         _OTHER_EXCHANGES_BEFORE.search(text, 0, head.start()) or _OTHER_EXCHANGES_AFTER.match(text, head.end()))
 
 
+# the upper end of a range ("between two and three billion dlrs")
+_RANGE_RE = re.compile(r"\bbetween\s+\$?[\d.,]+(?:\s+[a-z.]+){0,2}\s+and\s+$|\bbetween\s+[a-z]+\s+and\s+$", re.IGNORECASE)
+
+
 class FigureReader:
     """Reads total-trade figures from sentences."""
 
@@ -191,6 +195,9 @@ class FigureReader:
         for money in view.money:
             m_start = money.start - view.sentence.start
             m_end = m_start + len(money.amount.text)  # the amount spans its written text
+            if _RANGE_RE.search(text, 0, m_start) or \
+                    re.search(r"\bbetween\s+$", text[:m_start], re.IGNORECASE) and re.match(r"\s+and\b", text[m_end:]):
+                continue  # "would remain between two and three billion dlrs": a range's ends, no figure
             head = None
             before = [mo for mo in view.money if mo.end <= money.start]
             for h in heads:

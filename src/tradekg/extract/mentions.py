@@ -67,7 +67,7 @@ _MONEY_RE = re.compile(
     r"(?:\s+(?P<rest>\d{1,3})\s+(?P<rest_scale>million|thousand)\b)?"
     r"(?:\s+(?P<post>(?i:U\.S\.\s+(?:dlrs?|dollars?))|(?i:(?:[A-Z]\.){1,3}\s*(?:dlrs?|dollars?))|US\s+dollars?|"
     r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s+){0,2}(?:dlrs?|dollars?|euros?|yen|yuan|"
-    r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
+    r"crowns?|kronor|kroner|krone|pounds?(?:\s+sterling)?|stg|sterling|francs?|marks?|guilders?|lire|lira|pesetas?|roubles?|"
     r"rubles?|rupees?|riyals?|dirhams?|shillings?|pesos?|dinars?|won|rand|reais|real|somoni|tenge|manat|rials?|dong|renminbi|"
     # the other national currencies by their ISO 4217 names (UNIT_NAMES below resolves them)
     r"hryvnias?|hryvnas?|zlotys?|zloty|forints?|lei|leu|leva|lev|baht|ringgits?|rupiahs?|takas?|nairas?|kwachas?|cedis?|"
