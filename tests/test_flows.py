@@ -2900,3 +2900,17 @@ def test_the_places_of_listed_goods(text, expected):
 ])
 def test_who_bids_to_buy_buys_from_whom_the_bid_is_made_to(text):
     assert _story_flows(text) == [("CHL", "PER", "wheat")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods bought "from third countries" come from no country named: no partner sells them, in a
+    # sentence that names the partner too
+    ("Peru promised Chile it will import two mln tonnes of maize and 300,000 tonnes of sorghum into Peru from "
+     "third countries this year.", []),
+    ("Peru will import maize from other countries.", []),
+    ("Peru will import maize from Chile.", [("CHL", "PER", "maize")]),
+    # what an official offers to say is no goods
+    ("The Chilean minister will offer specifics to Peruvian officials next week.", []),
+])
+def test_goods_from_no_country_named(text, expected):
+    assert _story_flows(text) == expected

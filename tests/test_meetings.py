@@ -245,3 +245,18 @@ def test_a_joint_press_conference_is_a_meeting():
     text = "Chilean President Ana Soto and Peruvian President Luis Vega gave a joint press conference in Cusco."
     facts = read_facts(article(text, date="2024-10-20"))
     assert [len(m.participants) for m in facts.meetings] == [2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks one person owns and holds "with" another are theirs alone, whoever else the sentence
+    # names; with several named after "with", all of them
+    ("Chilean party chairman Ivo Rios will brief Peruvian officials when he visits Peru on May 9. Rios's visit "
+     "is to prepare for President Ana Soto's talks with President Luis Vega later this month.",
+     [["Ana Soto", "Luis Vega"]]),
+    ("Chilean party chairman Ivo Rios will brief Peruvian officials when he visits Peru on May 9. Rios's visit "
+     "is to prepare for President Ana Soto's talks with President Luis Vega and Minister Rosa Diaz later this "
+     "month.", [["Ana Soto", "Ivo Rios", "Luis Vega", "Rosa Diaz"]]),
+])
+def test_talks_owned_by_one_and_held_with_another(text, expected):
+    facts = read_facts(article(text))
+    assert [sorted(facts.people[k].name for k in m.participants) for m in facts.meetings] == expected

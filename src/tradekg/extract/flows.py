@@ -195,16 +195,16 @@ class FlowReader:
             ctx.told_sides["export"] = ways.pop()
 
     def sends_elsewhere(self, view: SentenceView) -> bool:
-        """Whether a trade word of the sentence sends goods somewhere that is no country ("exports to
-        new markets", "sales to the Gulf"): a side another reader fills in from the document would
-        be wrong there."""
+        """Whether a trade word of the sentence sends goods somewhere that is no country, or brings
+        them from there ("exports to new markets", "sales to the Gulf", "imports from third
+        countries"): a side another reader fills in from the document would be wrong there."""
         doc = view.syntax
         if doc is None:
             return False
         base = view.sentence.start
         countries = {t.i for c in view.countries for t in doc if c.start <= base + start_of(t) < c.end}
         for t in doc:
-            if t.dep_ in ("obl", "nmod") and _case(t) in ("to", "into") and t.pos_ in ("NOUN", "PROPN") and \
+            if t.dep_ in ("obl", "nmod") and _case(t) in ("to", "into", "from") and t.pos_ in ("NOUN", "PROPN") and \
                     not any(d.i in countries for d in t.subtree) and \
                     (t.text[:1].isupper() or t.lemma_.lower() in PLACES_ELSEWHERE):
                 word = word_of(t.head).lower()
@@ -1287,7 +1287,7 @@ class _Reading:
                           modality="wanted" if counted else "realised")
 
     def verb_frame(self, verb: "Token", kind: str) -> list[TradeFlow]:
-        elsewhere = False
+        elsewhere = from_elsewhere = False
         goods: list[Goods] = []
         agent: list["Token"] = []
         to: list["Token"] = []
@@ -1368,6 +1368,9 @@ class _Reading:
                     # "shipped to the Gulf", "sell pasta to poor countries": somewhere that is no country
                     elsewhere = elsewhere or child.text[:1].isupper() or child.lemma_.lower() in PLACES_ELSEWHERE
                     continue
+                elif case == "from" and not self.country_of(child) and kind == "import" and \
+                        child.lemma_.lower() in PLACES_ELSEWHERE:
+                    from_elsewhere = True  # "import maize from third countries": from no country named
                 elif case == "from":
                     source.append(child)
                 elif case == "by" and passive:
@@ -1440,7 +1443,7 @@ class _Reading:
             # who thanks or is helped received what the other gave
             helped = self.side_of(thanker)
             importer, exporter = (helped, exporter) if kind == "export" else (importer, helped)
-        if elsewhere and not importer:
+        if elsewhere and not importer or from_elsewhere and not exporter:
             return []
         # "imports by Japan and South Korea": every buyer of the list
         also = self.sides_of(to)[1:] if kind == "export" else self.sides_of(agent)[1:] if agent else []

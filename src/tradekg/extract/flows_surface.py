@@ -416,7 +416,8 @@ class SurfaceFlowReader:
                 break
         target = re.match(r"\s+(?:[\w,-]+\s+){0,6}?(?:to|into)\s+(?:the\s+)?" + _PLACE_ADJECTIVE + r"?(\w+)",
                           text[trig.end():clause_hi]) if kind == "export" else \
-            re.match(r"\s+(?:[\w,-]+\s+){0,4}?from\s+(?:the\s+)?(\w+)", text[trig.end():clause_hi])
+            re.match(r"\s+(?:[\w,.-]+\s+){0,12}?from\s+(?:the\s+)?(?:(?:third|other|foreign|several|many|various)\s+)?(\w+)",
+                     text[trig.end():clause_hi])  # ("import maize into Spain from third countries")
         named_elsewhere = bool(target and not other and target.group(1)[0].isupper()
                                or target and target.group(1).lower() in ("countries", "nations", "states", "markets", "buyers",
                                                                                    "customers", "refiners", "consumers",

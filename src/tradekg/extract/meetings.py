@@ -76,6 +76,10 @@ _ATTENDED = re.compile(r"\b(?:t(?:ook|ake|akes|aking) part|attended|joined|parti
 _EVENT_NOUNS = {"talks", "meeting", "meetings", "visit", "summit", "conversation", "negotiations", "consultations"}
 
 
+_OWNS_THE_TALKS = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}")
+_TALKS_WITH = re.compile(r"\s+with\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
 class MeetingReader:
     """Reads meetings from sentences."""
 
@@ -150,6 +154,19 @@ class MeetingReader:
                 continue
             if mention.key not in keys:
                 keys.append(mention.key)
+        # "Abe's visit is to prepare for Nakasone's talks with Reagan": talks owned by one person
+        # and held with another are theirs alone
+        for talks in triggers:
+            owner = next((m.key for m in view.people if m.key in keys and
+                          _OWNS_THE_TALKS.fullmatch(text[m.end - base:talks.start()])), None)
+            partner = next((m for m in view.people if m.key in keys and m.key != owner and
+                            _TALKS_WITH.fullmatch(text[talks.end():m.start - base])), None)
+            more = partner is not None and any(  # ("talks with Reagan and Shultz": all of them)
+                re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][\w.'’-]*\s+){0,4}", text[partner.end - base:m.start - base])
+                for m in view.people if m.start > partner.start)
+            if owner and partner and not more:
+                keys = [owner, partner.key]
+                break
         if len(keys) == 1 and reporters and re.match(r"\s*(?:him|her)\b", text[trigger.end():]):
             keys = reporters[:1] + keys  # "X said Y had called him": who reports was called
         elif len(keys) == 1 and reporters and _DURING_A_MEETING.search(text):
