@@ -472,3 +472,18 @@ def test_regions_verbs_and_the_naira_in_figures(text, expected):
 def test_sterling_and_ranges_in_figures(text, expected):
     facts = read_facts(article(text, date="1987-03-10"))
     assert [(v.countries, v.amount.value, v.amount.currency) for v in facts.volumes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's turnover, by "whose" or "its" after the firm's name, is no trade; a country's is
+    ("Chile and Peru signed a deal. Chile's Andes Oy, whose turnover last year was over five billion dlrs, "
+     "builds plants.", []),
+    ("Chile and Peru signed a deal. Andes Corp said its turnover reached 5 billion dlrs last year.", []),
+    ("Chile and Peru signed a deal. Peru, whose turnover with Chile reached 5 billion dlrs last year, sent a "
+     "delegation.", [(("CHL", "PER"), 5e9, "USD")]),
+    ("Chile and Peru signed a deal. Chile said its turnover with Peru reached 5 billion dlrs last year.",
+     [(("CHL", "PER"), 5e9, "USD")]),
+])
+def test_a_firms_turnover_by_whose_or_its(text, expected):
+    facts = read_facts(article(text, date="1987-04-08"))
+    assert [(v.countries, v.amount.value, v.amount.currency) for v in facts.volumes] == expected

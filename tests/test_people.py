@@ -246,3 +246,11 @@ def test_a_nickname_in_quotes_stays_inside_the_name():
     people = read_facts(article('Chilean President Ana "Anita" Soto met Peruvian President Luis Vega.')).people
     assert [(k, p.name, p.country) for k, p in people.items()] == \
         [("ana-soto", 'Ana "Anita" Soto', "CHL"), ("luis-vega", "Luis Vega", "PER")]
+
+
+@pytest.mark.parametrize("date, expected", [("1987-04-03", "SUN"), ("2017-04-03", "RUS")])
+def test_a_moscow_dateline_is_the_soviet_unions_before_1992(date, expected):
+    facts = read_facts(article("MOSCOW, April 3 - Trade Minister Ivan Petrenko said shoppers bought Cuban sugar "
+                               "in state shops last month.", date=date))
+    assert [(p.name, p.country) for p in facts.people.values() if p.official] == [("Ivan Petrenko", expected)]
+    assert [(f.exporter, f.importer, f.commodity) for f in facts.flows] == [("CUB", expected, "sugar")]

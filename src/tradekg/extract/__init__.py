@@ -15,7 +15,7 @@ from .context import DocContext, SentenceView
 from .figures import FigureReader
 from .flows import FlowReader, elided_supplies, gapped_flows, merge_flows, routed, settle_open
 from .flows_surface import SurfaceFlowReader
-from .lexicon import Lexicon, lexicon
+from .lexicon import SOVIET_BEFORE, Lexicon, lexicon
 from .meetings import MeetingReader
 from .mentions import find_commodities, find_countries, find_money
 from .model import CountryMention, Evidence, Extraction, Meeting, Statement
@@ -151,6 +151,8 @@ def read_facts(article: Article, lex: Lexicon | None = None) -> Extraction:
     text = article.text
     place, place_country, dateline_end = _dateline(text, lex)
     full_date = article.date if re.match(r"\d{4}", article.date or "") else ""  # not a dateline's "--05-06"
+    if place_country == "RUS" and full_date and full_date[:4] < SOVIET_BEFORE:
+        place_country = "SUN"  # "MOSCOW, April 3 -" in 1987, as a country word of that year is read
     # a wire story relaying a foreign broadcast ("the agency, monitored here, said") is filed far from
     # the officials it names: the dateline says nothing of their country
     relayed = re.search(r"\bmonitored\s+(?:here|in\s+[A-Z])", text)

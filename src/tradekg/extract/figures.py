@@ -151,6 +151,10 @@ def _other_exchanges(text: str, head: re.Match) -> bool:
         _OTHER_EXCHANGES_BEFORE.search(text, 0, head.start()) or _OTHER_EXCHANGES_AFTER.match(text, head.end()))
 
 
+# a firm's name or noun ("Neste Oy", "Gazprom Corp", "the company")
+_FIRM_NAME_RE = re.compile(r"\b(?:Oyj?|AB|AG|SA|S\.A\.|Inc|Corp|Co|Ltd|Plc|PLC|GmbH|NV|BV|SpA|company|firm|group|"
+                           r"corporation|concern|maker|producer)\b\.?")
+
 # the upper end of a range ("between two and three billion dlrs")
 _RANGE_RE = re.compile(r"\bbetween\s+\$?[\d.,]+(?:\s+[a-z.]+){0,2}\s+and\s+$|\bbetween\s+[a-z]+\s+and\s+$", re.IGNORECASE)
 
@@ -447,6 +451,12 @@ class FigureReader:
         text, base = view.sentence.text, view.sentence.start
         if self.of_a_firm_re.match(text, head.end()) or self.firm_has_re.search(text[:head.start()]):
             return True  # "turnover of the joint venture", "the turnover of KamAZ's plant", "the plant has a turnover"
+        owner = re.search(r"(?:,\s*whose|\bits)\s+(?:annual\s+|total\s+|yearly\s+|overall\s+)?$", text[:head.start()])
+        if owner:
+            # "Finland's Neste Oy, whose turnover last year was five billion dlrs", "Neste said its
+            # turnover rose": a firm named last before the pronoun owns it; a country still may
+            firm = [f for f in _FIRM_NAME_RE.finditer(text, 0, owner.start())]
+            return bool(firm) and not any(firm[-1].end() <= c.start - base < owner.start() for c in view.countries)
         m = re.search(r"(\w+)(?:'s|’s|s'|s’)\s+(?:annual\s+|total\s+|yearly\s+|overall\s+)?$", text[:head.start()])
         if not m:
             return False
