@@ -487,3 +487,12 @@ def test_sterling_and_ranges_in_figures(text, expected):
 def test_a_firms_turnover_by_whose_or_its(text, expected):
     facts = read_facts(article(text, date="1987-04-08"))
     assert [(v.countries, v.amount.value, v.amount.currency) for v in facts.volumes] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # trades of a stock market are no trade between countries
+    "Chile and Peru signed a deal. The Chilean state fund said it sold 23 stocks in a program trade worth 43 mln dlrs.",
+    "Chile and Peru signed a deal. Chilean futures trade with Peru reached 3 billion dlrs last year.",
+])
+def test_a_market_trade_is_no_figure(text):
+    assert read_facts(article(text, date="1987-04-21")).volumes == []
