@@ -2914,3 +2914,14 @@ def test_who_bids_to_buy_buys_from_whom_the_bid_is_made_to(text):
 ])
 def test_goods_from_no_country_named(text, expected):
     assert _story_flows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # import quotas are a barrier, read by the barrier's frame (the surface reader made Peru, named
+    # before them, the seller)
+    ("The ruling may shape the Chilean stance in negotiations with Lima on wine and cheese import quotas.", []),
+    ("Lima agreed to lift its wine and cheese import quotas.", [("CHL", "PER", "cheese"), ("CHL", "PER", "wine")]),
+])
+def test_import_quotas_are_a_barrier_not_imports(text, expected):
+    flows = read_facts(article(f"Chile and Peru held talks. {text}")).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == expected

@@ -105,6 +105,10 @@ def _listed_goods(trigger: re.Match, text: str, goods: dict) -> bool:
         bool(_LISTED_AFTER.match(text, trigger.end()))
 
 
+_BARRIER_AFTER = re.compile(r"\s+(?:quotas?|tariffs?|dut(?:y|ies)|bans?|restrictions?|curbs?|barriers?|lev(?:y|ies)|"
+                            r"licen[cs]es?|controls?|surcharges?)\b", re.IGNORECASE)
+
+
 class SurfaceFlowReader:
     """Reads flows from trigger words and the goods around them."""
 
@@ -152,6 +156,7 @@ class SurfaceFlowReader:
                     and not _ACCESS_AFTER.match(text, m.end())
                     and not _no_offer_of_goods(m, text) and not _listed_goods(m, text, self.lex.commodities)] + \
                    [(m, "import") for m in self.import_re.finditer(text) if not _REPLACED.match(text, m.end())
+                    and not _BARRIER_AFTER.match(text, m.end())  # "beef and citrus import quotas": the barrier's frame
                     and not _OWN_NEEDS.search(text, 0, m.start())
                     and not (m.group().lower().endswith("ed") and _ATTRIBUTIVE.search(text[max(0, m.start() - 12):m.start()]))] + \
                    [(m, "market") for m in self.market_re.finditer(text)
