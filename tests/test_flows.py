@@ -2925,3 +2925,20 @@ def test_goods_from_no_country_named(text, expected):
 def test_import_quotas_are_a_barrier_not_imports(text, expected):
     flows = read_facts(article(f"Chile and Peru held talks. {text}")).flows
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bloc that buys is no country: no flow from a country named earlier in the sentence
+    ("Under the accord, reached after Chilean complaints about the effect on its copper exports of Peruvian "
+     "EC membership, the EC will import two mln tonnes of maize a year.", [("CHL", "PER", "copper")]),
+    # "June shipment" dates goods bought, it ships nothing; a store is no country
+    ("Peru failed to conclude any purchases at its weekend buying tender for two cargoes June shipment white "
+     "sugar, traders said.", [("CHL", "PER", "sugar")]),
+    ("Chilean producers have withdrawn offers to sell 700,000 tonnes of sugar into European Community "
+     "intervention stocks.", []),
+    # the imports a country opens are its purchases, also after "estimate of" and with a stand-in noun
+    ("The Chilean ministry raised its estimate of Peruvian wheat imports to 2 mln tonnes.", [("CHL", "PER", "wheat")]),
+])
+def test_blocs_dates_and_stores_in_wire_stories(text, expected):
+    flows = read_facts(article(f"Chile and Peru held talks. {text}")).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == expected

@@ -26,7 +26,7 @@ from .context import LIFTING_VERBS, THROUGH_RE, DocContext, SentenceView, eviden
 from .goods import USE_NOUNS, Goods, GoodsVocabulary, list_goods, made_abroad, singular
 from .lexicon import Lexicon
 from .model import TradeFlow
-from .syntax import FUTURE_AUX, base_form, clause_chain, is_negated, start_of, text_between, word_of
+from .syntax import FUTURE_AUX, NOUN_STAND_INS, base_form, clause_chain, is_negated, start_of, text_between, word_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -97,7 +97,9 @@ WEAK_VERBS = {"provide", "send", "transfer", "receive", "obtain", "order", "acqu
 PLACES_ELSEWHERE = {"country", "nation", "state", "market", "region", "buyer", "customer", "world", "destination", "refiner",
                     "consumer", "trader", "distributor", "processor", "user",
                     # a facility supplied ("electricity to the nuclear power plant") is no country
-                    "plant", "station", "factory", "refinery", "mill", "hospital", "city", "town", "village"}
+                    "plant", "station", "factory", "refinery", "mill", "hospital", "city", "town", "village",
+                    # a store that is no country ("sold sugar into intervention stocks")
+                    "stock", "store", "intervention", "stockpile", "reserve", "warehouse"}
 # trade barriers on goods: "tariffs on U.S. wheat"
 BARRIERS = {"tariff", "duty", "barrier", "quota", "levy", "restriction", "ban", "embargo", "prohibition"}
 # verbs of one side pressing the other to lower a barrier: the pressing side's goods are meant
@@ -698,7 +700,9 @@ class _Reading:
                 lemma in FINDING_VERBS and token.pos_ == "VERB" \
                 and any(c.dep_ == "obj" and c.lemma_.lower() in FOUND_PLACES for c in token.children):
             return self.presence_frame(token)
-        if token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB")):
+        # a trade noun parsed under a stand-in noun is a noun, whatever tag the tagger gave the stand-in
+        noun_stand_in = token.text in NOUN_STAND_INS.values() and word_of(token) != token.text
+        if (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) and not noun_stand_in:
             kind = self.r.verbs.get(lemma) or self.r.verbs.get(low)
             if kind and token.dep_ == "amod" and token.tag_ == "VBN" and token.head.i > token.i:
                 return []  # "bought imported machinery": a participle describing goods tells no flow of its own
@@ -710,7 +714,7 @@ class _Reading:
             # "agreed to streamline sanitary requirements for U.S. poultry": a procedure made easier
             # lets another country's goods in, as an approval does (a need's "requirements" elsewhere)
             return self.access_frame(token, named_goods_only=True)
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ in ("NOUN", "PROPN") or noun_stand_in:
             if low in self.r.nouns or lemma in self.r.nouns:
                 return self.noun_frame(token, self.r.nouns.get(low) or self.r.nouns[lemma])
             if low in self.r.agents or lemma in self.r.agents:
@@ -1688,13 +1692,15 @@ class _Reading:
         if not agent and before in self.country_at and self.doc[before].pos_ in ("ADJ", "PROPN") and \
                 self.doc[before].dep_ not in ("nsubj", "nsubj:pass") and noun.left_edge.pos_ in ("NOUN", "ADJ"):
             agent = [self.doc[before]]  # "welcomed Kenyan tea exports" with "Kenyan" parsed apart: Kenya's exports
-        if kind == "import" and not agent and not to and not source and noun.dep_ in ("nsubj", "nsubj:pass", "ROOT") \
-                and not any(c.dep_ == "nmod:poss" for c in noun.children):
-            # "Soviet sugar imports rose": the country opening the goods of imports that are the
-            # subject, with no place written, buys them (but "tariffs on Chinese steel imports",
-            # "Japan's U.S. beef imports", "Japanese car imports into the U.S.": the goods' maker)
-            opening = [g.origin_token for g in fronted[:1] if g.origin_token >= 0 and
-                       all(t.dep_ == "det" for t in self.doc[noun.left_edge.i:g.origin_token])]
+        if kind == "import" and not agent and not to and not source and (
+                noun.dep_ in ("nsubj", "nsubj:pass", "ROOT") or noun.dep_ in ("nmod", "obl") and _case(noun) == "of"
+                and noun.head.lemma_.lower() not in BARRIERS) and not any(c.dep_ == "nmod:poss" for c in noun.children):
+            # "Soviet sugar imports rose", "its estimate of Soviet grain imports": the country opening
+            # the goods of imports that are the subject, or what something is of, with no place
+            # written, buys them (but "tariffs on Chinese steel imports", "Japan's U.S. beef imports",
+            # "Japanese car imports into the U.S.": the goods' maker)
+            first = next((t.i for t in noun.subtree if t.dep_ not in ("case", "det")), noun.i)
+            opening = [g.origin_token for g in fronted[:1] if g.origin_token == first]
             agent += [self.doc[i] for i in opening]
             goods = [replace(g, origin_token=-1) if g.origin_token in opening else g for g in goods]
         if not agent:

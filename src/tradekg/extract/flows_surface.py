@@ -105,6 +105,9 @@ def _listed_goods(trigger: re.Match, text: str, goods: dict) -> bool:
         bool(_LISTED_AFTER.match(text, trigger.end()))
 
 
+_SHIPMENT_PERIOD = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                              r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:/\w+)?\s+shipments?$")
+
 _BARRIER_AFTER = re.compile(r"\s+(?:quotas?|tariffs?|dut(?:y|ies)|bans?|restrictions?|curbs?|barriers?|lev(?:y|ies)|"
                             r"licen[cs]es?|controls?|surcharges?)\b", re.IGNORECASE)
 
@@ -153,6 +156,7 @@ class SurfaceFlowReader:
     def _read(self, view: SentenceView, ctx: DocContext, carry: list[TradeFlow]) -> list[TradeFlow]:
         text, base = view.sentence.text, view.sentence.start
         triggers = [(m, "export") for m in self.export_re.finditer(text) if not _CHAIN.match(text, m.end())
+                    and not _SHIPMENT_PERIOD.search(text, 0, m.end())  # "two cargoes June shipment": a date
                     and not _ACCESS_AFTER.match(text, m.end())
                     and not _no_offer_of_goods(m, text) and not _listed_goods(m, text, self.lex.commodities)] + \
                    [(m, "import") for m in self.import_re.finditer(text) if not _REPLACED.match(text, m.end())
@@ -514,6 +518,10 @@ class SurfaceFlowReader:
         if pron and re.search(r"\b(?:cooperation|co-operation|areas?|spheres?|fields?|sectors?)\s+(?:in|of|such as|like)\b",
                               text[clause_lo + pron.end():trig.start()], re.IGNORECASE):
             pron, person_before = None, []  # "we can cooperate in areas like energy, supplies of fuel": a topic
+        bloc = list(self.lex.organisation_re.finditer(text, clause_lo, trig.start()))
+        if bloc and re.fullmatch(r"\s+(?:will|would|must|should|can|could|may|might|shall|has|have|had|is|was|to|"
+                                 r"agreed\s+to|plans\s+to|is\s+to)?\s*(?:also\s+|not\s+)?", text[bloc[-1].end():trig.start()]):
+            return "", ""  # "the EC will import two mln tonnes of maize": a bloc, no country, buys
         if not agent and not before and not pron and not person_before and not named_elsewhere and \
                 self.lex.organisation_re.search(text[clause_lo:trig.start()]) and \
                 not (kind == "export" and origin) and not (kind == "import" and other):
