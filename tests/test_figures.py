@@ -496,3 +496,14 @@ def test_a_firms_turnover_by_whose_or_its(text, expected):
 ])
 def test_a_market_trade_is_no_figure(text):
     assert read_facts(article(text, date="1987-04-21")).volumes == []
+
+
+@pytest.mark.parametrize("owner, figure", [
+    # the turnover of the two sides named by a plural noun is theirs; a firm's is none
+    ("The two countries'", True), ("The two nations'", True), ("Both states'", True), ("The two sides'", True),
+    ("The country's", True), ("Peru's", True), ("The company's", False), ("Andes Corp's", False),
+])
+def test_whose_turnover_a_possessive_names(owner, figure):
+    facts = read_facts(article(f"Chile and Peru signed a deal. {owner} turnover reached $5 billion last year.",
+                               date="2024-01-01"))
+    assert [(v.countries, v.amount.value) for v in facts.volumes] == ([(("CHL", "PER"), 5e9)] if figure else [])

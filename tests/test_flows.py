@@ -2942,3 +2942,12 @@ def test_import_quotas_are_a_barrier_not_imports(text, expected):
 def test_blocs_dates_and_stores_in_wire_stories(text, expected):
     flows = read_facts(article(f"Chile and Peru held talks. {text}")).flows
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == expected
+
+
+def test_a_place_after_several_measured_goods_is_every_ones():
+    # (reached through each measure, each goods and each member of the list in turn)
+    text = ("Chile and Peru held talks. The board approved sales of 30,000 tonnes of maize, 20,000 tonnes of oats "
+            "and 9,000 tonnes of rye to Peru, the ministry said.")
+    flows = read_facts(article(text)).flows
+    assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == \
+        [("CHL", "PER", "maize"), ("CHL", "PER", "oats"), ("CHL", "PER", "rye")]

@@ -420,6 +420,10 @@ def test_work_one_country_helps_another_do(text, expected):
      "initiative announced in August.", []),
     ("Chile and Peru held talks. Chile and Peru launched a joint Clean Water Program initiative.",
      [("Clean Water Program initiative", ("CHL", "PER"))]),
+    ("Chile and Peru held talks. Chile and Peru agreed on a joint Clean Water Program initiative.",
+     [("Clean Water Program initiative", ("CHL", "PER"))]),
+    ("Chile and Peru held talks. Joint Clean Water Program initiatives were agreed by Chile and Peru.",
+     [("Clean Water Program initiatives", ("CHL", "PER"))]),
 ])
 def test_a_programme_named_as_an_initiative(text, expected):
     projects = read_facts(article(text)).projects

@@ -189,6 +189,10 @@ def test_when_a_trade_noun_after_a_verb_is_read_as_a_noun(text, noun):
     ("The company imports in bulk.", False),                  # a trader before, not goods
     ("Chilean firms export copper imports to Peru.", False),  # a verb's object, not the phrase's goods
     ("Peruvian sugar imports cane from Chile.", False),       # goods after, the word a verb
+    ("Chilean glass exports rose.", True),                    # a word in "ss" is no verb's "-s"
+    ("Peru stopped imports in May.", False),                  # a verb's "-ed", "-ly" or "-s" before
+    ("Peru mainly imports from Chile.", False),
+    ("Peru buys exports from Chile.", False),
 ])
 def test_when_a_trade_noun_closing_goods_is_read_as_a_noun(text, noun):
     doc = parse([text])[0]

@@ -461,7 +461,8 @@ class FigureReader:
         if not m:
             return False
         return not any(c.end - base in (m.end(1), m.end(1) + 2) or c.start - base <= m.start(1) < c.end - base
-                       for c in view.countries) and m.group(1).lower() not in ("countries", "country", "states", "nations")
+                       for c in view.countries) and not {m.group(1).lower(), m.group(1).lower() + "s"} & \
+            {"countries", "country", "states", "nations", "sides", "partners"}  # ("the two countries' turnover")
 
     def _one_kind(self, text: str, head: re.Match) -> bool:
         """A trade word after goods or a sector names one kind of trade, not the total: "coffee
