@@ -2951,3 +2951,13 @@ def test_a_place_after_several_measured_goods_is_every_ones():
     flows = read_facts(article(text)).flows
     assert sorted((f.exporter, f.importer, f.commodity) for f in flows) == \
         [("CHL", "PER", "maize"), ("CHL", "PER", "oats"), ("CHL", "PER", "rye")]
+
+
+@pytest.mark.parametrize("text", [
+    # a name that is a common noun too, after "to", is the country (the tagger read "to Chile" as an
+    # infinitive), so whom gratitude is expressed to for supplies is the supplier
+    "Peru is grateful to Chile for supplying vaccines.",
+    "Peru expressed gratitude to Chile for supplying vaccines.",
+])
+def test_gratitude_to_a_country_whose_name_is_a_common_noun(text):
+    assert _story_flows(text) == [("CHL", "PER", "vaccines")]

@@ -588,9 +588,11 @@ def _with_stand_ins(nlp, doc: "Doc", names: list[tuple[int, int]] = (), body: in
     spans = [[t.i for t in doc if start <= t.idx < end and t.lower_ not in ("'s", "’s", "'", "’")] for start, end in names]
     listed = _listed_names(doc, [inside for inside in spans if inside])
     for (_, end), inside in zip(names, spans):
-        # ("Chile sells copper": a name that is a common noun too, first in the sentence, read as a
-        # verb or a pronoun by a tagger trained on web text; parsed as a plain name)
-        if inside and (len(inside) > 1 or inside[0] == first and doc[first].lower_ in _COMMON_NOUN_NAMES or
+        # ("Chile sells copper", "grateful to Chile for": a name that is a common noun too, first in
+        # the sentence or after "to", read as a verb or a pronoun by a tagger trained on web text;
+        # parsed as a plain name)
+        if inside and (len(inside) > 1 or doc[inside[0]].lower_ in _COMMON_NOUN_NAMES and (
+                inside[0] == first or inside[0] > first and doc[inside[0] - 1].lower_ == "to") or
                        inside[0] not in listed and _attributive(doc, inside[0], inside[-1], swaps)) \
                 and doc[inside[-1]].idx + len(doc[inside[-1]]) <= end + 1:
             merged[inside[0]] = inside[-1]
