@@ -2100,8 +2100,9 @@ class _Reading:
                 continue  # "did they buy foreign-made (the imported) equipment?": made where the sentence does not say
             if not exp and item.origin_token >= 0:
                 exp = self.country_of(self.doc[item.origin_token])
-            if not exp and self._country_before(item) != imp:
-                exp = self._country_before(item)  # "Kenyan tea sales", the adjective parsed apart
+            if not exp:
+                before = self._country_before(item)  # "Kenyan tea sales", the adjective parsed apart
+                exp = before if before != imp else ""  # (not the buyer's: "Soviet sugar imports")
             if not exp and not imp:
                 # "LAN Airlines will purchase 40 Boeing aircraft", no side named: the maker's country
                 # sells (with a buyer named, the story's other country does, as for any goods)
